@@ -1,0 +1,77 @@
+package org.borrowck4j.analyzer.dataflow;
+
+import java.util.BitSet;
+import org.borrowck4j.analyzer.cfg.Cfg;
+import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Edge;
+
+/**
+ * A worklist solver for monotone dataflow problems over a {@link Cfg}, forward or backward. It
+ * knows nothing about what the states mean: analyses bring their lattice and transfer function.
+ * Nodes are visited in reverse post-order (post-order when backward), so acyclic code converges
+ * in one pass and loops in a few.
+ */
+public final class Dataflow {
+  private Dataflow() {}
+
+  /** Solves forward from the entry, which starts in {@code entryState}. */
+  public static <S> DataflowResults<S> forward(
+      Cfg cfg, Lattice<S> lattice, S entryState, TransferFunction<S> transfer) {
+    return solve(cfg, lattice, entryState, transfer, true);
+  }
+
+  /** Solves backward from both exits, which start in {@code exitState}. */
+  public static <S> DataflowResults<S> backward(
+      Cfg cfg, Lattice<S> lattice, S exitState, TransferFunction<S> transfer) {
+    return solve(cfg, lattice, exitState, transfer, false);
+  }
+
+  private static <S> DataflowResults<S> solve(
+      Cfg cfg, Lattice<S> lattice, S boundary, TransferFunction<S> transfer, boolean forward) {
+    int[] rpo = cfg.reversePostOrder();
+    int n = rpo.length;
+    // position[node] = the node's place in the visiting order, -1 when unreachable.
+    int[] position = new int[cfg.size()];
+    java.util.Arrays.fill(position, -1);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = forward ? rpo[i] : rpo[n - 1 - i];
+      position[order[i]] = i;
+    }
+    Object[] inputs = new Object[cfg.size()];
+    BitSet work = new BitSet(n);
+    if (forward) {
+      inputs[cfg.entry().id()] = lattice.copy(boundary);
+      work.set(position[cfg.entry().id()]);
+    } else {
+      for (CfgNode exit : new CfgNode[] {cfg.exit(), cfg.exceptionalExit()}) {
+        if (position[exit.id()] >= 0) {
+          inputs[exit.id()] = lattice.copy(boundary);
+          work.set(position[exit.id()]);
+        }
+      }
+    }
+    for (int i = work.nextSetBit(0); i >= 0; i = work.nextSetBit(0)) {
+      work.clear(i);
+      CfgNode node = cfg.node(order[i]);
+      @SuppressWarnings("unchecked")
+      S state = lattice.copy((S) inputs[node.id()]);
+      transfer.apply(node, state);
+      for (Edge e : forward ? node.successors() : node.predecessors()) {
+        int next = forward ? e.to() : e.from();
+        if (position[next] < 0) {
+          continue;
+        }
+        @SuppressWarnings("unchecked")
+        S target = (S) inputs[next];
+        if (target == null) {
+          inputs[next] = lattice.copy(state);
+          work.set(position[next]);
+        } else if (lattice.joinInto(target, state)) {
+          work.set(position[next]);
+        }
+      }
+    }
+    return new DataflowResults<>(inputs, lattice, transfer);
+  }
+}

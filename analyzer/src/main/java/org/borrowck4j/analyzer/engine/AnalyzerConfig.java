@@ -1,0 +1,27 @@
+package org.borrowck4j.analyzer.engine;
+
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import java.nio.file.Path;
+import java.util.List;
+import org.borrowck4j.analyzer.model.Declared;
+
+/**
+ * How to analyse: the language level, where contracts come from besides the sources, the rules
+ * to run, and how many threads to use.
+ */
+public record AnalyzerConfig(
+    LanguageLevel languageLevel,
+    List<Path> classpath,
+    List<Declared.FileDeclarations> userStubs,
+    List<Declared.FileDeclarations> builtinModels,
+    List<Rule> rules,
+    int jobs) {
+
+  public AnalyzerConfig {
+    classpath = List.copyOf(classpath);
+    userStubs = List.copyOf(userStubs);
+    builtinModels = List.copyOf(builtinModels);
+    rules = List.copyOf(rules);
+    jobs = Math.max(1, jobs);
+  }
+}

@@ -1,0 +1,250 @@
+package org.borrowck4j.analyzer.facts;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.borrowck4j.analyzer.cfg.Body;
+import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Variable;
+import org.borrowck4j.analyzer.model.MethodContract;
+import org.borrowck4j.analyzer.model.MethodContract.ParamMode;
+import org.borrowck4j.analyzer.model.MethodContract.ReceiverMode;
+import org.borrowck4j.analyzer.model.TypeContract;
+import org.borrowck4j.analyzer.types.TypeRef;
+
+/**
+ * Gathers the {@link OwnershipFacts} of a body: walks its CFG once and says, for each node, which
+ * places are read, moved, consumed, re-initialised or leave scope. This is where contracts meet
+ * code; the analyses after it see only events.
+ */
+public final class FactsBuilder {
+  private final Body body;
+  private final FileContext context;
+  private final List<Event.Move> moves = new ArrayList<>();
+  private final Set<Variable> fieldsUsed = new LinkedHashSet<>();
+  private List<Event> current;
+
+  private FactsBuilder(Body body, FileContext context) {
+    this.body = body;
+    this.context = context;
+    for (Variable v : body.resolutions().values()) {
+      if (v.isField() && !v.isStatic()) {
+        fieldsUsed.add(v);
+      }
+    }
+  }
+
+  public static OwnershipFacts build(Body body, FileContext context) {
+    return new FactsBuilder(body, context).build();
+  }
+
+  private OwnershipFacts build() {
+    List<List<Event>> events = new ArrayList<>(body.cfg().size());
+    for (CfgNode node : body.cfg().nodes()) {
+      current = new ArrayList<>(0);
+      switch (node.kind()) {
+        case EVAL -> evaluate(node.ast());
+        case DECLARE -> declare(node);
+        case BIND -> current.add(new Event.Reinit(node.variable(), node.ast()));
+        case RETURN -> returned(node);
+        case SCOPE_END -> {
+          for (Variable v : node.variables()) {
+            current.add(new Event.StorageDead(v, node.ast()));
+          }
+        }
+        case CLOSE_RESOURCE -> closeResource(node);
+        default -> {}
+      }
+      events.add(current.isEmpty() ? List.of() : List.copyOf(current));
+    }
+    return new OwnershipFacts(body, context, events, moves);
+  }
+
+  private void move(Variable place, Node at, MoveCause cause) {
+    Event.Move m = new Event.Move(moves.size(), place, at, cause);
+    moves.add(m);
+    current.add(m);
+  }
+
+  private boolean isOwner(Variable v) {
+    return context.ownershipOf(v) == Ownership.OWNER;
+  }
+
+  /** Moves the owners among the places {@code value} may come from. */
+  private void moveOwners(Expression value, MoveCause cause) {
+    for (ValueSources.Source s : ValueSources.of(value, context)) {
+      if (isOwner(s.place())) {
+        move(s.place(), s.at(), s.at() instanceof LambdaExpr ? capture(cause) : cause);
+      }
+    }
+  }
+
+  private static MoveCause capture(MoveCause into) {
+    return new MoveCause(MoveCause.Kind.CAPTURE, into.subject(), into.callee(), false);
+  }
+
+  private void evaluate(Node ast) {
+    if (ast instanceof NameExpr || ast instanceof FieldAccessExpr) {
+      Variable v = context.variableOf((Expression) ast);
+      if (v != null && !isNullComparison((Expression) ast)) {
+        current.add(new Event.Use(v, ast, useKind((Expression) ast)));
+      }
+    } else if (ast instanceof MethodCallExpr call) {
+      call(call);
+    } else if (ast instanceof ObjectCreationExpr creation) {
+      arguments(context.contractOf(creation), creation.getArguments());
+    } else if (ast instanceof ExplicitConstructorInvocationStmt call) {
+      arguments(context.contractOf(call), call.getArguments());
+      forgetFields(call);
+    } else if (ast instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN) {
+      assign(assign);
+    }
+  }
+
+  /**
+   * Comparing a reference with {@code null} reads no state of the object: not a use (a closed or
+   * moved variable may be tested, as in {@code if (in != null) in.close()}).
+   */
+  private static boolean isNullComparison(Expression e) {
+    Node n = e;
+    Node parent = n.getParentNode().orElse(null);
+    while (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
+      n = parent;
+      parent = parent.getParentNode().orElse(null);
+    }
+    if (parent instanceof BinaryExpr b
+        && (b.getOperator() == BinaryExpr.Operator.EQUALS
+            || b.getOperator() == BinaryExpr.Operator.NOT_EQUALS)) {
+      Expression other = b.getLeft() == n ? b.getRight() : b.getLeft();
+      return other instanceof NullLiteralExpr;
+    }
+    return false;
+  }
+
+  private Event.UseKind useKind(Expression e) {
+    Node n = e;
+    Node parent = n.getParentNode().orElse(null);
+    while (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
+      n = parent;
+      parent = parent.getParentNode().orElse(null);
+    }
+    if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == n) {
+      MethodContract c = context.contractOf(call);
+      if (c != null && c.receiver() == ReceiverMode.CONSUMES && c.idempotent()) {
+        return Event.UseKind.IDEMPOTENT_RELEASE;
+      }
+    }
+    return Event.UseKind.READ;
+  }
+
+  private void call(MethodCallExpr call) {
+    MethodContract c = context.contractOf(call);
+    arguments(c, call.getArguments());
+    if (c != null && c.receiver() == ReceiverMode.CONSUMES && call.getScope().isPresent()) {
+      MoveCause cause =
+          new MoveCause(MoveCause.Kind.CONSUMED, c.name(), c.displayName(), c.idempotent());
+      for (ValueSources.Source s : ValueSources.of(call.getScope().get(), context)) {
+        move(s.place(), call, cause);
+      }
+    }
+    Expression scope = call.getScope().map(FileContext::unwrap).orElse(null);
+    if (scope == null || (scope instanceof ThisExpr t && t.getTypeName().isEmpty())) {
+      forgetFields(call);
+    }
+  }
+
+  /**
+   * A call on {@code this} may assign any field: what we knew about fields no longer holds (an
+   * optimistic havoc, so that a helper re-initialising a field does not look like a use after
+   * move).
+   */
+  private void forgetFields(Node at) {
+    for (Variable f : fieldsUsed) {
+      current.add(new Event.Reinit(f, at));
+    }
+  }
+
+  private void arguments(MethodContract c, List<Expression> args) {
+    if (c == null) {
+      return;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      MethodContract.Param p = c.paramFor(i);
+      if (p != null && p.mode() == ParamMode.OWNED) {
+        moveOwners(
+            args.get(i), new MoveCause(MoveCause.Kind.OWNED_ARGUMENT, p.name(), c.displayName(), false));
+      }
+    }
+  }
+
+  private void declare(CfgNode node) {
+    Variable target = node.variable();
+    if (node.ast() instanceof VariableDeclarator d && d.getInitializer().isPresent()) {
+      if (context.ownershipOf(target) != Ownership.BORROW) {
+        moveOwners(
+            d.getInitializer().get(), new MoveCause(MoveCause.Kind.ASSIGNMENT, target.name(), null, false));
+      }
+      current.add(new Event.Reinit(target, node.ast()));
+    }
+  }
+
+  private void assign(AssignExpr assign) {
+    Expression targetExpr = FileContext.unwrap(assign.getTarget());
+    Variable target = context.variableOf(targetExpr);
+    if (target != null) {
+      boolean moves =
+          target.isField()
+              ? context.ownershipOf(target) == Ownership.OWNER
+              : context.ownershipOf(target) != Ownership.BORROW;
+      if (moves) {
+        MoveCause.Kind kind = target.isField() ? MoveCause.Kind.FIELD_STORE : MoveCause.Kind.ASSIGNMENT;
+        moveOwners(assign.getValue(), new MoveCause(kind, target.name(), null, false));
+      }
+      current.add(new Event.Reinit(target, assign));
+    } else if (targetExpr instanceof FieldAccessExpr f) {
+      TypeRef owner = context.typeOf(f.getScope());
+      TypeContract.FieldContract field = context.index().field(owner, f.getNameAsString());
+      if (field != null && (field.owned() || context.index().isOwnedType(field.type()))) {
+        moveOwners(
+            assign.getValue(),
+            new MoveCause(MoveCause.Kind.FIELD_STORE, f.getNameAsString(), null, false));
+      }
+    }
+  }
+
+  private void returned(CfgNode node) {
+    if (!(node.value() instanceof Expression value)) {
+      return;
+    }
+    if (context.declaredReturnMode(body) == MethodContract.ReturnMode.BORROWED) {
+      return;
+    }
+    moveOwners(value, new MoveCause(MoveCause.Kind.RETURN, null, null, false));
+  }
+
+  private void closeResource(CfgNode node) {
+    Variable v = node.variable();
+    if (v == null) {
+      return;
+    }
+    MethodContract close = context.index().method(context.typeOf(v), "close", 0, List::of);
+    boolean idempotent = close == null || close.receiver() != ReceiverMode.CONSUMES || close.idempotent();
+    move(v, node.ast(), new MoveCause(MoveCause.Kind.CLOSED_BY_TRY, "close", null, idempotent));
+  }
+}

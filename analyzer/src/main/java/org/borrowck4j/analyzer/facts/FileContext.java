@@ -1,0 +1,470 @@
+package org.borrowck4j.analyzer.facts;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.DoubleLiteralExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.type.TypeParameter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.borrowck4j.analyzer.cfg.Body;
+import org.borrowck4j.analyzer.cfg.Variable;
+import org.borrowck4j.analyzer.model.AnnotationNames;
+import org.borrowck4j.analyzer.model.AnnotationNames.Meaning;
+import org.borrowck4j.analyzer.model.ContractIndex;
+import org.borrowck4j.analyzer.model.MethodContract;
+import org.borrowck4j.analyzer.model.TypeContract;
+import org.borrowck4j.analyzer.types.ImportContext;
+import org.borrowck4j.analyzer.types.TypeRef;
+
+/**
+ * What the analyser knows about one compilation unit: the static types of variables and of the
+ * expressions that matter, the contracts of calls, and which variables own their values. Types
+ * come from declarations and imports; a call is resolved only when a fact about a tracked value
+ * asks for it, and each answer is kept for the rest of the file. Not thread-safe: one per file.
+ */
+public final class FileContext {
+  private final ImportContext imports;
+  private final ContractIndex index;
+  private final Map<Node, Variable> resolutions = new IdentityHashMap<>();
+  private final Map<LambdaExpr, Body> lambdas = new IdentityHashMap<>();
+  private final Map<Variable, TypeRef> variableTypes = new IdentityHashMap<>();
+  private final Map<Variable, Ownership> ownership = new IdentityHashMap<>();
+  private final Map<Node, MethodContract> contracts = new IdentityHashMap<>();
+  private final Set<Object> inProgress = new HashSet<>();
+  private static final MethodContract NONE =
+      new MethodContract(
+          "", "", false, false, List.of(), false, TypeRef.UNKNOWN,
+          MethodContract.ReturnMode.NONE, null, MethodContract.ReceiverMode.NONE, false, null);
+
+  public FileContext(ImportContext imports, ContractIndex index, List<Body> bodies) {
+    this.imports = imports;
+    this.index = index;
+    for (Body b : bodies) {
+      resolutions.putAll(b.resolutions());
+      if (b.declaration() instanceof LambdaExpr l) {
+        lambdas.put(l, b);
+      }
+    }
+  }
+
+  public ContractIndex index() {
+    return index;
+  }
+
+  public ImportContext imports() {
+    return imports;
+  }
+
+  /** The variable a name or {@code this.f} denotes, or null. */
+  public Variable variableOf(Expression e) {
+    return resolutions.get(e);
+  }
+
+  /** The body of a lambda expression. */
+  public Body lambdaBody(LambdaExpr lambda) {
+    return lambdas.get(lambda);
+  }
+
+  // ---- annotations ----
+
+  /** The contract meanings of annotations written on a declaration. */
+  public Set<Meaning> meanings(List<AnnotationExpr> annotations) {
+    Set<Meaning> out = java.util.EnumSet.noneOf(Meaning.class);
+    for (AnnotationExpr a : annotations) {
+      Meaning m = AnnotationNames.meaning(a.getNameAsString(), imports);
+      if (m != Meaning.NONE) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  // ---- ownership ----
+
+  /** Owner, borrow or plain reference: DESIGN.md "Which values are tracked", decisions 15, 16. */
+  public Ownership ownershipOf(Variable v) {
+    Ownership o = ownership.get(v);
+    if (o == null) {
+      o = classify(v);
+      ownership.put(v, o);
+    }
+    return o;
+  }
+
+  private Ownership classify(Variable v) {
+    Set<Meaning> declared = meanings(v.annotations());
+    if (declared.contains(Meaning.BORROWED) || declared.contains(Meaning.MUT)) {
+      return Ownership.BORROW;
+    }
+    if (declared.contains(Meaning.OWNED) || declared.contains(Meaning.OWNING)) {
+      return Ownership.OWNER;
+    }
+    switch (v.kind()) {
+      case PARAMETER, LAMBDA_PARAMETER, FOREACH, PATTERN, CATCH_PARAMETER:
+        return Ownership.PLAIN;
+      case FIELD:
+        return index.isOwnedType(typeOf(v)) ? Ownership.OWNER : Ownership.PLAIN;
+      case RESOURCE:
+      case LOCAL:
+        Expression init =
+            v.declaration() instanceof VariableDeclarator d ? d.getInitializer().orElse(null) : null;
+        MethodContract producer = init == null ? null : producerOf(init);
+        if (producer != null && producer.returns() == MethodContract.ReturnMode.BORROWED) {
+          return Ownership.BORROW;
+        }
+        if (v.kind() == Variable.Kind.RESOURCE) {
+          return Ownership.OWNER;
+        }
+        if (producer != null && producer.returns() == MethodContract.ReturnMode.OWNED) {
+          return Ownership.OWNER;
+        }
+        return index.isOwnedType(typeOf(v)) ? Ownership.OWNER : Ownership.PLAIN;
+      default:
+        return Ownership.PLAIN;
+    }
+  }
+
+  /** The call whose result an initializer is, looking through parentheses and casts. */
+  private MethodContract producerOf(Expression init) {
+    Expression e = unwrap(init);
+    if (e instanceof MethodCallExpr m) {
+      return contractOf(m);
+    }
+    return null;
+  }
+
+  public static Expression unwrap(Expression e) {
+    while (true) {
+      if (e instanceof EnclosedExpr x) {
+        e = x.getInner();
+      } else if (e instanceof CastExpr c) {
+        e = c.getExpression();
+      } else {
+        return e;
+      }
+    }
+  }
+
+  // ---- types ----
+
+  public TypeRef typeOf(Variable v) {
+    TypeRef t = variableTypes.get(v);
+    if (t != null) {
+      return t;
+    }
+    if (!inProgress.add(v)) {
+      return TypeRef.UNKNOWN;
+    }
+    try {
+      t = computeType(v);
+    } finally {
+      inProgress.remove(v);
+    }
+    variableTypes.put(v, t);
+    return t;
+  }
+
+  private TypeRef computeType(Variable v) {
+    Type written = v.type();
+    if (written == null) {
+      return TypeRef.UNKNOWN;
+    }
+    if (written.isVarType()) {
+      if (v.declaration() instanceof VariableDeclarator d && d.getInitializer().isPresent()) {
+        return typeOf(d.getInitializer().get());
+      }
+      return TypeRef.UNKNOWN;
+    }
+    return resolve(written, v.declaration());
+  }
+
+  /** A type as written at {@code context}. */
+  public TypeRef resolve(Type type, Node context) {
+    return imports.resolve(type, enclosingTypeName(context), typeVariablesAt(context), index);
+  }
+
+  public TypeRef typeOf(Expression expr) {
+    Expression e = expr;
+    while (e instanceof EnclosedExpr x) {
+      e = x.getInner();
+    }
+    if (e instanceof NameExpr n) {
+      Variable v = resolutions.get(n);
+      return v == null ? TypeRef.UNKNOWN : typeOf(v);
+    }
+    if (e instanceof FieldAccessExpr f) {
+      Variable v = resolutions.get(f);
+      if (v != null) {
+        return typeOf(v);
+      }
+      TypeRef scope = typeOf(f.getScope());
+      if (!scope.isKnown()) {
+        scope = typeNamed(f.getScope());
+      }
+      TypeContract.FieldContract field = index.field(scope, f.getNameAsString());
+      return field == null ? TypeRef.UNKNOWN : field.type();
+    }
+    if (e instanceof MethodCallExpr m) {
+      MethodContract c = contractOf(m);
+      return c == null ? TypeRef.UNKNOWN : c.returnType();
+    }
+    if (e instanceof ObjectCreationExpr o) {
+      return resolve(o.getType(), o);
+    }
+    if (e instanceof CastExpr c) {
+      return resolve(c.getType(), c);
+    }
+    if (e instanceof ConditionalExpr c) {
+      TypeRef t = typeOf(c.getThenExpr());
+      return t.isKnown() ? t : typeOf(c.getElseExpr());
+    }
+    if (e instanceof ThisExpr) {
+      return TypeRef.of(enclosingTypeName(e));
+    }
+    if (e instanceof AssignExpr a) {
+      return typeOf(a.getTarget());
+    }
+    if (e instanceof ArrayAccessExpr a) {
+      return typeOf(a.getName()).componentType();
+    }
+    if (e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr) {
+      return TypeRef.of("java.lang.String");
+    }
+    if (e instanceof IntegerLiteralExpr) {
+      return TypeRef.of("int");
+    }
+    if (e instanceof LongLiteralExpr) {
+      return TypeRef.of("long");
+    }
+    if (e instanceof BooleanLiteralExpr) {
+      return TypeRef.of("boolean");
+    }
+    if (e instanceof CharLiteralExpr) {
+      return TypeRef.of("char");
+    }
+    if (e instanceof DoubleLiteralExpr d) {
+      String s = d.getValue();
+      return TypeRef.of(s.endsWith("f") || s.endsWith("F") ? "float" : "double");
+    }
+    return TypeRef.UNKNOWN;
+  }
+
+  /** The type an expression names when it is a type name ({@code Files} in {@code Files.lines}). */
+  private TypeRef typeNamed(Expression e) {
+    if (e instanceof NameExpr n && !resolutions.containsKey(n)) {
+      return TypeRef.of(
+          imports.resolveName(n.getNameAsString(), enclosingTypeName(n), typeVariablesAt(n), index));
+    }
+    if (e instanceof FieldAccessExpr f && !resolutions.containsKey(f)) {
+      String written = f.toString();
+      if (written.chars().allMatch(c -> Character.isJavaIdentifierPart(c) || c == '.')) {
+        String resolved = imports.resolveName(written, enclosingTypeName(f), typeVariablesAt(f), index);
+        if (resolved != null && index.exists(resolved)) {
+          return TypeRef.of(resolved);
+        }
+      }
+    }
+    return TypeRef.UNKNOWN;
+  }
+
+  // ---- contracts ----
+
+  /** The contract of a method call, or null where the callee is unknown. */
+  public MethodContract contractOf(MethodCallExpr call) {
+    MethodContract c = contracts.get(call);
+    if (c == null) {
+      if (!inProgress.add(call)) {
+        return null;
+      }
+      try {
+        c = computeContract(call);
+      } finally {
+        inProgress.remove(call);
+      }
+      contracts.put(call, c == null ? NONE : c);
+    }
+    return c == NONE ? null : c;
+  }
+
+  private MethodContract computeContract(MethodCallExpr call) {
+    String name = call.getNameAsString();
+    int argc = call.getArguments().size();
+    Supplier<List<TypeRef>> argTypes = () -> argumentTypes(call.getArguments());
+    if (call.getScope().isPresent()) {
+      Expression scope = call.getScope().get();
+      if (scope instanceof SuperExpr) {
+        List<String> h = index.hierarchy(enclosingTypeName(call));
+        for (int i = 1; i < h.size(); i++) {
+          MethodContract m = index.method(TypeRef.of(h.get(i)), name, argc, argTypes);
+          if (m != null) {
+            return m;
+          }
+        }
+        return null;
+      }
+      TypeRef receiver = typeOf(scope);
+      if (!receiver.isKnown()) {
+        receiver = typeNamed(unwrap(scope));
+      }
+      return index.method(receiver, name, argc, argTypes);
+    }
+    for (String type : enclosingTypesForCalls(call)) {
+      MethodContract m = index.method(TypeRef.of(type), name, argc, argTypes);
+      if (m != null) {
+        return m;
+      }
+    }
+    String owner = imports.staticImportOwner(name);
+    if (owner != null) {
+      return index.method(TypeRef.of(owner), name, argc, argTypes);
+    }
+    for (String type : imports.staticOnDemandImports()) {
+      MethodContract m = index.method(TypeRef.of(type), name, argc, argTypes);
+      if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The contract of a constructor call (of the anonymous class's supertype, for one). */
+  public MethodContract contractOf(ObjectCreationExpr creation) {
+    MethodContract c = contracts.get(creation);
+    if (c == null) {
+      TypeRef type = resolve(creation.getType(), creation);
+      c = index.constructor(type, creation.getArguments().size(), () -> argumentTypes(creation.getArguments()));
+      contracts.put(creation, c == null ? NONE : c);
+    }
+    return c == NONE ? null : c;
+  }
+
+  /** The contract of {@code this(...)} or {@code super(...)}. */
+  public MethodContract contractOf(ExplicitConstructorInvocationStmt call) {
+    MethodContract c = contracts.get(call);
+    if (c == null) {
+      String self = enclosingTypeName(call);
+      TypeRef target = TypeRef.UNKNOWN;
+      if (self != null) {
+        List<String> h = index.hierarchy(self);
+        target = call.isThis() ? TypeRef.of(self) : h.size() > 1 ? TypeRef.of(h.get(1)) : TypeRef.UNKNOWN;
+      }
+      c = index.constructor(target, call.getArguments().size(), () -> argumentTypes(call.getArguments()));
+      contracts.put(call, c == null ? NONE : c);
+    }
+    return c == NONE ? null : c;
+  }
+
+  private List<TypeRef> argumentTypes(List<Expression> args) {
+    List<TypeRef> types = new ArrayList<>(args.size());
+    for (Expression a : args) {
+      types.add(typeOf(a));
+    }
+    return types;
+  }
+
+  /** Where an unqualified call may find its method: enclosing classes, innermost first. */
+  private List<String> enclosingTypesForCalls(Node node) {
+    List<String> out = new ArrayList<>(2);
+    for (Node p = node.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+      if (p instanceof TypeDeclaration<?> t) {
+        String name = nameOf(t);
+        if (name != null) {
+          out.add(name);
+        }
+      } else if (p instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()) {
+        TypeRef supertype = resolve(o.getType(), o);
+        if (supertype.isKnown()) {
+          out.add(supertype.name());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The qualified name of the innermost named type around {@code node}. */
+  public String enclosingTypeName(Node node) {
+    for (Node p = node; p != null; p = p.getParentNode().orElse(null)) {
+      if (p instanceof TypeDeclaration<?> t) {
+        return nameOf(t);
+      }
+      if (p instanceof EnumConstantDeclaration) {
+        continue;
+      }
+    }
+    return null;
+  }
+
+  /** A type declaration's name as {@link org.borrowck4j.analyzer.model.DeclarationReader} records it. */
+  private static String nameOf(TypeDeclaration<?> t) {
+    if (t.getFullyQualifiedName().isPresent()) {
+      return t.getFullyQualifiedName().get();
+    }
+    for (Node p = t.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+      if (p instanceof TypeDeclaration<?> outer) {
+        String o = nameOf(outer);
+        return o == null ? null : o + "." + t.getNameAsString();
+      }
+      if (p instanceof ObjectCreationExpr) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> typeVariablesAt(Node node) {
+    List<String> names = new ArrayList<>();
+    for (Node p = node; p != null; p = p.getParentNode().orElse(null)) {
+      if (p instanceof NodeWithTypeParameters<?> generic) {
+        for (TypeParameter tp : generic.getTypeParameters()) {
+          names.add(tp.getNameAsString());
+        }
+      }
+    }
+    return names;
+  }
+
+  /** The return mode the enclosing method declares (for {@code return} statements). */
+  public MethodContract.ReturnMode declaredReturnMode(Body body) {
+    if (body.declaration() instanceof MethodDeclaration m) {
+      Set<Meaning> meanings = meanings(m.getAnnotations());
+      if (meanings.contains(Meaning.BORROWED) || meanings.contains(Meaning.NOT_OWNING)) {
+        return MethodContract.ReturnMode.BORROWED;
+      }
+      if (meanings.contains(Meaning.OWNED) || meanings.contains(Meaning.OWNING)) {
+        return MethodContract.ReturnMode.OWNED;
+      }
+    }
+    return MethodContract.ReturnMode.NONE;
+  }
+}

@@ -1,0 +1,33 @@
+package org.borrowck4j.analyzer.facts;
+
+/**
+ * Why a value moved, with the names a diagnostic needs.
+ *
+ * @param subject the parameter (argument moves), the target variable (assignments), or the
+ *     consuming method (consumption)
+ * @param callee the called method as displayed ({@code Sink.accept}), where there is one
+ * @param idempotent for consumption: whether consuming again is harmless
+ */
+public record MoveCause(Kind kind, String subject, String callee, boolean idempotent) {
+  public enum Kind {
+    /** Passed to an {@code @Owned} parameter. */
+    OWNED_ARGUMENT,
+    /** Assigned to another variable. */
+    ASSIGNMENT,
+    /** Stored in an owning field. */
+    FIELD_STORE,
+    /** Returned. */
+    RETURN,
+    /** Captured by a lambda that itself moved. */
+    CAPTURE,
+    /** The receiver of a {@code @Consumes} method. */
+    CONSUMED,
+    /** Closed at the end of a try-with-resources statement. */
+    CLOSED_BY_TRY
+  }
+
+  /** Whether the value was consumed (released, closed) rather than handed to a new owner. */
+  public boolean isConsumption() {
+    return kind == Kind.CONSUMED || kind == Kind.CLOSED_BY_TRY;
+  }
+}

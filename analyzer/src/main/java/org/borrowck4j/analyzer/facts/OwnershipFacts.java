@@ -1,0 +1,68 @@
+package org.borrowck4j.analyzer.facts;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.borrowck4j.analyzer.cfg.Body;
+import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Variable;
+
+/**
+ * The ownership facts of one body, gathered once: the events of each CFG node in order, and
+ * every move (rustc's {@code MoveData}: move-outs numbered, and the move-outs of each place).
+ */
+public final class OwnershipFacts {
+  private final Body body;
+  private final FileContext context;
+  private final List<List<Event>> eventsByNode;
+  private final List<Event.Move> moves;
+  private final Map<Variable, List<Event.Move>> movesByPlace = new IdentityHashMap<>();
+  private final List<Variable> movedPlaces = new ArrayList<>();
+
+  OwnershipFacts(Body body, FileContext context, List<List<Event>> eventsByNode, List<Event.Move> moves) {
+    this.body = body;
+    this.context = context;
+    this.eventsByNode = eventsByNode;
+    this.moves = List.copyOf(moves);
+    for (Event.Move m : moves) {
+      movesByPlace
+          .computeIfAbsent(
+              m.place(),
+              p -> {
+                movedPlaces.add(p);
+                return new ArrayList<>();
+              })
+          .add(m);
+    }
+  }
+
+  public Body body() {
+    return body;
+  }
+
+  public FileContext context() {
+    return context;
+  }
+
+  /** The events of a node, in the order they happen. */
+  public List<Event> events(CfgNode node) {
+    return eventsByNode.get(node.id());
+  }
+
+  /** Every move and consumption in the body, indexed by {@link Event.Move#index()}. */
+  public List<Event.Move> moves() {
+    return moves;
+  }
+
+  /** The moves out of one place. */
+  public List<Event.Move> movesOf(Variable place) {
+    return movesByPlace.getOrDefault(place, List.of());
+  }
+
+  /** The places something moves out of, in order of their first move. */
+  public List<Variable> movedPlaces() {
+    return Collections.unmodifiableList(movedPlaces);
+  }
+}

@@ -1,0 +1,88 @@
+package org.borrowck4j.analyzer.facts;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.SwitchExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.YieldStmt;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.borrowck4j.analyzer.cfg.Body;
+import org.borrowck4j.analyzer.cfg.Variable;
+
+/**
+ * The places whose value an expression may evaluate to: {@code x} for {@code x}, both branches of
+ * {@code c ? x : y}, every arm of a switch expression, what a lambda or bound method reference
+ * captures. When a context moves the expression's value (an {@code @Owned} argument, an
+ * assignment, a return), these places are what moves.
+ */
+public final class ValueSources {
+  private ValueSources() {}
+
+  /** The places and, for each, the expression that reads it (the span of the move). */
+  public record Source(Variable place, Node at) {}
+
+  public static List<Source> of(Expression expr, FileContext context) {
+    List<Source> out = new ArrayList<>(1);
+    collect(expr, context, out);
+    return out;
+  }
+
+  private static void collect(Expression expr, FileContext context, List<Source> out) {
+    Expression e = FileContext.unwrap(expr);
+    Variable v = context.variableOf(e);
+    if (v != null) {
+      out.add(new Source(v, e));
+    } else if (e instanceof ConditionalExpr c) {
+      collect(c.getThenExpr(), context, out);
+      collect(c.getElseExpr(), context, out);
+    } else if (e instanceof SwitchExpr s) {
+      for (SwitchEntry entry : s.getEntries()) {
+        if (entry.getType() == SwitchEntry.Type.EXPRESSION
+            && entry.getStatements().size() == 1
+            && entry.getStatements().get(0) instanceof ExpressionStmt x) {
+          collect(x.getExpression(), context, out);
+        } else {
+          for (YieldStmt y : entry.findAll(YieldStmt.class, y -> yieldsFrom(y, s))) {
+            collect(y.getExpression(), context, out);
+          }
+        }
+      }
+    } else if (e instanceof AssignExpr a) {
+      collect(a.getTarget(), context, out);
+    } else if (e instanceof LambdaExpr l) {
+      Body body = context.lambdaBody(l);
+      if (body != null) {
+        Set<Variable> seen = new LinkedHashSet<>(body.captured());
+        for (Variable captured : seen) {
+          out.add(new Source(captured, l));
+        }
+      }
+    } else if (e instanceof MethodReferenceExpr r && !(r.getScope() instanceof TypeExpr)) {
+      Variable bound = context.variableOf(FileContext.unwrap(r.getScope()));
+      if (bound != null) {
+        out.add(new Source(bound, r));
+      }
+    }
+  }
+
+  private static boolean yieldsFrom(YieldStmt y, SwitchExpr s) {
+    for (Node p = y.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+      if (p instanceof SwitchExpr) {
+        return p == s;
+      }
+      if (p instanceof LambdaExpr) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

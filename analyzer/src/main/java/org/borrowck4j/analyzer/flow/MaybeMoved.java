@@ -1,0 +1,84 @@
+package org.borrowck4j.analyzer.flow;
+
+import java.util.BitSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Variable;
+import org.borrowck4j.analyzer.dataflow.BitSetLattice;
+import org.borrowck4j.analyzer.dataflow.Dataflow;
+import org.borrowck4j.analyzer.dataflow.DataflowResults;
+import org.borrowck4j.analyzer.facts.Event;
+import org.borrowck4j.analyzer.facts.OwnershipFacts;
+
+/**
+ * Which moves may have happened on some path to each point (rustc's maybe-uninitialised places,
+ * kept per move-out so that diagnostics can point at the moves), and which moved places may also
+ * still hold their value on another path ("moved in one of the branches"). One forward analysis:
+ * bits {@code [0, moves)} are move-outs, bits {@code [moves, moves + places)} say "maybe not
+ * moved".
+ */
+public final class MaybeMoved {
+  private final OwnershipFacts facts;
+  private final Map<Variable, Integer> placeIndex = new IdentityHashMap<>();
+  private final int moveCount;
+  private final DataflowResults<BitSet> results;
+
+  public MaybeMoved(OwnershipFacts facts) {
+    this.facts = facts;
+    this.moveCount = facts.moves().size();
+    List<Variable> places = facts.movedPlaces();
+    for (int i = 0; i < places.size(); i++) {
+      placeIndex.put(places.get(i), i);
+    }
+    BitSet entry = new BitSet();
+    entry.set(moveCount, moveCount + places.size());
+    this.results = Dataflow.forward(facts.body().cfg(), BitSetLattice.UNION, entry, this::apply);
+  }
+
+  /** The state before the node, or null where the node is unreachable. */
+  public BitSet before(CfgNode node) {
+    return results.inputOf(node);
+  }
+
+  /** Applies one event to a state: replay a node's events with this to see each intermediate state. */
+  public void apply(Event e, BitSet state) {
+    Integer place = placeIndex.get(e.place());
+    if (place == null) {
+      return;
+    }
+    if (e instanceof Event.Move m) {
+      state.set(m.index());
+      state.clear(moveCount + place);
+    } else if (e instanceof Event.Reinit || e instanceof Event.StorageDead) {
+      for (Event.Move m : facts.movesOf(e.place())) {
+        state.clear(m.index());
+      }
+      state.set(moveCount + place);
+    }
+  }
+
+  private void apply(CfgNode node, BitSet state) {
+    for (Event e : facts.events(node)) {
+      apply(e, state);
+    }
+  }
+
+  /** The moves of {@code place} that may have happened, in a state. */
+  public List<Event.Move> movesIn(BitSet state, Variable place) {
+    List<Event.Move> out = new java.util.ArrayList<>(1);
+    for (Event.Move m : facts.movesOf(place)) {
+      if (state.get(m.index())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** Whether, in a state, the place may still hold its value on some path. */
+  public boolean maybeUnmoved(BitSet state, Variable place) {
+    Integer i = placeIndex.get(place);
+    return i == null || state.get(moveCount + i);
+  }
+}

@@ -1,0 +1,78 @@
+package org.borrowck4j.analyzer.model;
+
+import java.util.Map;
+import org.borrowck4j.analyzer.types.ImportContext;
+
+/**
+ * Which annotations carry ownership contracts: ours, and the Checker Framework's must-call
+ * annotations read as their equivalents (DESIGN.md "Annotations", interoperability).
+ */
+public final class AnnotationNames {
+  private AnnotationNames() {}
+
+  public static final String PACKAGE = "org.borrowck4j.annotations";
+  public static final String OWNED = PACKAGE + ".Owned";
+  public static final String BORROWED = PACKAGE + ".Borrowed";
+  public static final String MUT = PACKAGE + ".Mut";
+  public static final String CONSUMES = PACKAGE + ".Consumes";
+  public static final String RETAINED = PACKAGE + ".Retained";
+
+  public static final String CHECKER_PACKAGE = "org.checkerframework.checker.mustcall.qual";
+  public static final String OWNING = CHECKER_PACKAGE + ".Owning";
+  public static final String NOT_OWNING = CHECKER_PACKAGE + ".NotOwning";
+  public static final String MUST_CALL_ALIAS = CHECKER_PACKAGE + ".MustCallAlias";
+
+  public enum Meaning {
+    OWNED,
+    BORROWED,
+    MUT,
+    CONSUMES,
+    RETAINED,
+    /** Checker Framework {@code @Owning}: read as {@code @Owned}. */
+    OWNING,
+    /** Checker Framework {@code @NotOwning}: read as {@code @Borrowed} on a return. */
+    NOT_OWNING,
+    /** Checker Framework {@code @MustCallAlias}: an owned parameter whose result wraps it. */
+    MUST_CALL_ALIAS,
+    NONE
+  }
+
+  private static final Map<String, Meaning> BY_QUALIFIED_NAME =
+      Map.of(
+          OWNED, Meaning.OWNED,
+          BORROWED, Meaning.BORROWED,
+          MUT, Meaning.MUT,
+          CONSUMES, Meaning.CONSUMES,
+          RETAINED, Meaning.RETAINED,
+          OWNING, Meaning.OWNING,
+          NOT_OWNING, Meaning.NOT_OWNING,
+          MUST_CALL_ALIAS, Meaning.MUST_CALL_ALIAS);
+
+  /** What an annotation name means where it is written. */
+  public static Meaning meaning(String written, ImportContext imports) {
+    Meaning exact = BY_QUALIFIED_NAME.get(written);
+    if (exact != null) {
+      return exact;
+    }
+    if (written.indexOf('.') >= 0) {
+      return Meaning.NONE;
+    }
+    for (Map.Entry<String, Meaning> e : BY_QUALIFIED_NAME.entrySet()) {
+      String qualified = e.getKey();
+      if (qualified.endsWith("." + written) && imports.imports(qualified)) {
+        return e.getValue();
+      }
+    }
+    return Meaning.NONE;
+  }
+
+  /** What an annotation class name means (for annotations read from bytecode). */
+  public static Meaning meaningOfQualified(String qualifiedName) {
+    return BY_QUALIFIED_NAME.getOrDefault(qualifiedName, Meaning.NONE);
+  }
+
+  /** Whether a source text may contain contract annotations, a cheap test before parsing it. */
+  public static boolean mayDeclareContracts(String sourceText) {
+    return sourceText.contains(PACKAGE) || sourceText.contains(CHECKER_PACKAGE);
+  }
+}

@@ -1,0 +1,215 @@
+package org.borrowck4j.analyzer.model;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.TypeVariable;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.borrowck4j.analyzer.model.AnnotationNames.Meaning;
+import org.borrowck4j.analyzer.model.MethodContract.ParamMode;
+import org.borrowck4j.analyzer.model.MethodContract.ReceiverMode;
+import org.borrowck4j.analyzer.model.MethodContract.ReturnMode;
+import org.borrowck4j.analyzer.types.TypeRef;
+
+/**
+ * Types on the classpath and in the JDK, read by reflection without initialising any class.
+ * RUNTIME annotations are matched by name, so the annotations jar need not be the one the
+ * analyser itself was built with. A class that fails to load is treated as unknown.
+ */
+public final class ClasspathContracts implements ContractSource, AutoCloseable {
+  private final URLClassLoader loader;
+  private final Map<String, Optional<TypeContract>> cache = new ConcurrentHashMap<>();
+
+  public ClasspathContracts(List<Path> classpath) {
+    List<URL> urls = new ArrayList<>();
+    for (Path p : classpath) {
+      try {
+        urls.add(p.toUri().toURL());
+      } catch (MalformedURLException e) {
+        // A path that is no URL cannot hold classes either.
+      }
+    }
+    this.loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+  }
+
+  @Override
+  public TypeContract type(String qualifiedName) {
+    Optional<TypeContract> c = cache.get(qualifiedName);
+    if (c == null) {
+      c = Optional.ofNullable(read(qualifiedName));
+      cache.putIfAbsent(qualifiedName, c);
+    }
+    return c.orElse(null);
+  }
+
+  private Class<?> load(String qualifiedName) {
+    if (qualifiedName.isEmpty() || qualifiedName.endsWith("[]") || TypeRef.isPrimitiveName(qualifiedName)) {
+      return null;
+    }
+    // a.b.Outer.Inner is the binary name a.b.Outer$Inner: try each split from the right.
+    String name = qualifiedName;
+    while (true) {
+      try {
+        return Class.forName(name, false, loader);
+      } catch (ClassNotFoundException | LinkageError | SecurityException e) {
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+          return null;
+        }
+        name = name.substring(0, dot) + "$" + name.substring(dot + 1);
+      }
+    }
+  }
+
+  private TypeContract read(String qualifiedName) {
+    Class<?> c = load(qualifiedName);
+    if (c == null) {
+      return null;
+    }
+    try {
+      List<String> supertypes = new ArrayList<>();
+      if (c.getSuperclass() != null) {
+        supertypes.add(nameOf(c.getSuperclass()));
+      }
+      for (Class<?> i : c.getInterfaces()) {
+        supertypes.add(nameOf(i));
+      }
+      boolean owned = false;
+      for (Annotation a : c.getDeclaredAnnotations()) {
+        Meaning m = AnnotationNames.meaningOfQualified(a.annotationType().getName());
+        owned |= m == Meaning.OWNED || m == Meaning.OWNING;
+      }
+      Map<String, List<MethodContract>> methods = new LinkedHashMap<>();
+      Declared.Origin origin = new Declared.Origin(Declared.Origin.Kind.CLASSPATH, qualifiedName, 0);
+      for (Method m : c.getDeclaredMethods()) {
+        if (m.isSynthetic() || m.isBridge() || Modifier.isPrivate(m.getModifiers())) {
+          continue;
+        }
+        methods.computeIfAbsent(m.getName(), k -> new ArrayList<>(1)).add(contract(qualifiedName, m, origin));
+      }
+      for (Constructor<?> k : c.getDeclaredConstructors()) {
+        if (!k.isSynthetic() && !Modifier.isPrivate(k.getModifiers())) {
+          methods.computeIfAbsent("<init>", x -> new ArrayList<>(1)).add(contract(qualifiedName, k, origin));
+        }
+      }
+      methods.replaceAll((k, v) -> List.copyOf(v));
+      Map<String, TypeContract.FieldContract> fields = new LinkedHashMap<>();
+      for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+        boolean ownedField = false;
+        for (Annotation a : f.getDeclaredAnnotations()) {
+          Meaning m = AnnotationNames.meaningOfQualified(a.annotationType().getName());
+          ownedField |= m == Meaning.OWNED || m == Meaning.OWNING;
+        }
+        fields.put(f.getName(), new TypeContract.FieldContract(f.getName(), TypeRef.of(nameOf(f.getType())), ownedField));
+      }
+      return new TypeContract(
+          qualifiedName, c.isInterface(), owned, List.copyOf(supertypes), Map.copyOf(methods), Map.copyOf(fields), origin);
+    } catch (LinkageError | SecurityException | TypeNotPresentException e) {
+      // A signature mentions a class missing from the classpath: we cannot see this type.
+      return null;
+    }
+  }
+
+  private static MethodContract contract(String owner, Executable e, Declared.Origin origin) {
+    boolean isConstructor = e instanceof Constructor<?>;
+    List<MethodContract.Param> params = new ArrayList<>();
+    Annotation[][] paramAnnotations = e.getParameterAnnotations();
+    java.lang.reflect.Parameter[] reflected = e.getParameters();
+    Class<?>[] types = e.getParameterTypes();
+    // Inner-class constructors may report fewer annotation rows than parameters.
+    int offset = types.length - paramAnnotations.length;
+    for (int i = 0; i < types.length; i++) {
+      ParamMode mode = ParamMode.NONE;
+      if (i - offset >= 0) {
+        for (Annotation a : paramAnnotations[i - offset]) {
+          mode = DeclaredContracts.paramMode(AnnotationNames.meaningOfQualified(a.annotationType().getName()), mode);
+        }
+      }
+      params.add(new MethodContract.Param(reflected[i].getName(), TypeRef.of(nameOf(types[i])), mode));
+    }
+    ReturnMode returns = ReturnMode.NONE;
+    ReceiverMode receiver = ReceiverMode.NONE;
+    String borrowedFrom = null;
+    boolean idempotent = false;
+    for (Annotation a : e.getDeclaredAnnotations()) {
+      switch (AnnotationNames.meaningOfQualified(a.annotationType().getName())) {
+        case OWNED, OWNING, MUST_CALL_ALIAS -> returns = ReturnMode.OWNED;
+        case BORROWED, NOT_OWNING -> {
+          returns = ReturnMode.BORROWED;
+          String from = stringMember(a, "from");
+          borrowedFrom = from == null || from.isEmpty() ? null : from;
+        }
+        case MUT -> receiver = receiver == ReceiverMode.CONSUMES ? receiver : ReceiverMode.MUT;
+        case CONSUMES -> {
+          receiver = ReceiverMode.CONSUMES;
+          idempotent = "true".equals(stringMember(a, "idempotent"));
+        }
+        default -> {}
+      }
+    }
+    AnnotatedType receiverType = isConstructor ? null : e.getAnnotatedReceiverType();
+    if (receiverType != null) {
+      for (Annotation a : receiverType.getDeclaredAnnotations()) {
+        Meaning m = AnnotationNames.meaningOfQualified(a.annotationType().getName());
+        if (m == Meaning.OWNED || m == Meaning.OWNING) {
+          receiver = ReceiverMode.CONSUMES;
+        } else if (m == Meaning.MUT && receiver != ReceiverMode.CONSUMES) {
+          receiver = ReceiverMode.MUT;
+        }
+      }
+    }
+    TypeRef returnType;
+    if (e instanceof Method m) {
+      returnType = m.getGenericReturnType() instanceof TypeVariable<?> ? TypeRef.UNKNOWN : TypeRef.of(nameOf(m.getReturnType()));
+    } else {
+      returnType = TypeRef.of(owner);
+    }
+    return new MethodContract(
+        owner,
+        isConstructor ? "<init>" : e.getName(),
+        isConstructor,
+        Modifier.isStatic(e.getModifiers()),
+        params,
+        e.isVarArgs(),
+        returnType,
+        returns,
+        borrowedFrom,
+        receiver,
+        idempotent,
+        origin);
+  }
+
+  private static String stringMember(Annotation a, String member) {
+    try {
+      return String.valueOf(a.annotationType().getMethod(member).invoke(a));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static String nameOf(Class<?> c) {
+    String canonical = c.getCanonicalName();
+    return canonical != null ? canonical : c.getTypeName();
+  }
+
+  @Override
+  public void close() {
+    try {
+      loader.close();
+    } catch (java.io.IOException e) {
+      // Nothing is left to release that matters.
+    }
+  }
+}

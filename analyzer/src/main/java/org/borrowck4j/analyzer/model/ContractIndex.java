@@ -1,0 +1,321 @@
+package org.borrowck4j.analyzer.model;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.borrowck4j.analyzer.types.TypeRef;
+import org.borrowck4j.analyzer.types.TypeUniverse;
+
+/**
+ * Every contract the analyser knows, answered with precedence and inheritance: for a method, the
+ * receiver's type and then its supertypes are searched, and at each type the sources are asked in
+ * order — annotations in the analysed source, user stubs, built-in models, classpath bytecode
+ * (DESIGN.md and docs/models.md). The first declaration that says something wins; a declaration
+ * without annotations defers to what its supertypes say. Thread-safe; shared by all files of a run.
+ */
+public final class ContractIndex implements TypeUniverse {
+  private final List<ContractSource> sources;
+  private final Map<String, List<String>> hierarchies = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> ownedTypes = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> existing = new ConcurrentHashMap<>();
+
+  /** Sources in order of precedence, highest first. */
+  public ContractIndex(List<ContractSource> sources) {
+    this.sources = List.copyOf(sources);
+  }
+
+  /**
+   * The index of one run: the analysed sources, user stubs, built-in models and the classpath, in
+   * that order of precedence. Names in sources and stubs resolve against the index itself.
+   */
+  public static ContractIndex of(
+      SourceIndex sources,
+      List<Declared.FileDeclarations> userStubs,
+      List<Declared.FileDeclarations> builtinModels,
+      ContractSource classpath) {
+    DeclarationSet user = new DeclarationSet(userStubs);
+    DeclarationSet builtin = new DeclarationSet(builtinModels);
+    ContractIndex index = new ContractIndex(List.of(sources, user, builtin, classpath));
+    sources.setUniverse(index);
+    user.setUniverse(index);
+    builtin.setUniverse(index);
+    return index;
+  }
+
+  @Override
+  public boolean exists(String qualifiedName) {
+    Boolean known = existing.get(qualifiedName);
+    if (known == null) {
+      known = false;
+      for (ContractSource s : sources) {
+        if (s.declares(qualifiedName)) {
+          known = true;
+          break;
+        }
+      }
+      existing.putIfAbsent(qualifiedName, known);
+    }
+    return known;
+  }
+
+  /** What each source says about the type, in order of precedence (absent ones skipped). */
+  public List<TypeContract> declarations(String qualifiedName) {
+    List<TypeContract> out = new ArrayList<>(2);
+    for (ContractSource s : sources) {
+      TypeContract t = s.type(qualifiedName);
+      if (t != null) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The type and all its supertypes, nearest first (breadth-first), ending with {@code
+   * java.lang.Object}. Cycles in broken code are cut.
+   */
+  public List<String> hierarchy(String qualifiedName) {
+    List<String> h = hierarchies.get(qualifiedName);
+    if (h != null) {
+      return h;
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    Deque<String> queue = new ArrayDeque<>();
+    queue.add(qualifiedName);
+    while (!queue.isEmpty()) {
+      String t = queue.poll();
+      if (!seen.add(t)) {
+        continue;
+      }
+      for (TypeContract d : declarations(t)) {
+        for (String s : d.supertypes()) {
+          if (!seen.contains(s) && !s.equals("java.lang.Object")) {
+            queue.add(s);
+          }
+        }
+      }
+    }
+    seen.add("java.lang.Object");
+    h = List.copyOf(seen);
+    hierarchies.putIfAbsent(qualifiedName, h);
+    return h;
+  }
+
+  public boolean isSubtype(String sub, String sup) {
+    return sub.equals(sup) || hierarchy(sub).contains(sup);
+  }
+
+  /** Whether values of the type are owned: the type or a supertype is declared {@code @Owned}. */
+  public boolean isOwnedType(TypeRef type) {
+    if (!type.isKnown() || type.isPrimitive() || type.isArray()) {
+      return false;
+    }
+    Boolean owned = ownedTypes.get(type.name());
+    if (owned == null) {
+      owned = false;
+      outer:
+      for (String t : hierarchy(type.name())) {
+        for (TypeContract d : declarations(t)) {
+          if (d.owned()) {
+            owned = true;
+            break outer;
+          }
+        }
+      }
+      ownedTypes.putIfAbsent(type.name(), owned);
+    }
+    return owned;
+  }
+
+  /**
+   * The contract of {@code receiverType.name(...)} called with {@code argumentCount} arguments;
+   * {@code argumentTypes} is asked only when overloads must be told apart. Null when no such
+   * method is known. A method found without a contract is still returned (for its return type)
+   * unless a supertype's declaration has one.
+   */
+  public MethodContract method(
+      TypeRef receiverType, String name, int argumentCount, Supplier<List<TypeRef>> argumentTypes) {
+    if (!receiverType.isKnown() || receiverType.isPrimitive()) {
+      return null;
+    }
+    String start = receiverType.isArray() ? "java.lang.Object" : receiverType.name();
+    MethodContract fallback = null;
+    for (String t : hierarchy(start)) {
+      for (TypeContract d : declarations(t)) {
+        MethodContract m = choose(d.methods(name), argumentCount, argumentTypes);
+        if (m == null) {
+          continue;
+        }
+        if (m.hasContract()) {
+          return m;
+        }
+        if (fallback == null) {
+          fallback = m;
+        }
+      }
+    }
+    return fallback;
+  }
+
+  /** The contract of a constructor of {@code type}, or null. */
+  public MethodContract constructor(
+      TypeRef type, int argumentCount, Supplier<List<TypeRef>> argumentTypes) {
+    if (!type.isKnown()) {
+      return null;
+    }
+    MethodContract fallback = null;
+    for (TypeContract d : declarations(type.name())) {
+      MethodContract m = choose(d.methods("<init>"), argumentCount, argumentTypes);
+      if (m != null && m.hasContract()) {
+        return m;
+      }
+      if (fallback == null) {
+        fallback = m;
+      }
+    }
+    return fallback;
+  }
+
+  /** The declared field {@code name} of the type or a supertype, or null. */
+  public TypeContract.FieldContract field(TypeRef type, String name) {
+    if (!type.isKnown() || type.isPrimitive() || type.isArray()) {
+      return null;
+    }
+    for (String t : hierarchy(type.name())) {
+      for (TypeContract d : declarations(t)) {
+        TypeContract.FieldContract f = d.fields().get(name);
+        if (f != null) {
+          return f;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Picks the overload a call binds to. When the candidates of the right arity disagree on their
+   * contract, argument types decide; if they cannot, no contract is assumed (optimistic).
+   */
+  private MethodContract choose(
+      List<MethodContract> candidates, int argumentCount, Supplier<List<TypeRef>> argumentTypes) {
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    List<MethodContract> arity = new ArrayList<>(candidates.size());
+    for (MethodContract m : candidates) {
+      if (m.accepts(argumentCount)) {
+        arity.add(m);
+      }
+    }
+    if (arity.isEmpty()) {
+      return null;
+    }
+    if (arity.size() == 1 || sameContract(arity)) {
+      return arity.get(0);
+    }
+    List<TypeRef> args = argumentTypes.get();
+    List<MethodContract> applicable = new ArrayList<>();
+    for (MethodContract m : arity) {
+      if (applicable(m, args)) {
+        applicable.add(m);
+      }
+    }
+    if (applicable.size() == 1 || (!applicable.isEmpty() && sameContract(applicable))) {
+      return applicable.get(0);
+    }
+    // Prefer an exact match of every known argument type.
+    for (MethodContract m : applicable) {
+      boolean exact = true;
+      for (int i = 0; i < args.size() && exact; i++) {
+        MethodContract.Param p = m.paramFor(i);
+        exact = !args.get(i).isKnown() || (p != null && args.get(i).equals(p.type()));
+      }
+      if (exact) {
+        return m;
+      }
+    }
+    MethodContract first = arity.get(0);
+    return withoutContract(first);
+  }
+
+  private static boolean sameContract(List<MethodContract> methods) {
+    MethodContract a = methods.get(0);
+    for (MethodContract b : methods) {
+      if (a.returns() != b.returns() || a.receiver() != b.receiver() || a.idempotent() != b.idempotent()) {
+        return false;
+      }
+      int n = Math.max(a.params().size(), b.params().size());
+      for (int i = 0; i < n; i++) {
+        MethodContract.Param pa = a.paramFor(i);
+        MethodContract.Param pb = b.paramFor(i);
+        MethodContract.ParamMode ma = pa == null ? MethodContract.ParamMode.NONE : pa.mode();
+        MethodContract.ParamMode mb = pb == null ? MethodContract.ParamMode.NONE : pb.mode();
+        if (ma != mb) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private boolean applicable(MethodContract m, List<TypeRef> args) {
+    for (int i = 0; i < args.size(); i++) {
+      MethodContract.Param p = m.paramFor(i);
+      if (p == null) {
+        return false;
+      }
+      TypeRef want = p.type();
+      if (m.varargs() && i >= m.params().size() - 1 && want.isArray() && !args.get(i).isArray()) {
+        want = want.componentType();
+      }
+      if (!assignable(args.get(i), want)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean assignable(TypeRef from, TypeRef to) {
+    if (!from.isKnown() || !to.isKnown() || from.equals(to) || to.name().equals("java.lang.Object")) {
+      return true;
+    }
+    if (from.isPrimitive() || to.isPrimitive()) {
+      // Boxing and widening: close enough to tell reference overloads from primitive ones.
+      return from.isPrimitive() == to.isPrimitive() || boxes(from, to) || boxes(to, from);
+    }
+    if (from.isArray() || to.isArray()) {
+      return from.isArray() && to.isArray();
+    }
+    return isSubtype(from.name(), to.name());
+  }
+
+  private static boolean boxes(TypeRef primitive, TypeRef box) {
+    return primitive.isPrimitive() && box.name().startsWith("java.lang.");
+  }
+
+  private static MethodContract withoutContract(MethodContract m) {
+    List<MethodContract.Param> params = new ArrayList<>();
+    for (MethodContract.Param p : m.params()) {
+      params.add(new MethodContract.Param(p.name(), p.type(), MethodContract.ParamMode.NONE));
+    }
+    return new MethodContract(
+        m.declaringType(),
+        m.name(),
+        m.isConstructor(),
+        m.isStatic(),
+        params,
+        m.varargs(),
+        m.returnType(),
+        MethodContract.ReturnMode.NONE,
+        null,
+        MethodContract.ReceiverMode.NONE,
+        false,
+        m.origin());
+  }
+}

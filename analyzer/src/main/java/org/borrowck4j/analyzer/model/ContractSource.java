@@ -1,0 +1,15 @@
+package org.borrowck4j.analyzer.model;
+
+/**
+ * One place contracts come from: the analysed sources, stub files, or classpath bytecode. {@link
+ * ContractIndex} asks them in order of precedence.
+ */
+public interface ContractSource {
+  /** What this source says about the type, or null when it does not know the type. */
+  TypeContract type(String qualifiedName);
+
+  /** Whether this source knows the type (cheaper than {@link #type} where it can be). */
+  default boolean declares(String qualifiedName) {
+    return type(qualifiedName) != null;
+  }
+}

@@ -1,0 +1,62 @@
+package org.borrowck4j.analyzer.model;
+
+import java.util.List;
+import java.util.Map;
+import org.borrowck4j.analyzer.types.ImportContext;
+
+/**
+ * Declarations as written in a source or stub file, before any name is resolved: what a file
+ * contributes to the contract index. Kept instead of the AST, which is dropped after parsing.
+ * Types are erased names as written ({@code List}, {@code java.util.Map.Entry}, {@code byte[]});
+ * {@link ImportContext} resolves them.
+ */
+public final class Declared {
+  private Declared() {}
+
+  /** Where a declaration comes from, for messages and precedence. */
+  public record Origin(Kind kind, String file, int line) {
+    public enum Kind {
+      SOURCE,
+      USER_STUB,
+      BUILTIN_MODEL,
+      CLASSPATH
+    }
+
+    @Override
+    public String toString() {
+      return file + (line > 0 ? ":" + line : "");
+    }
+  }
+
+  /** An annotation as written: its name and its literal member values. */
+  public record Annotation(String name, Map<String, String> values) {}
+
+  public record Param(String name, String type, List<Annotation> annotations, boolean varargs) {}
+
+  public record Method(
+      String name,
+      boolean isConstructor,
+      boolean isStatic,
+      List<String> typeVariables,
+      List<Param> params,
+      String returnType,
+      List<Annotation> annotations,
+      List<Annotation> receiverAnnotations,
+      int line) {}
+
+  public record Field(String name, String type, List<Annotation> annotations) {}
+
+  public record TypeDeclaration(
+      String qualifiedName,
+      boolean isInterface,
+      List<String> typeVariables,
+      List<String> supertypes,
+      List<Annotation> annotations,
+      List<Method> methods,
+      List<Field> fields,
+      int line) {}
+
+  /** Everything one file declares, with the import context its names resolve in. */
+  public record FileDeclarations(
+      String file, Origin.Kind origin, ImportContext imports, List<TypeDeclaration> types) {}
+}

@@ -1,0 +1,147 @@
+package org.borrowck4j.analyzer.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.borrowck4j.analyzer.model.AnnotationNames.Meaning;
+import org.borrowck4j.analyzer.model.MethodContract.ParamMode;
+import org.borrowck4j.analyzer.model.MethodContract.ReceiverMode;
+import org.borrowck4j.analyzer.model.MethodContract.ReturnMode;
+import org.borrowck4j.analyzer.types.ImportContext;
+import org.borrowck4j.analyzer.types.TypeRef;
+import org.borrowck4j.analyzer.types.TypeUniverse;
+
+/**
+ * Turns declarations as written (source or stub) into contracts: annotation names resolved in the
+ * file's import context, types resolved to qualified names.
+ */
+public final class DeclaredContracts {
+  private DeclaredContracts() {}
+
+  public static TypeContract contractOf(
+      Declared.FileDeclarations file, Declared.TypeDeclaration type, TypeUniverse universe) {
+    ImportContext imports = file.imports();
+    String self = type.qualifiedName();
+    List<String> supertypes = new ArrayList<>();
+    for (String written : type.supertypes()) {
+      TypeRef t = imports.resolveWritten(written, outerOf(self), type.typeVariables(), universe);
+      if (t.isKnown()) {
+        supertypes.add(t.name());
+      }
+    }
+    boolean owned = false;
+    for (Declared.Annotation a : type.annotations()) {
+      Meaning m = AnnotationNames.meaning(a.name(), imports);
+      owned |= m == Meaning.OWNED || m == Meaning.OWNING;
+    }
+    Map<String, List<MethodContract>> methods = new LinkedHashMap<>();
+    for (Declared.Method m : type.methods()) {
+      methods
+          .computeIfAbsent(m.name(), k -> new ArrayList<>(1))
+          .add(methodContract(file, type, m, universe));
+    }
+    methods.replaceAll((k, v) -> List.copyOf(v));
+    Map<String, TypeContract.FieldContract> fields = new LinkedHashMap<>();
+    for (Declared.Field f : type.fields()) {
+      boolean ownedField = false;
+      for (Declared.Annotation a : f.annotations()) {
+        Meaning m = AnnotationNames.meaning(a.name(), imports);
+        ownedField |= m == Meaning.OWNED || m == Meaning.OWNING;
+      }
+      fields.put(
+          f.name(),
+          new TypeContract.FieldContract(
+              f.name(), imports.resolveWritten(f.type(), self, type.typeVariables(), universe), ownedField));
+    }
+    return new TypeContract(
+        self,
+        type.isInterface(),
+        owned,
+        List.copyOf(supertypes),
+        Map.copyOf(methods),
+        Map.copyOf(fields),
+        new Declared.Origin(file.origin(), file.file(), type.line()));
+  }
+
+  private static MethodContract methodContract(
+      Declared.FileDeclarations file,
+      Declared.TypeDeclaration type,
+      Declared.Method m,
+      TypeUniverse universe) {
+    ImportContext imports = file.imports();
+    List<String> typeVariables = new ArrayList<>(type.typeVariables());
+    typeVariables.addAll(m.typeVariables());
+    List<MethodContract.Param> params = new ArrayList<>(m.params().size());
+    boolean varargs = false;
+    for (Declared.Param p : m.params()) {
+      ParamMode mode = ParamMode.NONE;
+      for (Declared.Annotation a : p.annotations()) {
+        mode = paramMode(AnnotationNames.meaning(a.name(), imports), mode);
+      }
+      varargs |= p.varargs();
+      params.add(
+          new MethodContract.Param(
+              p.name(), imports.resolveWritten(p.type(), type.qualifiedName(), typeVariables, universe), mode));
+    }
+    ReturnMode returns = ReturnMode.NONE;
+    ReceiverMode receiver = ReceiverMode.NONE;
+    String borrowedFrom = null;
+    boolean idempotent = false;
+    for (Declared.Annotation a : m.annotations()) {
+      switch (AnnotationNames.meaning(a.name(), imports)) {
+        case OWNED, OWNING, MUST_CALL_ALIAS -> returns = ReturnMode.OWNED;
+        case BORROWED, NOT_OWNING -> {
+          returns = ReturnMode.BORROWED;
+          String from = a.values().get("from");
+          borrowedFrom = from == null || from.isEmpty() ? null : from;
+        }
+        case MUT -> receiver = receiver == ReceiverMode.CONSUMES ? receiver : ReceiverMode.MUT;
+        case CONSUMES -> {
+          receiver = ReceiverMode.CONSUMES;
+          idempotent = "true".equals(a.values().get("idempotent"));
+        }
+        default -> {}
+      }
+    }
+    for (Declared.Annotation a : m.receiverAnnotations()) {
+      switch (AnnotationNames.meaning(a.name(), imports)) {
+        case OWNED, OWNING -> receiver = ReceiverMode.CONSUMES;
+        case MUT -> receiver = receiver == ReceiverMode.CONSUMES ? receiver : ReceiverMode.MUT;
+        default -> {}
+      }
+    }
+    TypeRef returnType =
+        m.isConstructor()
+            ? TypeRef.of(type.qualifiedName())
+            : imports.resolveWritten(m.returnType(), type.qualifiedName(), typeVariables, universe);
+    return new MethodContract(
+        type.qualifiedName(),
+        m.name(),
+        m.isConstructor(),
+        m.isStatic(),
+        params,
+        varargs,
+        returnType,
+        returns,
+        borrowedFrom,
+        receiver,
+        idempotent,
+        new Declared.Origin(file.origin(), file.file(), m.line()));
+  }
+
+  static ParamMode paramMode(Meaning meaning, ParamMode previous) {
+    return switch (meaning) {
+      case OWNED, OWNING, MUST_CALL_ALIAS -> ParamMode.OWNED;
+      case BORROWED -> ParamMode.BORROWED;
+      case MUT -> ParamMode.MUT;
+      case RETAINED -> ParamMode.RETAINED;
+      default -> previous;
+    };
+  }
+
+  private static String outerOf(String qualified) {
+    int dot = qualified.lastIndexOf('.');
+    return dot < 0 ? null : qualified.substring(0, dot);
+  }
+}

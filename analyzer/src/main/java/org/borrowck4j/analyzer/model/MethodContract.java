@@ -1,0 +1,80 @@
+package org.borrowck4j.analyzer.model;
+
+import java.util.List;
+import org.borrowck4j.analyzer.types.TypeRef;
+
+/**
+ * What calling a method does to ownership: to each argument, to the receiver, and what the
+ * result is. A method without annotations has the default contract (every mode NONE): its
+ * arguments are temporary shared borrows that do not escape (DESIGN.md, unannotated code).
+ *
+ * @param declaringType the type the contract was found on
+ * @param params one per declared parameter; a varargs method's last one covers the rest
+ * @param borrowedFrom for a {@code @Borrowed(from = "p")} return, the parameter name; else null
+ */
+public record MethodContract(
+    String declaringType,
+    String name,
+    boolean isConstructor,
+    boolean isStatic,
+    List<Param> params,
+    boolean varargs,
+    TypeRef returnType,
+    ReturnMode returns,
+    String borrowedFrom,
+    ReceiverMode receiver,
+    boolean idempotent,
+    Declared.Origin origin) {
+
+  public enum ParamMode {
+    NONE,
+    OWNED,
+    BORROWED,
+    MUT,
+    RETAINED
+  }
+
+  public enum ReturnMode {
+    NONE,
+    OWNED,
+    BORROWED
+  }
+
+  public enum ReceiverMode {
+    NONE,
+    MUT,
+    CONSUMES
+  }
+
+  public record Param(String name, TypeRef type, ParamMode mode) {}
+
+  public MethodContract {
+    params = List.copyOf(params);
+  }
+
+  /** Whether any part of the contract says something. */
+  public boolean hasContract() {
+    return returns != ReturnMode.NONE
+        || receiver != ReceiverMode.NONE
+        || params.stream().anyMatch(p -> p.mode() != ParamMode.NONE);
+  }
+
+  /** Whether the method accepts {@code argumentCount} arguments. */
+  public boolean accepts(int argumentCount) {
+    return varargs ? argumentCount >= params.size() - 1 : argumentCount == params.size();
+  }
+
+  /** The parameter an argument at {@code index} binds to (the varargs parameter for the rest). */
+  public Param paramFor(int index) {
+    if (params.isEmpty()) {
+      return null;
+    }
+    return index < params.size() ? params.get(index) : varargs ? params.get(params.size() - 1) : null;
+  }
+
+  /** How the method is named in messages: {@code Sink.accept}, or {@code new Sink}. */
+  public String displayName() {
+    String type = TypeRef.of(declaringType).simpleName();
+    return isConstructor ? "new " + type : type + "." + name;
+  }
+}

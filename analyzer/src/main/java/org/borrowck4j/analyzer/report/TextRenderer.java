@@ -1,0 +1,135 @@
+package org.borrowck4j.analyzer.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+import org.borrowck4j.analyzer.diagnostics.Finding;
+import org.borrowck4j.analyzer.diagnostics.Label;
+import org.borrowck4j.analyzer.diagnostics.Note;
+import org.borrowck4j.analyzer.diagnostics.Severity;
+import org.borrowck4j.analyzer.diagnostics.Span;
+
+/**
+ * Renders findings as compilers do: a {@code file:line:col: error: message [code id]} line that
+ * problem matchers parse, then the source lines with {@code ^^^} under the primary span, {@code
+ * ---} under each secondary span with its label, and {@code = help:} lines (rustc's layout).
+ */
+public final class TextRenderer {
+  private static final String RESET = "\u001b[0m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String RED = "\u001b[1;31m";
+  private static final String YELLOW = "\u001b[1;33m";
+  private static final String BLUE = "\u001b[1;34m";
+  private static final String GREEN = "\u001b[1;32m";
+
+  private final boolean color;
+
+  public TextRenderer(boolean color) {
+    this.color = color;
+  }
+
+  public String render(Finding f) {
+    StringBuilder out = new StringBuilder();
+    String level = f.severity().word();
+    out.append(paint(BOLD, f.file() + ":" + f.primary().beginLine() + ":" + f.primary().beginColumn() + ":"))
+        .append(' ')
+        .append(paint(levelColor(f.severity()), level + ":"))
+        .append(' ')
+        .append(paint(BOLD, f.message()))
+        .append(' ')
+        .append('[')
+        .append(f.rule().code())
+        .append(' ')
+        .append(f.rule().id())
+        .append(']')
+        .append('\n');
+
+    // The primary label absorbs a secondary one on the very same span (a move in the previous
+    // loop iteration at the use itself), as rustc does.
+    String primaryText = f.primaryLabel();
+    List<Mark> marks = new ArrayList<>();
+    for (Label l : f.labels()) {
+      if (l.span().equals(f.primary())) {
+        primaryText = l.text();
+      } else {
+        marks.add(new Mark(l.span(), l.text(), false));
+      }
+    }
+    marks.add(new Mark(f.primary(), primaryText, true));
+    TreeMap<Integer, List<Mark>> byLine = new TreeMap<>();
+    for (Mark m : marks) {
+      byLine.computeIfAbsent(m.span.beginLine(), k -> new ArrayList<>()).add(m);
+    }
+    int width = Integer.toString(byLine.lastKey()).length();
+    String gutter = " ".repeat(width) + " |";
+    out.append(paint(BLUE, gutter)).append('\n');
+    for (var entry : byLine.entrySet()) {
+      int line = entry.getKey();
+      String text = f.sourceLines().getOrDefault(line, "");
+      String expanded = text.replace("\t", "    ");
+      out.append(paint(BLUE, pad(Integer.toString(line), width) + " |"));
+      if (!expanded.isEmpty()) {
+        out.append(' ').append(expanded);
+      }
+      out.append('\n');
+      List<Mark> lineMarks = entry.getValue();
+      lineMarks.sort(Comparator.comparingInt((Mark m) -> m.span.beginColumn()));
+      for (Mark m : lineMarks) {
+        int start = visualColumn(text, m.span.beginColumn());
+        int end =
+            m.span.endLine() == line
+                ? visualColumn(text, m.span.endColumn() + 1)
+                : Math.max(start + 1, expanded.length() + 1);
+        int length = Math.max(1, end - start);
+        String underline = (m.primary ? "^" : "-").repeat(length);
+        out.append(paint(BLUE, gutter))
+            .append(' ')
+            .append(" ".repeat(Math.max(0, start - 1)))
+            .append(paint(m.primary ? levelColor(f.severity()) : BLUE, underline + (m.text.isEmpty() ? "" : " " + m.text)))
+            .append('\n');
+      }
+    }
+    for (Note n : f.notes()) {
+      out.append(" ".repeat(width))
+          .append(' ')
+          .append(paint(BLUE, "="))
+          .append(' ')
+          .append(paint(n.kind() == Note.Kind.HELP ? GREEN : BOLD, n.kind().word() + ":"))
+          .append(' ')
+          .append(n.text())
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  private record Mark(Span span, String text, boolean primary) {}
+
+  /** The 1-based display column of a 1-based character column, with tabs as four spaces. */
+  private static int visualColumn(String line, int column) {
+    int visual = 1;
+    for (int i = 0; i < column - 1 && i < line.length(); i++) {
+      visual += line.charAt(i) == '\t' ? 4 : 1;
+    }
+    if (column - 1 > line.length()) {
+      visual += column - 1 - line.length();
+    }
+    return visual;
+  }
+
+  private static String pad(String s, int width) {
+    return " ".repeat(Math.max(0, width - s.length())) + s;
+  }
+
+  private String levelColor(Severity s) {
+    return switch (s) {
+      case ERROR -> RED;
+      case WARNING -> YELLOW;
+      case NOTE -> BOLD;
+    };
+  }
+
+  private String paint(String code, String text) {
+    return color ? code + text + RESET : text;
+  }
+}

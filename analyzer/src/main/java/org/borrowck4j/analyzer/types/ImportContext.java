@@ -1,0 +1,235 @@
+package org.borrowck4j.analyzer.types;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.type.ArrayType;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.PrimitiveType;
+import com.github.javaparser.ast.type.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Java's rules for what a type name means in one compilation unit: type variables, member types
+ * of the enclosing classes, single-type imports, the package, on-demand imports, then {@code
+ * java.lang}. It keeps only names, never the AST, so it can outlive the parse.
+ */
+public final class ImportContext {
+  private final String packageName;
+  private final Map<String, String> singleImports;
+  private final List<String> onDemandImports;
+  private final Map<String, String> staticImports;
+  private final List<String> staticOnDemandImports;
+  private final Set<String> declaredTypes;
+  private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+  public ImportContext(
+      String packageName,
+      Map<String, String> singleImports,
+      List<String> onDemandImports,
+      Map<String, String> staticImports,
+      List<String> staticOnDemandImports,
+      Set<String> declaredTypes) {
+    this.packageName = packageName;
+    this.singleImports = Map.copyOf(singleImports);
+    this.onDemandImports = List.copyOf(onDemandImports);
+    this.staticImports = Map.copyOf(staticImports);
+    this.staticOnDemandImports = List.copyOf(staticOnDemandImports);
+    this.declaredTypes = Set.copyOf(declaredTypes);
+  }
+
+  /** The import context of {@code unit}, whose own types are {@code declaredTypes}. */
+  public static ImportContext of(CompilationUnit unit, Collection<String> declaredTypes) {
+    String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+    Map<String, String> single = new HashMap<>();
+    List<String> onDemand = new ArrayList<>();
+    Map<String, String> statics = new HashMap<>();
+    List<String> staticOnDemand = new ArrayList<>();
+    for (ImportDeclaration imp : unit.getImports()) {
+      String name = imp.getNameAsString();
+      if (imp.isStatic()) {
+        if (imp.isAsterisk()) {
+          staticOnDemand.add(name);
+        } else {
+          int dot = name.lastIndexOf('.');
+          if (dot > 0) {
+            statics.put(name.substring(dot + 1), name.substring(0, dot));
+          }
+        }
+      } else if (imp.isAsterisk()) {
+        onDemand.add(name);
+      } else {
+        single.put(name.substring(name.lastIndexOf('.') + 1), name);
+      }
+    }
+    return new ImportContext(pkg, single, onDemand, statics, staticOnDemand, Set.copyOf(declaredTypes));
+  }
+
+  public String packageName() {
+    return packageName;
+  }
+
+  /** The type that declares a statically imported member {@code name}, if one is imported by name. */
+  public String staticImportOwner(String name) {
+    return staticImports.get(name);
+  }
+
+  public List<String> staticOnDemandImports() {
+    return staticOnDemandImports;
+  }
+
+  /** Whether {@code qualifiedAnnotation} may be written as {@code simple} in this unit. */
+  public boolean imports(String qualifiedName) {
+    int dot = qualifiedName.lastIndexOf('.');
+    String simple = qualifiedName.substring(dot + 1);
+    String pkg = dot < 0 ? "" : qualifiedName.substring(0, dot);
+    return qualifiedName.equals(singleImports.get(simple))
+        || onDemandImports.contains(pkg)
+        || packageName.equals(pkg);
+  }
+
+  /** The erased name of a type as written: {@code Map.Entry}, {@code int[]}; null for none. */
+  public static String written(Type type) {
+    if (type instanceof PrimitiveType p) {
+      return p.asString();
+    }
+    if (type instanceof ArrayType a) {
+      String component = written(a.getComponentType());
+      return component == null ? null : component + "[]";
+    }
+    if (type instanceof ClassOrInterfaceType c) {
+      return c.getNameWithScope();
+    }
+    if (type != null && type.isVoidType()) {
+      return "void";
+    }
+    if (type != null && type.isVarType()) {
+      return "var";
+    }
+    return null;
+  }
+
+  /** Resolves an erased type name as written (see {@link #written}). */
+  public TypeRef resolveWritten(
+      String written, String enclosingType, Collection<String> typeVariables, TypeUniverse universe) {
+    if (written == null || written.equals("var")) {
+      return TypeRef.UNKNOWN;
+    }
+    if (written.endsWith("[]")) {
+      return resolveWritten(
+              written.substring(0, written.length() - 2), enclosingType, typeVariables, universe)
+          .arrayOf();
+    }
+    if (written.equals("void") || TypeRef.isPrimitiveName(written)) {
+      return TypeRef.of(written);
+    }
+    return TypeRef.of(resolveName(written, enclosingType, typeVariables, universe));
+  }
+
+  /**
+   * Resolves a type as written.
+   *
+   * @param enclosingType the fully-qualified name of the innermost type around the use (for
+   *     member types), or null
+   * @param typeVariables names of type variables in scope at the use
+   */
+  public TypeRef resolve(
+      Type type, String enclosingType, Collection<String> typeVariables, TypeUniverse universe) {
+    if (type instanceof PrimitiveType p) {
+      return TypeRef.of(p.asString());
+    }
+    if (type instanceof ArrayType a) {
+      return resolve(a.getComponentType(), enclosingType, typeVariables, universe).arrayOf();
+    }
+    if (type instanceof ClassOrInterfaceType c) {
+      return TypeRef.of(resolveName(c.getNameWithScope(), enclosingType, typeVariables, universe));
+    }
+    if (type != null && type.isVoidType()) {
+      return TypeRef.of("void");
+    }
+    return TypeRef.UNKNOWN;
+  }
+
+  /** Resolves a (possibly qualified) type name as written; null when it names nothing known. */
+  public String resolveName(
+      String written, String enclosingType, Collection<String> typeVariables, TypeUniverse universe) {
+    int dot = written.indexOf('.');
+    if (dot < 0) {
+      return resolveSimple(written, enclosingType, typeVariables, universe);
+    }
+    String first = written.substring(0, dot);
+    String rest = written.substring(dot);
+    if (!Character.isLowerCase(first.charAt(0))) {
+      String outer = resolveSimple(first, enclosingType, typeVariables, universe);
+      if (outer != null) {
+        return outer + rest;
+      }
+    }
+    return written;
+  }
+
+  private String resolveSimple(
+      String name, String enclosingType, Collection<String> typeVariables, TypeUniverse universe) {
+    if (typeVariables != null && typeVariables.contains(name)) {
+      return null;
+    }
+    if (TypeRef.isPrimitiveName(name)) {
+      return name;
+    }
+    // Member types of the enclosing classes, innermost first.
+    for (String scope = enclosingType; scope != null; scope = outerOf(scope)) {
+      if (scope.endsWith("." + name) || scope.equals(name)) {
+        return scope;
+      }
+      String member = scope + "." + name;
+      if (declaredTypes.contains(member)) {
+        return member;
+      }
+    }
+    String key = name;
+    String cached = cache.get(key);
+    if (cached != null) {
+      return cached.isEmpty() ? null : cached;
+    }
+    String resolved = resolveByImports(name, universe);
+    cache.put(key, resolved == null ? "" : resolved);
+    return resolved;
+  }
+
+  private String resolveByImports(String name, TypeUniverse universe) {
+    String single = singleImports.get(name);
+    if (single != null) {
+      return single;
+    }
+    String topLevel = packageName.isEmpty() ? name : packageName + "." + name;
+    if (declaredTypes.contains(topLevel) || universe.exists(topLevel)) {
+      return topLevel;
+    }
+    for (String pkg : onDemandImports) {
+      String candidate = pkg + "." + name;
+      if (universe.exists(candidate)) {
+        return candidate;
+      }
+    }
+    String lang = "java.lang." + name;
+    if (universe.exists(lang)) {
+      return lang;
+    }
+    return null;
+  }
+
+  /** The enclosing type of a member type's name, or null for a top-level one. */
+  private String outerOf(String qualified) {
+    int dot = qualified.lastIndexOf('.');
+    if (dot < 0) {
+      return null;
+    }
+    String outer = qualified.substring(0, dot);
+    return declaredTypes.contains(outer) ? outer : null;
+  }
+}

@@ -1,0 +1,271 @@
+package org.borrowck4j.cli;
+
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.borrowck4j.analyzer.diagnostics.Finding;
+import org.borrowck4j.analyzer.diagnostics.RuleInfo;
+import org.borrowck4j.analyzer.diagnostics.Severity;
+import org.borrowck4j.analyzer.engine.AnalysisResult;
+import org.borrowck4j.analyzer.engine.Analyzer;
+import org.borrowck4j.analyzer.engine.AnalyzerConfig;
+import org.borrowck4j.analyzer.engine.InputFile;
+import org.borrowck4j.analyzer.engine.Notification;
+import org.borrowck4j.analyzer.model.Declared;
+import org.borrowck4j.analyzer.model.StubLoader;
+import org.borrowck4j.analyzer.parse.JavaSourceParser;
+import org.borrowck4j.analyzer.report.TextRenderer;
+import org.borrowck4j.rules.Borrowck;
+import org.borrowck4j.rules.RuleCatalog;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The {@code borrowck} command. */
+@Command(
+    name = "borrowck",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    sortOptions = false,
+    // Exit code 1 always means findings: usage errors and failures are 2 (DESIGN.md).
+    exitCodeOnInvalidInput = BorrowckCommand.FAILURE,
+    exitCodeOnExecutionException = BorrowckCommand.FAILURE,
+    usageHelpAutoWidth = true,
+    description = {
+      "Rust's ownership and borrow checking for Java: reports use after move, conflicting",
+      "borrows and references outliving their owners, like a compiler."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no error-level findings",
+      "1:error-level findings",
+      "2:usage error, unreadable input or tool failure"
+    })
+final class BorrowckCommand implements Callable<Integer> {
+  static final int OK = 0;
+  static final int FINDINGS = 1;
+  static final int FAILURE = 2;
+
+  enum Format {
+    text
+  }
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Java source files or directories to analyse.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write findings to FILE instead of standard output.")
+  Path output;
+
+  @Option(
+      names = {"-cp", "--classpath"},
+      paramLabel = "PATH",
+      split = "${sys:path.separator}",
+      description = "Jars and class directories whose types and RUNTIME annotations the analysed code uses.")
+  List<Path> classpath = new ArrayList<>();
+
+  @Option(
+      names = "--stubs",
+      paramLabel = "PATH",
+      description = "Model files (.astub) or directories of them, for libraries without annotations.")
+  List<Path> stubs = new ArrayList<>();
+
+  @Option(
+      names = "--source-level",
+      paramLabel = "N",
+      description = "Java language level of the sources (8, 11, 17, 21, ...; default: the newest supported).")
+  String sourceLevel;
+
+  @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Rules not to run, by id or code (e.g. use-after-move,BC001).")
+  List<String> disabled = new ArrayList<>();
+
+  @Option(names = "--jobs", paramLabel = "N", description = "Files analysed in parallel (default: the number of processors).")
+  Integer jobs;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print findings only: no summary line.")
+  boolean quiet;
+
+  @Option(names = "--explain", paramLabel = "RULE", description = "Print the long explanation of a rule (an id such as use-after-move, or a code such as BC001) and exit.")
+  String explain;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+    if (explain != null) {
+      return explain(err);
+    }
+    if (paths.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no files or directories given (try --help)");
+    }
+    for (String rule : disabled) {
+      if (RuleCatalog.find(rule).isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "unknown rule: " + rule + " (rules: " + ruleNames() + ")");
+      }
+    }
+    LanguageLevel level = parseLevel();
+    List<InputFile> inputs;
+    List<Declared.FileDeclarations> userStubs;
+    try {
+      inputs = InputFiles.collect(paths);
+      userStubs = loadStubs();
+    } catch (InputFiles.BadInput e) {
+      err.println("borrowck: error: " + e.getMessage());
+      return FAILURE;
+    } catch (StubLoader.StubException e) {
+      err.println("borrowck: error: invalid stub file " + e.getMessage());
+      return FAILURE;
+    }
+    for (Path entry : classpath) {
+      if (!Files.exists(entry)) {
+        err.println("borrowck: warning: classpath entry does not exist: " + entry);
+      }
+    }
+    int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+    }
+    Set<String> off = new LinkedHashSet<>(disabled);
+    AnalyzerConfig config = Borrowck.config(level, classpath, userStubs, off, threads);
+    AnalysisResult result = new Analyzer(config).analyze(inputs);
+    List<Finding> findings =
+        result.findings().stream().filter(f -> off.stream().noneMatch(d -> f.rule().isNamed(d))).toList();
+
+    boolean color = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
+    try (OutputStream sink = output == null ? nonClosing(System.out) : Files.newOutputStream(output);
+        PrintStream out = new PrintStream(sink, false, StandardCharsets.UTF_8)) {
+      TextRenderer renderer = new TextRenderer(color);
+      for (int i = 0; i < findings.size(); i++) {
+        if (i > 0) {
+          out.println();
+        }
+        out.print(renderer.render(findings.get(i)));
+      }
+      if (!quiet && !findings.isEmpty()) {
+        out.println();
+        out.println(summary(findings, inputs.size()));
+      }
+      out.flush();
+    } catch (IOException e) {
+      err.println("borrowck: error: cannot write " + output + ": " + e.getMessage());
+      return FAILURE;
+    }
+    for (Notification n : result.notifications()) {
+      String where = n.file() == null ? "" : n.file() + (n.line() > 0 ? ":" + n.line() + ":" + n.column() : "") + ": ";
+      err.println("borrowck: " + n.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + where + n.message());
+    }
+    if (result.hasToolErrors()) {
+      return FAILURE;
+    }
+    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? FINDINGS : OK;
+  }
+
+  private static String summary(List<Finding> findings, int files) {
+    long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+    return "borrowck: "
+        + plural(errors, "error")
+        + ", "
+        + plural(warnings, "warning")
+        + " in "
+        + plural(files, "file")
+        + " analysed";
+  }
+
+  private static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  private int explain(PrintStream err) {
+    RuleInfo rule =
+        RuleCatalog.find(explain)
+            .orElseThrow(
+                () -> new CommandLine.ParameterException(spec.commandLine(), "unknown rule: " + explain + " (rules: " + ruleNames() + ")"));
+    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+    out.print(RuleCatalog.explanation(rule));
+    out.flush();
+    return OK;
+  }
+
+  private static String ruleNames() {
+    return String.join(", ", RuleCatalog.all().stream().map(r -> r.code() + " " + r.id()).toList());
+  }
+
+  private LanguageLevel parseLevel() {
+    if (sourceLevel == null) {
+      return JavaSourceParser.newestLevel();
+    }
+    String s = sourceLevel.strip();
+    if (s.startsWith("1.")) {
+      s = s.substring(2);
+    }
+    try {
+      return JavaSourceParser.levelFor(Integer.parseInt(s))
+          .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "unsupported --source-level: " + sourceLevel));
+    } catch (NumberFormatException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--source-level takes a Java version number such as 17, not: " + sourceLevel);
+    }
+  }
+
+  private List<Declared.FileDeclarations> loadStubs() throws InputFiles.BadInput, StubLoader.StubException {
+    List<Declared.FileDeclarations> out = new ArrayList<>();
+    for (Path p : stubs) {
+      if (!Files.exists(p)) {
+        throw new InputFiles.BadInput("no such stub file or directory: " + p);
+      }
+      List<Path> files = new ArrayList<>();
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(f -> f.toString().endsWith(".astub") && Files.isRegularFile(f)).sorted().forEach(files::add);
+        } catch (IOException e) {
+          throw new InputFiles.BadInput("cannot read stub directory: " + p);
+        }
+      } else {
+        files.add(p);
+      }
+      for (Path f : files) {
+        String text;
+        try {
+          text = Files.readString(f, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new InputFiles.BadInput("cannot read stub file: " + f);
+        }
+        out.addAll(StubLoader.load(f.toString(), text, Declared.Origin.Kind.USER_STUB));
+      }
+    }
+    return out;
+  }
+
+  private static OutputStream nonClosing(OutputStream out) {
+    return new java.io.FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
+  }
+}

@@ -1,0 +1,37 @@
+package org.borrowck4j.rules;
+
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.borrowck4j.analyzer.engine.AnalyzerConfig;
+import org.borrowck4j.analyzer.engine.Rule;
+import org.borrowck4j.analyzer.model.Declared;
+import org.borrowck4j.analyzer.parse.JavaSourceParser;
+
+/** Assembles an analysis with the built-in rules and models: what the CLI and Maven plugin run. */
+public final class Borrowck {
+  private Borrowck() {}
+
+  /**
+   * @param disabled rule ids or codes not to run
+   */
+  public static AnalyzerConfig config(
+      LanguageLevel level,
+      List<Path> classpath,
+      List<Declared.FileDeclarations> userStubs,
+      Set<String> disabled,
+      int jobs) {
+    List<Rule> rules =
+        RuleCatalog.checks().stream()
+            .filter(r -> disabled.stream().noneMatch(d -> r.info().isNamed(d)))
+            .toList();
+    return new AnalyzerConfig(
+        level == null ? JavaSourceParser.newestLevel() : level,
+        classpath,
+        userStubs,
+        BuiltinModels.load(),
+        rules,
+        jobs);
+  }
+}

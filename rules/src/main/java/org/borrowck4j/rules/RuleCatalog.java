@@ -1,0 +1,54 @@
+package org.borrowck4j.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.borrowck4j.analyzer.diagnostics.RuleInfo;
+import org.borrowck4j.analyzer.engine.Analyzer;
+import org.borrowck4j.analyzer.engine.Rule;
+import org.borrowck4j.rules.checks.UseAfterMove;
+
+/**
+ * Every rule borrowck4j has: the checks, and the findings the engine makes itself (parse errors).
+ * Each rule's long explanation, with a wrong and a right example, lives in {@code
+ * explain/<code>.md} beside this class — the one text behind {@code --explain} and SARIF help.
+ */
+public final class RuleCatalog {
+  private RuleCatalog() {}
+
+  /** A fresh instance of every check, in code order. */
+  public static List<Rule> checks() {
+    return List.of(new UseAfterMove());
+  }
+
+  /** Metadata of every rule, including those reported by the engine itself. */
+  public static List<RuleInfo> all() {
+    List<RuleInfo> out = new ArrayList<>();
+    for (Rule r : checks()) {
+      out.add(r.info());
+    }
+    out.add(Analyzer.PARSE_ERROR);
+    return List.copyOf(out);
+  }
+
+  /** The rule named by id ({@code use-after-move}) or code ({@code BC001}). */
+  public static Optional<RuleInfo> find(String name) {
+    return all().stream().filter(r -> r.isNamed(name.strip())).findFirst();
+  }
+
+  /** The long explanation of a rule, in Markdown. */
+  public static String explanation(RuleInfo rule) {
+    String resource = "explain/" + rule.code() + ".md";
+    try (InputStream in = RuleCatalog.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        return rule.summary() + "\n";
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return rule.summary() + "\n";
+    }
+  }
+}

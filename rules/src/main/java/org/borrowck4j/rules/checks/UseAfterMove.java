@@ -1,0 +1,140 @@
+package org.borrowck4j.rules.checks;
+
+import com.github.javaparser.ast.Node;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Variable;
+import org.borrowck4j.analyzer.diagnostics.Finding;
+import org.borrowck4j.analyzer.diagnostics.Label;
+import org.borrowck4j.analyzer.diagnostics.Note;
+import org.borrowck4j.analyzer.diagnostics.RuleInfo;
+import org.borrowck4j.analyzer.diagnostics.Severity;
+import org.borrowck4j.analyzer.diagnostics.Span;
+import org.borrowck4j.analyzer.engine.BodyContext;
+import org.borrowck4j.analyzer.engine.Rule;
+import org.borrowck4j.analyzer.facts.Event;
+import org.borrowck4j.analyzer.facts.OwnershipFacts;
+import org.borrowck4j.analyzer.flow.MaybeMoved;
+import org.borrowck4j.rules.diagnostics.MoveDiagnostics;
+import org.borrowck4j.rules.diagnostics.MoveDiagnostics.Qualifier;
+
+/**
+ * BC001: a value used after it was moved or consumed on some path (Rust's E0382). One finding per
+ * moved value and move site, at the first use after it (DESIGN.md decision 8).
+ */
+public final class UseAfterMove implements Rule {
+  public static final RuleInfo INFO =
+      new RuleInfo(
+          "BC001",
+          "use-after-move",
+          Severity.ERROR,
+          "A value is used after it was moved or consumed on some path.");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  /** A use of a place some of whose moves may have happened before it. */
+  private static final class Violation {
+    final Event.Use use;
+    final Map<String, Event.Move> moves = new LinkedHashMap<>();
+    boolean maybeUnmoved;
+
+    Violation(Event.Use use) {
+      this.use = use;
+    }
+  }
+
+  @Override
+  public void check(BodyContext body, Consumer<Finding> report) {
+    OwnershipFacts facts = body.facts();
+    if (facts.moves().isEmpty()) {
+      return;
+    }
+    MaybeMoved maybeMoved = body.analysis(MaybeMoved.class, MaybeMoved::new);
+    // The same use can sit in several CFG nodes (finally blocks are copied per exit).
+    Map<Node, Violation> violations = new IdentityHashMap<>();
+    for (CfgNode node : body.body().cfg().nodes()) {
+      BitSet state = maybeMoved.before(node);
+      if (state == null) {
+        continue;
+      }
+      for (Event e : facts.events(node)) {
+        if (e instanceof Event.Use use) {
+          List<Event.Move> live = maybeMoved.movesIn(state, use.place());
+          if (!live.isEmpty() && !isHarmlessRelease(use, live)) {
+            Violation v = violations.computeIfAbsent(use.at(), k -> new Violation(use));
+            for (Event.Move m : live) {
+              v.moves.putIfAbsent(key(m), m);
+            }
+            v.maybeUnmoved |= maybeMoved.maybeUnmoved(state, use.place());
+          }
+        }
+        maybeMoved.apply(e, state);
+      }
+    }
+    List<Violation> ordered = new ArrayList<>(violations.values());
+    ordered.sort(Comparator.comparing((Violation v) -> Span.of(v.use.at())));
+    Set<String> reported = new HashSet<>();
+    for (Violation v : ordered) {
+      if (reported.containsAll(v.moves.keySet())) {
+        continue;
+      }
+      reported.addAll(v.moves.keySet());
+      report.accept(finding(v));
+    }
+  }
+
+  /** Decision 5: calling an idempotent release again on a value that was only consumed is fine. */
+  private static boolean isHarmlessRelease(Event.Use use, List<Event.Move> live) {
+    return use.kind() == Event.UseKind.IDEMPOTENT_RELEASE
+        && live.stream().allMatch(m -> m.cause().isConsumption());
+  }
+
+  private static String key(Event.Move m) {
+    return m.place().id() + "@" + Span.of(m.at());
+  }
+
+  private static Finding finding(Violation v) {
+    Variable place = v.use.place();
+    Span useSpan = Span.of(v.use.at());
+    List<Event.Move> moves = new ArrayList<>(v.moves.values());
+    moves.sort(Comparator.comparing(MoveDiagnostics::spanOf));
+    boolean allConsumed = moves.stream().allMatch(m -> m.cause().isConsumption());
+    boolean inLoop = false;
+    List<Label> labels = new ArrayList<>();
+    for (Event.Move m : moves) {
+      Span span = MoveDiagnostics.spanOf(m);
+      Qualifier q;
+      if (span.startsAtOrAfter(useSpan)) {
+        q = Qualifier.PREVIOUS_ITERATION;
+        inLoop = true;
+      } else {
+        q = v.maybeUnmoved ? Qualifier.SOME_BRANCH : Qualifier.NONE;
+      }
+      labels.add(new Label(span, MoveDiagnostics.moveLabel(m.cause(), q)));
+    }
+    List<Note> notes = new ArrayList<>();
+    notes.add(Note.help(MoveDiagnostics.help(moves.get(0).cause())));
+    if (inLoop) {
+      notes.add(Note.help(MoveDiagnostics.loopHelp()));
+    }
+    return Finding.of(
+        INFO,
+        useSpan,
+        MoveDiagnostics.message(place.name(), allConsumed),
+        MoveDiagnostics.useLabel(allConsumed),
+        labels,
+        notes);
+  }
+}

@@ -1,0 +1,102 @@
+package org.borrowck4j.rules.diagnostics;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import org.borrowck4j.analyzer.diagnostics.Span;
+import org.borrowck4j.analyzer.facts.Event;
+import org.borrowck4j.analyzer.facts.MoveCause;
+
+/**
+ * Every word a user reads about moves: where a value moved and why, what to do about it
+ * (rustc's {@code diagnostics/conflict_errors.rs} for E0382, for Java).
+ */
+public final class MoveDiagnostics {
+  private MoveDiagnostics() {}
+
+  /** How a move relates to the use it explains. */
+  public enum Qualifier {
+    NONE,
+    /** The move is reached from the use only through a loop's back edge. */
+    PREVIOUS_ITERATION,
+    /** Some paths to the use move the value, others do not. */
+    SOME_BRANCH
+  }
+
+  public static String message(String place, boolean allConsumed) {
+    return allConsumed ? "use of consumed value `" + place + "`" : "use of moved value `" + place + "`";
+  }
+
+  public static String useLabel(boolean allConsumed) {
+    return allConsumed ? "value used here after it was consumed" : "value used here after move";
+  }
+
+  /** The span a move points at: the moved expression, or {@code close()} for a consuming call. */
+  public static Span spanOf(Event.Move move) {
+    Node at = move.at();
+    if (move.cause().kind() == MoveCause.Kind.CONSUMED && at instanceof MethodCallExpr call) {
+      return Span.between(call.getName(), call);
+    }
+    return Span.of(at);
+  }
+
+  public static String moveLabel(MoveCause cause, Qualifier qualifier) {
+    String where =
+        switch (qualifier) {
+          case NONE -> "";
+          case PREVIOUS_ITERATION -> ", in previous iteration of loop";
+          case SOME_BRANCH -> ", in one of the branches";
+        };
+    return switch (cause.kind()) {
+      case OWNED_ARGUMENT ->
+          "value moved here"
+              + where
+              + " (parameter `"
+              + cause.subject()
+              + "` of `"
+              + cause.callee()
+              + "` is @Owned)";
+      case ASSIGNMENT -> "value moved here" + where + ", into `" + cause.subject() + "`";
+      case FIELD_STORE -> "value moved here" + where + ", into the field `" + cause.subject() + "`";
+      case RETURN -> "value moved here" + where + ", by `return`";
+      case CAPTURE ->
+          "value moved into the lambda here"
+              + where
+              + (cause.callee() != null
+                  ? " (parameter `" + cause.subject() + "` of `" + cause.callee() + "` is @Owned)"
+                  : "");
+      case CONSUMED -> "value consumed here by `" + cause.subject() + "()`" + where;
+      case CLOSED_BY_TRY -> "value closed here, at the end of the try-with-resources statement" + where;
+    };
+  }
+
+  public static String help(MoveCause cause) {
+    return switch (cause.kind()) {
+      case OWNED_ARGUMENT ->
+          "pass a copy, or declare the parameter @Borrowed if `"
+              + methodName(cause.callee())
+              + "` only reads it";
+      case ASSIGNMENT ->
+          "use `" + cause.subject() + "`, which owns the value now, or declare `" + cause.subject()
+              + "` @Borrowed if it only reads it";
+      case FIELD_STORE -> "the field `" + cause.subject() + "` owns the value now: use it through the field";
+      case RETURN -> "the value was returned: code that runs after the `return` (a finally block) must not use it";
+      case CAPTURE -> "capture a copy, or create the lambda after the last use of the value";
+      case CONSUMED ->
+          "`" + cause.subject() + "()` consumed the value: use it before that call, or assign the variable a new value first";
+      case CLOSED_BY_TRY -> "use the resource inside the try-with-resources block that closes it";
+    };
+  }
+
+  public static String loopHelp() {
+    return "the value is moved in every iteration: move it out of the loop, or give the variable a new value before each use";
+  }
+
+  private static String methodName(String callee) {
+    if (callee == null) {
+      return "the method";
+    }
+    int dot = callee.lastIndexOf('.');
+    String name = dot < 0 ? callee : callee.substring(dot + 1);
+    return name.startsWith("new ") ? "the constructor" : name;
+  }
+}
