@@ -3,8 +3,7 @@ package org.borrowck4j.cli;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,9 +109,9 @@ final class BorrowckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+    PrintWriter err = spec.commandLine().getErr();
     if (explain != null) {
-      return explain(err);
+      return explain();
     }
     if (paths.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no files or directories given (try --help)");
@@ -150,24 +149,29 @@ final class BorrowckCommand implements Callable<Integer> {
     List<Finding> findings =
         result.findings().stream().filter(f -> off.stream().noneMatch(d -> f.rule().isNamed(d))).toList();
 
-    boolean color = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
-    try (OutputStream sink = output == null ? nonClosing(System.out) : Files.newOutputStream(output);
-        PrintStream out = new PrintStream(sink, false, StandardCharsets.UTF_8)) {
-      TextRenderer renderer = new TextRenderer(color);
-      for (int i = 0; i < findings.size(); i++) {
-        if (i > 0) {
-          out.println();
-        }
-        out.print(renderer.render(findings.get(i)));
+    boolean color = output == null && Main.colorWanted();
+    StringBuilder text = new StringBuilder();
+    TextRenderer renderer = new TextRenderer(color);
+    for (int i = 0; i < findings.size(); i++) {
+      if (i > 0) {
+        text.append('\n');
       }
-      if (!quiet && !findings.isEmpty()) {
-        out.println();
-        out.println(summary(findings, inputs.size()));
-      }
+      text.append(renderer.render(findings.get(i)));
+    }
+    if (!quiet && !findings.isEmpty()) {
+      text.append('\n').append(summary(findings, inputs.size())).append('\n');
+    }
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(text);
       out.flush();
-    } catch (IOException e) {
-      err.println("borrowck: error: cannot write " + output + ": " + e.getMessage());
-      return FAILURE;
+    } else {
+      try {
+        Files.writeString(output, text, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        err.println("borrowck: error: cannot write " + output + ": " + e.getMessage());
+        return FAILURE;
+      }
     }
     for (Notification n : result.notifications()) {
       String where = n.file() == null ? "" : n.file() + (n.line() > 0 ? ":" + n.line() + ":" + n.column() : "") + ": ";
@@ -195,12 +199,12 @@ final class BorrowckCommand implements Callable<Integer> {
     return n + " " + word + (n == 1 ? "" : "s");
   }
 
-  private int explain(PrintStream err) {
+  private int explain() {
     RuleInfo rule =
         RuleCatalog.find(explain)
             .orElseThrow(
                 () -> new CommandLine.ParameterException(spec.commandLine(), "unknown rule: " + explain + " (rules: " + ruleNames() + ")"));
-    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintWriter out = spec.commandLine().getOut();
     out.print(RuleCatalog.explanation(rule));
     out.flush();
     return OK;
@@ -253,19 +257,5 @@ final class BorrowckCommand implements Callable<Integer> {
       }
     }
     return out;
-  }
-
-  private static OutputStream nonClosing(OutputStream out) {
-    return new java.io.FilterOutputStream(out) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
-
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    };
   }
 }

@@ -1,5 +1,6 @@
 package org.borrowck4j.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -12,16 +13,30 @@ public final class Main {
     System.exit(run(args));
   }
 
-  /** Runs the command and returns its exit code (for tests and embedding). */
+  /** Runs the command on the process's standard streams and returns its exit code. */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    return run(
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+        args);
   }
 
-  static CommandLine commandLine() {
+  /** Runs the command with the given output and error streams (for tests and embedding). */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return commandLine(out, err).execute(args);
+  }
+
+  /** Colour only on a terminal, and never when {@code NO_COLOR} is set, to any value. */
+  static boolean colorWanted() {
+    String noColor = System.getenv("NO_COLOR");
+    return System.console() != null && noColor == null;
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new BorrowckCommand());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setOut(out);
+    cl.setErr(err);
     // Users see one line for a usage error or a failure, never a stack trace.
     cl.setParameterExceptionHandler(
         (ex, arguments) -> {

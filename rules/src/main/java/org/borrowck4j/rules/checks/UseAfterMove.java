@@ -114,15 +114,9 @@ public final class UseAfterMove implements Rule {
     boolean inLoop = false;
     List<Label> labels = new ArrayList<>();
     for (Event.Move m : moves) {
-      Span span = MoveDiagnostics.spanOf(m);
-      Qualifier q;
-      if (span.startsAtOrAfter(useSpan)) {
-        q = Qualifier.PREVIOUS_ITERATION;
-        inLoop = true;
-      } else {
-        q = v.maybeUnmoved ? Qualifier.SOME_BRANCH : Qualifier.NONE;
-      }
-      labels.add(new Label(span, MoveDiagnostics.moveLabel(m.cause(), q)));
+      Qualifier q = MoveDiagnostics.qualifier(m, v.use.at(), v.maybeUnmoved);
+      inLoop |= q == Qualifier.PREVIOUS_ITERATION;
+      labels.add(new Label(MoveDiagnostics.spanOf(m), MoveDiagnostics.moveLabel(m.cause(), q)));
     }
     List<Note> notes = new ArrayList<>();
     notes.add(Note.help(MoveDiagnostics.help(moves.get(0).cause())));

@@ -2,6 +2,8 @@ package org.borrowck4j.rules.diagnostics;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.TryStmt;
 import org.borrowck4j.analyzer.diagnostics.Span;
 import org.borrowck4j.analyzer.facts.Event;
 import org.borrowck4j.analyzer.facts.MoveCause;
@@ -19,7 +21,9 @@ public final class MoveDiagnostics {
     /** The move is reached from the use only through a loop's back edge. */
     PREVIOUS_ITERATION,
     /** Some paths to the use move the value, others do not. */
-    SOME_BRANCH
+    SOME_BRANCH,
+    /** The move is in a try block; the use in its catch or finally block. */
+    IN_TRY_BLOCK
   }
 
   public static String message(String place, boolean allConsumed) {
@@ -28,6 +32,43 @@ public final class MoveDiagnostics {
 
   public static String useLabel(boolean allConsumed) {
     return allConsumed ? "value used here after it was consumed" : "value used here after move";
+  }
+
+  /**
+   * How a move reaches a use: through a loop's back edge (the move starts at or after the use),
+   * from the try block into its catch or finally, or on only some of the paths.
+   */
+  public static Qualifier qualifier(Event.Move move, Node use, boolean maybeUnmoved) {
+    if (spanOf(move).startsAtOrAfter(Span.of(use))) {
+      return Qualifier.PREVIOUS_ITERATION;
+    }
+    for (Node p = use.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+      if (p instanceof TryStmt t && isHandlerPart(t, use) && contains(t.getTryBlock(), move.at())) {
+        return Qualifier.IN_TRY_BLOCK;
+      }
+    }
+    return maybeUnmoved ? Qualifier.SOME_BRANCH : Qualifier.NONE;
+  }
+
+  private static boolean isHandlerPart(TryStmt t, Node use) {
+    if (t.getFinallyBlock().isPresent() && contains(t.getFinallyBlock().get(), use)) {
+      return true;
+    }
+    for (CatchClause c : t.getCatchClauses()) {
+      if (contains(c, use)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean contains(Node outer, Node inner) {
+    for (Node p = inner; p != null; p = p.getParentNode().orElse(null)) {
+      if (p == outer) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The span a move points at: the moved expression, or {@code close()} for a consuming call. */
@@ -45,6 +86,7 @@ public final class MoveDiagnostics {
           case NONE -> "";
           case PREVIOUS_ITERATION -> ", in previous iteration of loop";
           case SOME_BRANCH -> ", in one of the branches";
+          case IN_TRY_BLOCK -> ", in the try block";
         };
     return switch (cause.kind()) {
       case OWNED_ARGUMENT ->
