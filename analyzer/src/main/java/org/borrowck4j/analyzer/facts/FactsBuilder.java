@@ -107,13 +107,26 @@ public final class FactsBuilder {
       }
     } else if (ast instanceof MethodCallExpr call) {
       call(call);
+    } else if (ast instanceof LambdaExpr lambda) {
+      captures(context.lambdaBody(lambda) == null ? Set.of() : context.lambdaBody(lambda).captured(), lambda);
     } else if (ast instanceof ObjectCreationExpr creation) {
       arguments(context.contractOf(creation), creation.getArguments());
+      captures(context.capturedByAnonymousClass(creation), creation);
     } else if (ast instanceof ExplicitConstructorInvocationStmt call) {
       arguments(context.contractOf(call), call.getArguments());
       forgetFields(call);
     } else if (ast instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN) {
       assign(assign);
+    }
+  }
+
+  /**
+   * Creating a lambda or an anonymous class reads every local it captures (Rust's closures too: a
+   * moved value cannot be captured).
+   */
+  private void captures(Set<Variable> captured, Node at) {
+    for (Variable v : captured) {
+      current.add(new Event.Use(v, at, Event.UseKind.READ));
     }
   }
 

@@ -28,7 +28,9 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.type.WildcardType;
 import com.github.javaparser.ast.type.TypeParameter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,6 +60,7 @@ public final class FileContext {
   private final ContractIndex index;
   private final Map<Node, Variable> resolutions = new IdentityHashMap<>();
   private final Map<LambdaExpr, Body> lambdas = new IdentityHashMap<>();
+  private final Map<Node, Set<Variable>> anonymousCaptures = new IdentityHashMap<>();
   private final Map<Variable, TypeRef> variableTypes = new IdentityHashMap<>();
   private final Map<Variable, Ownership> ownership = new IdentityHashMap<>();
   private final Map<Node, MethodContract> contracts = new IdentityHashMap<>();
@@ -65,7 +68,7 @@ public final class FileContext {
   private static final MethodContract NONE =
       new MethodContract(
           "", "", false, false, List.of(), false, TypeRef.UNKNOWN,
-          MethodContract.ReturnMode.NONE, null, MethodContract.ReceiverMode.NONE, false, null);
+          MethodContract.ReturnMode.NONE, false, null, MethodContract.ReceiverMode.NONE, false, null);
 
   public FileContext(ImportContext imports, ContractIndex index, List<Body> bodies) {
     this.imports = imports;
@@ -75,7 +78,15 @@ public final class FileContext {
       if (b.declaration() instanceof LambdaExpr l) {
         lambdas.put(l, b);
       }
+      if (b.enclosingType() instanceof ObjectCreationExpr anonymous && !b.captured().isEmpty()) {
+        anonymousCaptures.computeIfAbsent(anonymous, k -> new java.util.LinkedHashSet<>()).addAll(b.captured());
+      }
     }
+  }
+
+  /** The locals of enclosing bodies that the members of an anonymous class use. */
+  public Set<Variable> capturedByAnonymousClass(ObjectCreationExpr creation) {
+    return anonymousCaptures.getOrDefault(creation, Set.of());
   }
 
   public ContractIndex index() {
@@ -198,7 +209,7 @@ public final class FileContext {
   private TypeRef computeType(Variable v) {
     Type written = v.type();
     if (written == null) {
-      return TypeRef.UNKNOWN;
+      return v.kind() == Variable.Kind.LAMBDA_PARAMETER ? lambdaParameterType(v) : TypeRef.UNKNOWN;
     }
     if (written.isVarType()) {
       if (v.declaration() instanceof VariableDeclarator d && d.getInitializer().isPresent()) {
@@ -207,6 +218,72 @@ public final class FileContext {
       return TypeRef.UNKNOWN;
     }
     return resolve(written, v.declaration());
+  }
+
+  /**
+   * The type of an implicitly typed lambda parameter, from the lambda's target type where it is
+   * written out: {@code Consumer<Buffer> c = b -> ...}, a {@code return} from a method declaring
+   * {@code Consumer<Buffer>}, a cast, an assignment to a typed variable.
+   */
+  private TypeRef lambdaParameterType(Variable v) {
+    if (!(v.declaration() instanceof com.github.javaparser.ast.body.Parameter p)
+        || !(p.getParentNode().orElse(null) instanceof LambdaExpr lambda)) {
+      return TypeRef.UNKNOWN;
+    }
+    Type target = targetType(lambda);
+    if (!(target instanceof ClassOrInterfaceType written)) {
+      return TypeRef.UNKNOWN;
+    }
+    List<org.borrowck4j.analyzer.model.ContractSource.SamParameter> sam =
+        index.functionalParameters(resolve(written, lambda));
+    int i = lambda.getParameters().indexOf(p);
+    if (sam == null || i < 0 || i >= sam.size() || sam.size() != lambda.getParameters().size()) {
+      return TypeRef.UNKNOWN;
+    }
+    var param = sam.get(i);
+    if (param.typeVariable() < 0) {
+      return param.type();
+    }
+    var args = written.getTypeArguments().orElse(null);
+    if (args == null || param.typeVariable() >= args.size()) {
+      return TypeRef.UNKNOWN;
+    }
+    Type arg = args.get(param.typeVariable());
+    if (arg instanceof WildcardType w) {
+      arg = w.getSuperType().map(t -> (Type) t).or(() -> w.getExtendedType().map(t -> (Type) t)).orElse(null);
+    }
+    return arg == null ? TypeRef.UNKNOWN : resolve(arg, lambda);
+  }
+
+  /** The type a lambda must have where its context writes it out, or null. */
+  private Type targetType(LambdaExpr lambda) {
+    Node child = lambda;
+    Node parent = lambda.getParentNode().orElse(null);
+    while (parent instanceof EnclosedExpr) {
+      child = parent;
+      parent = parent.getParentNode().orElse(null);
+    }
+    if (parent instanceof VariableDeclarator d && d.getInitializer().orElse(null) == child && !d.getType().isVarType()) {
+      return d.getType();
+    }
+    if (parent instanceof CastExpr c) {
+      return c.getType();
+    }
+    if (parent instanceof AssignExpr a && a.getValue() == child) {
+      Variable target = resolutions.get(unwrap(a.getTarget()));
+      return target == null ? null : target.type();
+    }
+    if (parent instanceof com.github.javaparser.ast.stmt.ReturnStmt) {
+      for (Node p = parent.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+        if (p instanceof LambdaExpr) {
+          return null;
+        }
+        if (p instanceof MethodDeclaration m) {
+          return m.getType();
+        }
+      }
+    }
+    return null;
   }
 
   /** A type as written at {@code context}. */

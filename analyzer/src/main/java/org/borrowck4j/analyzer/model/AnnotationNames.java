@@ -22,6 +22,16 @@ public final class AnnotationNames {
   public static final String NOT_OWNING = CHECKER_PACKAGE + ".NotOwning";
   public static final String MUST_CALL_ALIAS = CHECKER_PACKAGE + ".MustCallAlias";
 
+  /**
+   * Model vocabulary, for stub files only (there are no such classes): {@code @MustRelease} marks
+   * owners that must be released (decision 11), {@code @WeaklyConsistent} collections whose
+   * iterators tolerate concurrent modification (decision 7).
+   */
+  public static final String MODEL_PACKAGE = "org.borrowck4j.model";
+
+  public static final String MUST_RELEASE = MODEL_PACKAGE + ".MustRelease";
+  public static final String WEAKLY_CONSISTENT = MODEL_PACKAGE + ".WeaklyConsistent";
+
   public enum Meaning {
     OWNED,
     BORROWED,
@@ -34,6 +44,10 @@ public final class AnnotationNames {
     NOT_OWNING,
     /** Checker Framework {@code @MustCallAlias}: an owned parameter whose result wraps it. */
     MUST_CALL_ALIAS,
+    /** Model vocabulary: values must be released (closed, released) before they are dropped. */
+    MUST_RELEASE,
+    /** Model vocabulary: a collection whose iterators are weakly consistent. */
+    WEAKLY_CONSISTENT,
     NONE
   }
 
@@ -46,7 +60,9 @@ public final class AnnotationNames {
           RETAINED, Meaning.RETAINED,
           OWNING, Meaning.OWNING,
           NOT_OWNING, Meaning.NOT_OWNING,
-          MUST_CALL_ALIAS, Meaning.MUST_CALL_ALIAS);
+          MUST_CALL_ALIAS, Meaning.MUST_CALL_ALIAS,
+          MUST_RELEASE, Meaning.MUST_RELEASE,
+          WEAKLY_CONSISTENT, Meaning.WEAKLY_CONSISTENT);
 
   /** What an annotation name means where it is written. */
   public static Meaning meaning(String written, ImportContext imports) {

@@ -115,11 +115,85 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
         fields.put(f.getName(), new TypeContract.FieldContract(f.getName(), TypeRef.of(nameOf(f.getType())), ownedField));
       }
       return new TypeContract(
-          qualifiedName, c.isInterface(), owned, List.copyOf(supertypes), Map.copyOf(methods), Map.copyOf(fields), origin);
+          qualifiedName, c.isInterface(), owned, false, false, List.copyOf(supertypes), Map.copyOf(methods), Map.copyOf(fields), origin);
     } catch (LinkageError | SecurityException | TypeNotPresentException e) {
       // A signature mentions a class missing from the classpath: we cannot see this type.
       return null;
     }
+  }
+
+  @Override
+  public List<SamParameter> functionalParameters(String qualifiedName) {
+    Class<?> c = load(qualifiedName);
+    if (c == null || !c.isInterface()) {
+      return null;
+    }
+    try {
+      Method sam = null;
+      for (Method m : c.getMethods()) {
+        if (Modifier.isAbstract(m.getModifiers()) && !isObjectMethod(m)) {
+          if (sam != null && !sam.getName().equals(m.getName())) {
+            return null;
+          }
+          sam = m;
+        }
+      }
+      if (sam == null) {
+        return null;
+      }
+      Map<java.lang.reflect.TypeVariable<?>, java.lang.reflect.Type> bindings = new java.util.HashMap<>();
+      bind(c, bindings);
+      List<java.lang.reflect.TypeVariable<?>> own = List.of(c.getTypeParameters());
+      List<SamParameter> out = new ArrayList<>();
+      for (java.lang.reflect.Type t : sam.getGenericParameterTypes()) {
+        java.lang.reflect.Type resolved = substitute(t, bindings);
+        int index = resolved instanceof TypeVariable<?> v ? own.indexOf(v) : -1;
+        TypeRef concrete = TypeRef.UNKNOWN;
+        if (resolved instanceof Class<?> k) {
+          concrete = TypeRef.of(nameOf(k));
+        } else if (resolved instanceof java.lang.reflect.ParameterizedType p && p.getRawType() instanceof Class<?> k) {
+          concrete = TypeRef.of(nameOf(k));
+        }
+        out.add(new SamParameter(index, concrete));
+      }
+      return out;
+    } catch (LinkageError | SecurityException | TypeNotPresentException e) {
+      return null;
+    }
+  }
+
+  private static boolean isObjectMethod(Method m) {
+    try {
+      Object.class.getMethod(m.getName(), m.getParameterTypes());
+      return true;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
+  /** Records what each supertype's type variables stand for, as seen from {@code c}. */
+  private static void bind(Class<?> c, Map<java.lang.reflect.TypeVariable<?>, java.lang.reflect.Type> bindings) {
+    for (java.lang.reflect.Type s : c.getGenericInterfaces()) {
+      if (s instanceof java.lang.reflect.ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
+        TypeVariable<?>[] vars = raw.getTypeParameters();
+        java.lang.reflect.Type[] args = p.getActualTypeArguments();
+        for (int i = 0; i < vars.length && i < args.length; i++) {
+          bindings.put(vars[i], substitute(args[i], bindings));
+        }
+        bind(raw, bindings);
+      } else if (s instanceof Class<?> raw) {
+        bind(raw, bindings);
+      }
+    }
+  }
+
+  private static java.lang.reflect.Type substitute(
+      java.lang.reflect.Type t, Map<java.lang.reflect.TypeVariable<?>, java.lang.reflect.Type> bindings) {
+    java.lang.reflect.Type current = t;
+    for (int guard = 0; current instanceof TypeVariable<?> v && bindings.containsKey(v) && guard < 16; guard++) {
+      current = bindings.get(v);
+    }
+    return current;
   }
 
   private static MethodContract contract(String owner, Executable e, Declared.Origin origin) {
@@ -185,6 +259,7 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
         e.isVarArgs(),
         returnType,
         returns,
+        false,
         borrowedFrom,
         receiver,
         idempotent,

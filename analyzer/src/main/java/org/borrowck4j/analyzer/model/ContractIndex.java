@@ -133,6 +133,44 @@ public final class ContractIndex implements TypeUniverse {
     return owned;
   }
 
+  /** The parameters of a functional interface's method, from the first source that knows it. */
+  public List<ContractSource.SamParameter> functionalParameters(TypeRef type) {
+    if (!type.isKnown() || type.isPrimitive() || type.isArray()) {
+      return null;
+    }
+    for (ContractSource s : sources) {
+      List<ContractSource.SamParameter> params = s.functionalParameters(type.name());
+      if (params != null) {
+        return params;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the type or a supertype is declared {@code @MustRelease} (model vocabulary). */
+  public boolean isMustReleaseType(TypeRef type) {
+    return anyInHierarchy(type, TypeContract::mustRelease);
+  }
+
+  /** Whether the type or a supertype is a weakly consistent collection (model vocabulary). */
+  public boolean isWeaklyConsistent(TypeRef type) {
+    return anyInHierarchy(type, TypeContract::weaklyConsistent);
+  }
+
+  private boolean anyInHierarchy(TypeRef type, java.util.function.Predicate<TypeContract> test) {
+    if (!type.isKnown() || type.isPrimitive() || type.isArray()) {
+      return false;
+    }
+    for (String t : hierarchy(type.name())) {
+      for (TypeContract d : declarations(t)) {
+        if (test.test(d)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /**
    * The contract of {@code receiverType.name(...)} called with {@code argumentCount} arguments;
    * {@code argumentTypes} is asked only when overloads must be told apart. Null when no such
@@ -247,7 +285,10 @@ public final class ContractIndex implements TypeUniverse {
   private static boolean sameContract(List<MethodContract> methods) {
     MethodContract a = methods.get(0);
     for (MethodContract b : methods) {
-      if (a.returns() != b.returns() || a.receiver() != b.receiver() || a.idempotent() != b.idempotent()) {
+      if (a.returns() != b.returns()
+          || a.receiver() != b.receiver()
+          || a.idempotent() != b.idempotent()
+          || a.returnsMustRelease() != b.returnsMustRelease()) {
         return false;
       }
       int n = Math.max(a.params().size(), b.params().size());
@@ -313,6 +354,7 @@ public final class ContractIndex implements TypeUniverse {
         m.varargs(),
         m.returnType(),
         MethodContract.ReturnMode.NONE,
+        false,
         null,
         MethodContract.ReceiverMode.NONE,
         false,

@@ -1,5 +1,8 @@
 package org.borrowck4j.analyzer.model;
 
+import java.util.List;
+import org.borrowck4j.analyzer.types.TypeRef;
+
 /**
  * One place contracts come from: the analysed sources, stub files, or classpath bytecode. {@link
  * ContractIndex} asks them in order of precedence.
@@ -12,4 +15,18 @@ public interface ContractSource {
   default boolean declares(String qualifiedName) {
     return type(qualifiedName) != null;
   }
+
+  /**
+   * The parameters of the single abstract method of a functional interface, or null when the
+   * source does not know the type or it is not a functional interface.
+   */
+  default List<SamParameter> functionalParameters(String qualifiedName) {
+    return null;
+  }
+
+  /**
+   * A parameter of a functional interface's method: the interface's type variable at {@code
+   * typeVariable} (for {@code Consumer<T>.accept(T)}, 0), or a concrete type when that is -1.
+   */
+  record SamParameter(int typeVariable, TypeRef type) {}
 }

@@ -110,11 +110,15 @@ public final class DeclarationReader {
     boolean hasCanonicalConstructor = false;
     for (BodyDeclaration<?> member : t.getMembers()) {
       if (member instanceof MethodDeclaration m) {
+        boolean isInterfaceType = t instanceof ClassOrInterfaceDeclaration c && c.isInterface();
+        boolean isAbstract =
+            m.isAbstract() || (isInterfaceType && !m.isDefault() && !m.isStatic() && !m.isPrivate() && m.getBody().isEmpty());
         methods.add(
             new Declared.Method(
                 m.getNameAsString(),
                 false,
                 m.isStatic(),
+                isAbstract,
                 typeParameterNames(m.getTypeParameters()),
                 params(m.getParameters()),
                 ImportContext.written(m.getType()),
@@ -129,6 +133,7 @@ public final class DeclarationReader {
             new Declared.Method(
                 "<init>",
                 true,
+                false,
                 false,
                 typeParameterNames(c.getTypeParameters()),
                 params(c.getParameters()),
@@ -147,9 +152,12 @@ public final class DeclarationReader {
     if (t instanceof RecordDeclaration r) {
       readRecordComponents(r, name, imports, methods, fields, hasCanonicalConstructor);
     }
+    List<String> own =
+        t instanceof NodeWithTypeParameters<?> generic ? typeParameterNames(generic.getTypeParameters()) : List.of();
     return new Declared.TypeDeclaration(
         name,
         isInterface,
+        own,
         typeVariables,
         supertypes,
         annotations(t.getAnnotations()),
@@ -172,7 +180,7 @@ public final class DeclarationReader {
     if (!hasCanonicalConstructor) {
       methods.add(
           new Declared.Method(
-              "<init>", true, false, List.of(), params(r.getParameters()), name, List.of(), List.of(), line(r)));
+              "<init>", true, false, false, List.of(), params(r.getParameters()), name, List.of(), List.of(), line(r)));
     }
     for (Parameter component : r.getParameters()) {
       List<Declared.Annotation> anns = annotations(component.getAnnotations());
@@ -192,6 +200,7 @@ public final class DeclarationReader {
         methods.add(
             new Declared.Method(
                 component.getNameAsString(),
+                false,
                 false,
                 false,
                 List.of(),

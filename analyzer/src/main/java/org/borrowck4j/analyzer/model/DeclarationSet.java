@@ -1,5 +1,6 @@
 package org.borrowck4j.analyzer.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.borrowck4j.analyzer.types.TypeUniverse;
@@ -45,6 +46,12 @@ public final class DeclarationSet implements ContractSource {
     c = DeclaredContracts.contractOf(e.file(), e.type(), universe);
     TypeContract previous = resolved.putIfAbsent(qualifiedName, c);
     return previous != null ? previous : c;
+  }
+
+  @Override
+  public List<SamParameter> functionalParameters(String qualifiedName) {
+    Entry e = types.get(qualifiedName);
+    return e == null ? null : DeclaredContracts.functionalParameters(e.file(), e.type(), universe);
   }
 
   /** All declared types with where they come from, for checking a model against reality. */

@@ -37,6 +37,7 @@ public final class Declared {
       String name,
       boolean isConstructor,
       boolean isStatic,
+      boolean isAbstract,
       List<String> typeVariables,
       List<Param> params,
       String returnType,
@@ -46,9 +47,14 @@ public final class Declared {
 
   public record Field(String name, String type, List<Annotation> annotations) {}
 
+  /**
+   * @param ownTypeVariables the type's own type parameters, in order
+   * @param typeVariables every type variable in scope in the type (its own and enclosing ones)
+   */
   public record TypeDeclaration(
       String qualifiedName,
       boolean isInterface,
+      List<String> ownTypeVariables,
       List<String> typeVariables,
       List<String> supertypes,
       List<Annotation> annotations,

@@ -31,9 +31,13 @@ public final class DeclaredContracts {
       }
     }
     boolean owned = false;
+    boolean mustRelease = false;
+    boolean weaklyConsistent = false;
     for (Declared.Annotation a : type.annotations()) {
       Meaning m = AnnotationNames.meaning(a.name(), imports);
       owned |= m == Meaning.OWNED || m == Meaning.OWNING;
+      mustRelease |= m == Meaning.MUST_RELEASE;
+      weaklyConsistent |= m == Meaning.WEAKLY_CONSISTENT;
     }
     Map<String, List<MethodContract>> methods = new LinkedHashMap<>();
     for (Declared.Method m : type.methods()) {
@@ -58,6 +62,8 @@ public final class DeclaredContracts {
         self,
         type.isInterface(),
         owned,
+        mustRelease,
+        weaklyConsistent,
         List.copyOf(supertypes),
         Map.copyOf(methods),
         Map.copyOf(fields),
@@ -88,8 +94,10 @@ public final class DeclaredContracts {
     ReceiverMode receiver = ReceiverMode.NONE;
     String borrowedFrom = null;
     boolean idempotent = false;
+    boolean mustRelease = false;
     for (Declared.Annotation a : m.annotations()) {
       switch (AnnotationNames.meaning(a.name(), imports)) {
+        case MUST_RELEASE -> mustRelease = true;
         case OWNED, OWNING, MUST_CALL_ALIAS -> returns = ReturnMode.OWNED;
         case BORROWED, NOT_OWNING -> {
           returns = ReturnMode.BORROWED;
@@ -124,10 +132,41 @@ public final class DeclaredContracts {
         varargs,
         returnType,
         returns,
+        mustRelease,
         borrowedFrom,
         receiver,
         idempotent,
         new Declared.Origin(file.origin(), file.file(), m.line()));
+  }
+
+  /** The parameters of the one abstract method a source-declared interface has, or null. */
+  public static List<ContractSource.SamParameter> functionalParameters(
+      Declared.FileDeclarations file, Declared.TypeDeclaration type, TypeUniverse universe) {
+    if (!type.isInterface()) {
+      return null;
+    }
+    Declared.Method sam = null;
+    for (Declared.Method m : type.methods()) {
+      if (m.isAbstract()) {
+        if (sam != null) {
+          return null;
+        }
+        sam = m;
+      }
+    }
+    if (sam == null) {
+      return null;
+    }
+    List<ContractSource.SamParameter> out = new ArrayList<>();
+    for (Declared.Param p : sam.params()) {
+      int index = type.ownTypeVariables().indexOf(p.type());
+      TypeRef concrete =
+          index >= 0
+              ? TypeRef.UNKNOWN
+              : file.imports().resolveWritten(p.type(), type.qualifiedName(), type.typeVariables(), universe);
+      out.add(new ContractSource.SamParameter(index, concrete));
+    }
+    return out;
   }
 
   static ParamMode paramMode(Meaning meaning, ParamMode previous) {

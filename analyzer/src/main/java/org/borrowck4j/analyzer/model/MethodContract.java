@@ -10,6 +10,7 @@ import org.borrowck4j.analyzer.types.TypeRef;
  *
  * @param declaringType the type the contract was found on
  * @param params one per declared parameter; a varargs method's last one covers the rest
+ * @param returnsMustRelease the result is an owner that must be released (model vocabulary)
  * @param borrowedFrom for a {@code @Borrowed(from = "p")} return, the parameter name; else null
  */
 public record MethodContract(
@@ -21,6 +22,7 @@ public record MethodContract(
     boolean varargs,
     TypeRef returnType,
     ReturnMode returns,
+    boolean returnsMustRelease,
     String borrowedFrom,
     ReceiverMode receiver,
     boolean idempotent,

@@ -116,6 +116,20 @@ public final class SourceIndex implements ContractSource {
   }
 
   @Override
+  public List<SamParameter> functionalParameters(String qualifiedName) {
+    Declared.FileDeclarations file = find(qualifiedName);
+    if (file == null) {
+      return null;
+    }
+    for (Declared.TypeDeclaration t : file.types()) {
+      if (t.qualifiedName().equals(qualifiedName)) {
+        return DeclaredContracts.functionalParameters(file, t, universe);
+      }
+    }
+    return null;
+  }
+
+  @Override
   public TypeContract type(String qualifiedName) {
     TypeContract c = resolved.get(qualifiedName);
     if (c != null) {

@@ -18,6 +18,13 @@ import java.util.regex.Pattern;
 public final class StubLoader {
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+[\\w.]+\\s*;");
   private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(static\\s+)?[\\w.]+(\\.\\*)?\\s*;");
+  /**
+   * A constructor declared without a body on one line ({@code public ZipFile(File f);}): a name
+   * after nothing but modifiers and annotations. Java requires a body, stubs do not.
+   */
+  private static final Pattern BODYLESS_CONSTRUCTOR =
+      Pattern.compile(
+          "(?m)^(\\s*(?:(?:public|protected|private)\\s+|@[\\w.]+(?:\\([^)]*\\))?\\s+)*[A-Z]\\w*\\s*\\([^;{]*\\)\\s*(?:throws\\s+[\\w.,\\s]+)?);\\s*$");
 
   private StubLoader() {}
 
@@ -48,7 +55,8 @@ public final class StubLoader {
   }
 
   public static List<Declared.FileDeclarations> load(
-      String name, String text, Declared.Origin.Kind origin) throws StubException {
+      String name, String stubText, Declared.Origin.Kind origin) throws StubException {
+    String text = BODYLESS_CONSTRUCTOR.matcher(stubText).replaceAll("$1 {}");
     List<Declared.FileDeclarations> out = new ArrayList<>();
     Matcher pkg = PACKAGE.matcher(text);
     List<Integer> starts = new ArrayList<>();

@@ -6,12 +6,15 @@ import org.borrowck4j.analyzer.types.TypeRef;
 
 /**
  * What one source (the analysed code, a stub, the classpath) says about one type: whether its
- * values are owned, its direct supertypes, its methods by name and its fields' types.
+ * values are owned (and must be released), whether it is a weakly consistent collection, its
+ * direct supertypes, its methods by name and its fields' types.
  */
 public record TypeContract(
     String qualifiedName,
     boolean isInterface,
     boolean owned,
+    boolean mustRelease,
+    boolean weaklyConsistent,
     List<String> supertypes,
     Map<String, List<MethodContract>> methods,
     Map<String, FieldContract> fields,
