@@ -174,7 +174,8 @@ final class BorrowckCommand implements Callable<Integer> {
       }
     }
     for (Notification n : result.notifications()) {
-      String where = n.file() == null ? "" : n.file() + (n.line() > 0 ? ":" + n.line() + ":" + n.column() : "") + ": ";
+      String position = n.line() > 0 ? ":" + n.line() + (n.column() > 0 ? ":" + n.column() : "") : "";
+      String where = n.file() == null ? "" : n.file() + position + ": ";
       err.println("borrowck: " + n.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + where + n.message());
     }
     if (result.hasToolErrors()) {

@@ -23,6 +23,7 @@ import org.borrowck4j.analyzer.model.ClasspathContracts;
 import org.borrowck4j.analyzer.model.ContractIndex;
 import org.borrowck4j.analyzer.model.Declared;
 import org.borrowck4j.analyzer.model.SourceIndex;
+import org.borrowck4j.analyzer.model.StubChecker;
 import org.borrowck4j.analyzer.parse.JavaSourceParser;
 import org.borrowck4j.analyzer.parse.ParsedFile;
 import org.borrowck4j.analyzer.parse.SourceFile;
@@ -52,6 +53,9 @@ public final class Analyzer {
     try (ClasspathContracts classpath = new ClasspathContracts(config.classpath())) {
       ContractIndex index =
           ContractIndex.of(sources, config.userStubs(), config.builtinModels(), classpath);
+      for (StubChecker.Problem p : StubChecker.check(config.userStubs(), List.of(sources, classpath))) {
+        notifications.add(new Notification(Notification.Level.WARNING, p.file(), p.line(), 0, p.message()));
+      }
       for (InputFile input : inputs) {
         try {
           sources.readIfAnnotated(input.path(), SourceFile.read(input.path(), input.displayPath()).text());

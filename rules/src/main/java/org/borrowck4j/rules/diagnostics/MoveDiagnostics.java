@@ -114,9 +114,7 @@ public final class MoveDiagnostics {
   public static String help(MoveCause cause) {
     return switch (cause.kind()) {
       case OWNED_ARGUMENT ->
-          "pass a copy, or declare the parameter @Borrowed if `"
-              + methodName(cause.callee())
-              + "` only reads it";
+          "pass a copy, or declare the parameter @Borrowed if " + methodName(cause.callee()) + " only reads it";
       case ASSIGNMENT ->
           "use `" + cause.subject() + "`, which owns the value now, or declare `" + cause.subject()
               + "` @Borrowed if it only reads it";
@@ -133,12 +131,15 @@ public final class MoveDiagnostics {
     return "the value is moved in every iteration: move it out of the loop, or give the variable a new value before each use";
   }
 
+  /** {@code `accept`} for {@code Sink.accept}; the constructor of {@code `Frame`} for {@code new Frame}. */
   private static String methodName(String callee) {
     if (callee == null) {
       return "the method";
     }
+    if (callee.startsWith("new ")) {
+      return "the constructor of `" + callee.substring(4) + "`";
+    }
     int dot = callee.lastIndexOf('.');
-    String name = dot < 0 ? callee : callee.substring(dot + 1);
-    return name.startsWith("new ") ? "the constructor" : name;
+    return "`" + (dot < 0 ? callee : callee.substring(dot + 1)) + "`";
   }
 }

@@ -1,0 +1,115 @@
+package org.borrowck4j.cli;
+
+import static org.borrowck4j.cli.CommandLineTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** User stubs (--stubs) and contracts read from bytecode (--classpath), ours and the Checker Framework's. */
+class StubsAndClasspathTest {
+  @TempDir Path dir;
+
+  private Path write(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  private static String jarOf(Class<?> c) throws Exception {
+    return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+  }
+
+  /** An unannotated library type, and code that hands an owned value to it. */
+  private Path app() throws IOException {
+    write("app/acme/Mailer.java", "package acme;\npublic class Mailer { public void send(Object message) {} }\n");
+    return write(
+        "app/App.java",
+        "import org.borrowck4j.annotations.Owned;\n"
+            + "class App {\n"
+            + "  void m(acme.Mailer mailer, @Owned Object message) {\n"
+            + "    mailer.send(message);\n"
+            + "    message.hashCode();\n"
+            + "  }\n"
+            + "}\n");
+  }
+
+  @Test
+  void aUserStubGivesAnUnannotatedLibraryItsContract() throws IOException {
+    app();
+    assertEquals(0, run(dir.resolve("app").toString()).exit(), "without a model: optimistic");
+    Path stub =
+        write(
+            "stubs/acme.astub",
+            "import org.borrowck4j.annotations.*;\n\npackage acme;\n\npublic class Mailer {\n  void send(@Owned Object message);\n}\n");
+    CommandLineTest.Run r = run("--stubs", stub.toString(), dir.resolve("app").toString());
+    assertEquals(1, r.exit(), r.out() + r.err());
+    assertTrue(r.out().contains("App.java:5:5: error: use of moved value `message`"), r.out());
+    assertTrue(r.out().contains("(parameter `message` of `Mailer.send` is @Owned)"), r.out());
+    CommandLineTest.Run fromDirectory = run("--stubs", dir.resolve("stubs").toString(), dir.resolve("app").toString());
+    assertEquals(1, fromDirectory.exit(), "a directory of stubs works too");
+  }
+
+  @Test
+  void checkerFrameworkAnnotationsWorkInStubs() throws IOException {
+    app();
+    Path stub =
+        write(
+            "stubs/acme.astub",
+            "import org.checkerframework.checker.mustcall.qual.Owning;\npackage acme;\n"
+                + "public class Mailer { void send(@Owning Object message); }\n");
+    assertEquals(1, run("--stubs", stub.toString(), dir.resolve("app").toString()).exit());
+  }
+
+  @Test
+  void aMalformedStubIsOneLineNamingFileAndLineAndExitTwo() throws IOException {
+    app();
+    Path stub = write("stubs/broken.astub", "package acme;\n\npublic class Mailer {\n  void send(@Owned Object message;\n}\n");
+    CommandLineTest.Run r = run("--stubs", stub.toString(), dir.resolve("app").toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("borrowck: error: invalid stub file " + stub + ":4:"), r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void aStubMethodThatDoesNotExistIsAWarning() throws IOException {
+    app();
+    Path stub =
+        write(
+            "stubs/jdk.astub",
+            "import org.borrowck4j.annotations.*;\npackage java.util;\n\npublic interface List<E> {\n  @Mut void frobnicate(int times);\n}\n");
+    CommandLineTest.Run r = run("--stubs", stub.toString(), dir.resolve("app").toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(
+        r.err().contains("borrowck: warning: " + stub + ":5: stub models a method `frobnicate` with 1 parameter that `java.util.List` does not have"),
+        r.err());
+  }
+
+  @Test
+  void checkerFrameworkAnnotationsAreReadFromBytecode() throws Exception {
+    Path lib = Files.createDirectories(dir.resolve("lib"));
+    Path src =
+        write(
+            "libsrc/lib/Pool.java",
+            "package lib;\nimport org.checkerframework.checker.mustcall.qual.Owning;\n"
+                + "public class Pool { public void giveBack(@Owning Object c) {} }\n");
+    String checker = jarOf(org.checkerframework.checker.mustcall.qual.Owning.class);
+    assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", lib.toString(), "-cp", checker, src.toString()));
+    write(
+        "app/App.java",
+        "import org.checkerframework.checker.mustcall.qual.Owning;\n"
+            + "class App { void m(lib.Pool p, @Owning Object c) { p.giveBack(c); c.hashCode(); } }\n");
+    CommandLineTest.Run r = run("--classpath", lib + File.pathSeparator + checker, dir.resolve("app").toString());
+    assertEquals(1, r.exit(), r.out() + r.err());
+    assertTrue(r.out().contains("use of moved value `c`"), r.out());
+  }
+}
