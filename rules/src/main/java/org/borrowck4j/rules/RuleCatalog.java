@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.borrowck4j.analyzer.diagnostics.RuleInfo;
 import org.borrowck4j.analyzer.engine.Analyzer;
 import org.borrowck4j.analyzer.engine.Rule;
+import org.borrowck4j.rules.checks.ConflictingBorrow;
+import org.borrowck4j.rules.checks.MoveWhileBorrowed;
 import org.borrowck4j.rules.checks.UseAfterMove;
 
 /**
@@ -21,7 +23,7 @@ public final class RuleCatalog {
 
   /** A fresh instance of every check, in code order. */
   public static List<Rule> checks() {
-    return List.of(new UseAfterMove());
+    return List.of(new UseAfterMove(), new MoveWhileBorrowed(), new ConflictingBorrow());
   }
 
   /** Metadata of every rule, including those reported by the engine itself. */

@@ -29,12 +29,49 @@ public sealed interface Event {
   /** The place goes out of scope. */
   record StorageDead(Variable place, Node at) implements Event {}
 
+  /** A loan on {@code place} (its root) is created. */
+  record Borrow(Variable place, Node at, Loan loan) implements Event {}
+
+  /**
+   * The place is mutated. {@code through} is the loan the mutation goes through ({@code
+   * it.remove()} mutates the list through the iterator's loan), which it does not conflict with.
+   */
+  record Mutate(Variable place, Node at, Loan through, MutationCause cause) implements Event {}
+
+  /**
+   * A mutation through a shared borrow ({@code place} is the borrowing reference): never allowed,
+   * whatever else is live (Rust's E0596).
+   */
+  record MutateShared(Variable place, Node at, Loan loan, MutationCause cause) implements Event {}
+
+  /**
+   * The place is passed to a {@code @Borrowed} or {@code @Mut} parameter: a loan for the duration
+   * of the call. Loans of one call share the {@code call} node, so {@code copy(a, a)} is seen.
+   */
+  record ArgumentBorrow(Variable place, Node at, Loan.Kind kind, Node call, String parameter, String callee)
+      implements Event {}
+
   enum UseKind {
     READ,
     /**
      * The receiver of an idempotent consuming call ({@code close()} on a {@code Closeable}): not a
      * use when the value was only consumed before (DESIGN.md decision 5).
      */
-    IDEMPOTENT_RELEASE
+    IDEMPOTENT_RELEASE,
+    /**
+     * The implicit {@code close()} at the end of a try-with-resources statement ({@code at} is the
+     * try block); an idempotent one is harmless after a consumption, like {@link
+     * #IDEMPOTENT_RELEASE}.
+     */
+    IMPLICIT_CLOSE,
+    IMPLICIT_IDEMPOTENT_CLOSE;
+
+    public boolean isIdempotentRelease() {
+      return this == IDEMPOTENT_RELEASE || this == IMPLICIT_IDEMPOTENT_CLOSE;
+    }
+
+    public boolean isImplicitClose() {
+      return this == IMPLICIT_CLOSE || this == IMPLICIT_IDEMPOTENT_CLOSE;
+    }
   }
 }

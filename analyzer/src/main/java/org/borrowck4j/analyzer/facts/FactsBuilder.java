@@ -38,11 +38,14 @@ public final class FactsBuilder {
   private final FileContext context;
   private final List<Event.Move> moves = new ArrayList<>();
   private final Set<Variable> fieldsUsed = new LinkedHashSet<>();
+  private final LoanCollector loans;
   private List<Event> current;
 
   private FactsBuilder(Body body, FileContext context) {
     this.body = body;
     this.context = context;
+    this.loans = new LoanCollector(body, context);
+    loans.collect();
     for (Variable v : body.resolutions().values()) {
       if (v.isField() && !v.isStatic()) {
         fieldsUsed.add(v);
@@ -71,9 +74,26 @@ public final class FactsBuilder {
         case CLOSE_RESOURCE -> closeResource(node);
         default -> {}
       }
+      if (node.kind() == CfgNode.Kind.DECLARE
+          || node.kind() == CfgNode.Kind.FOREACH_NEXT
+          || (node.kind() == CfgNode.Kind.EVAL && node.ast() instanceof AssignExpr)) {
+        for (Loan l : loans.handedOver.getOrDefault(node.ast(), Set.of())) {
+          boolean createdHere = isWithin(l.createdAt(), node.ast());
+          current.add(new Event.Borrow(l.root(), createdHere ? l.createdAt() : node.ast(), l));
+        }
+      }
       events.add(current.isEmpty() ? List.of() : List.copyOf(current));
     }
-    return new OwnershipFacts(body, context, events, moves);
+    return new OwnershipFacts(body, context, events, moves, loans);
+  }
+
+  private static boolean isWithin(Node inner, Node outer) {
+    for (Node p = inner; p != null; p = p.getParentNode().orElse(null)) {
+      if (p == outer) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void move(Variable place, Node at, MoveCause cause) {
@@ -111,6 +131,7 @@ public final class FactsBuilder {
       captures(context.lambdaBody(lambda) == null ? Set.of() : context.lambdaBody(lambda).captured(), lambda);
     } else if (ast instanceof ObjectCreationExpr creation) {
       arguments(context.contractOf(creation), creation.getArguments());
+      borrowedArguments(context.contractOf(creation), creation, creation.getArguments());
       captures(context.capturedByAnonymousClass(creation), creation);
     } else if (ast instanceof ExplicitConstructorInvocationStmt call) {
       arguments(context.contractOf(call), call.getArguments());
@@ -169,6 +190,10 @@ public final class FactsBuilder {
   private void call(MethodCallExpr call) {
     MethodContract c = context.contractOf(call);
     arguments(c, call.getArguments());
+    borrowedArguments(c, call, call.getArguments());
+    if (c != null && c.receiver() == ReceiverMode.MUT && call.getScope().isPresent()) {
+      mutate(call.getScope().get(), call, new MutationCause(MutationCause.Kind.MUT_METHOD, c.name(), c.displayName()));
+    }
     if (c != null && c.receiver() == ReceiverMode.CONSUMES && call.getScope().isPresent()) {
       MoveCause cause =
           new MoveCause(MoveCause.Kind.CONSUMED, c.name(), c.displayName(), c.idempotent());
@@ -206,6 +231,62 @@ public final class FactsBuilder {
     }
   }
 
+  /**
+   * Mutating what {@code receiver} denotes: the place itself, or — when it holds loans — their
+   * roots through a write-through loan, or a forbidden mutation through a shared borrow.
+   */
+  private void mutate(Expression receiver, Node at, MutationCause cause) {
+    for (ValueSources.Source s : ValueSources.of(receiver, context)) {
+      Variable place = s.place();
+      Set<Loan> held = loans.heldBy(place);
+      if (!held.isEmpty()) {
+        for (Loan l : held) {
+          if (l.kind() == Loan.Kind.MUT) {
+            continue; // An exclusive reference may mutate.
+          }
+          current.add(
+              l.writeThrough()
+                  ? new Event.Mutate(l.root(), at, l, cause)
+                  : new Event.MutateShared(place, at, l, cause));
+        }
+      } else if (context.meanings(place.annotations()).contains(
+          org.borrowck4j.analyzer.model.AnnotationNames.Meaning.BORROWED)) {
+        current.add(new Event.MutateShared(place, at, null, cause));
+      } else {
+        current.add(new Event.Mutate(place, at, null, cause));
+      }
+    }
+  }
+
+  /** Arguments to {@code @Borrowed} and {@code @Mut} parameters are borrowed for the call. */
+  private void borrowedArguments(MethodContract c, Node call, List<Expression> args) {
+    if (c == null) {
+      return;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      MethodContract.Param p = c.paramFor(i);
+      if (p == null || (p.mode() != ParamMode.BORROWED && p.mode() != ParamMode.MUT)) {
+        continue;
+      }
+      Loan.Kind kind = p.mode() == ParamMode.MUT ? Loan.Kind.MUT : Loan.Kind.SHARED;
+      Expression arg = FileContext.unwrap(args.get(i));
+      for (Variable root : loans.roots(arg)) {
+        current.add(new Event.ArgumentBorrow(root, arg, kind, call, p.name(), c.displayName()));
+      }
+      if (kind == Loan.Kind.MUT) {
+        for (ValueSources.Source s : ValueSources.of(arg, context)) {
+          for (Loan l : loans.heldBy(s.place())) {
+            if (l.kind() == Loan.Kind.SHARED && !l.writeThrough()) {
+              current.add(
+                  new Event.MutateShared(
+                      s.place(), arg, l, new MutationCause(MutationCause.Kind.MUT_ARGUMENT, p.name(), c.displayName())));
+            }
+          }
+        }
+      }
+    }
+  }
+
   private void declare(CfgNode node) {
     Variable target = node.variable();
     if (node.ast() instanceof VariableDeclarator d && d.getInitializer().isPresent()) {
@@ -231,6 +312,10 @@ public final class FactsBuilder {
       }
       current.add(new Event.Reinit(target, assign));
     } else if (targetExpr instanceof FieldAccessExpr f) {
+      Expression scope = FileContext.unwrap(f.getScope());
+      if (context.variableOf(scope) != null) {
+        mutate(scope, assign, new MutationCause(MutationCause.Kind.FIELD_ASSIGNMENT, f.getNameAsString(), null));
+      }
       TypeRef owner = context.typeOf(f.getScope());
       TypeContract.FieldContract field = context.index().field(owner, f.getNameAsString());
       if (field != null && (field.owned() || context.index().isOwnedType(field.type()))) {
@@ -258,6 +343,16 @@ public final class FactsBuilder {
     }
     MethodContract close = context.index().method(context.typeOf(v), "close", 0, List::of);
     boolean idempotent = close == null || close.receiver() != ReceiverMode.CONSUMES || close.idempotent();
+    Node tryBlock = node.ast();
+    for (Node p = node.ast(); p != null; p = p.getParentNode().orElse(null)) {
+      if (p instanceof com.github.javaparser.ast.stmt.TryStmt t) {
+        tryBlock = t.getTryBlock();
+        break;
+      }
+    }
+    // The implicit close() reads the resource: closing a moved one, or closing twice, is a use.
+    current.add(
+        new Event.Use(v, tryBlock, idempotent ? Event.UseKind.IMPLICIT_IDEMPOTENT_CLOSE : Event.UseKind.IMPLICIT_CLOSE));
     move(v, node.ast(), new MoveCause(MoveCause.Kind.CLOSED_BY_TRY, "close", null, idempotent));
   }
 }

@@ -68,7 +68,7 @@ public final class FileContext {
   private static final MethodContract NONE =
       new MethodContract(
           "", "", false, false, List.of(), false, TypeRef.UNKNOWN,
-          MethodContract.ReturnMode.NONE, false, null, MethodContract.ReceiverMode.NONE, false, null);
+          MethodContract.ReturnMode.NONE, false, null, MethodContract.ReceiverMode.NONE, false, false, null);
 
   public FileContext(ImportContext imports, ContractIndex index, List<Body> bodies) {
     this.imports = imports;

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Variable;
@@ -20,12 +21,21 @@ public final class OwnershipFacts {
   private final List<Event.Move> moves;
   private final Map<Variable, List<Event.Move>> movesByPlace = new IdentityHashMap<>();
   private final List<Variable> movedPlaces = new ArrayList<>();
+  private final List<Loan> loans;
+  private final List<Holder> holders;
+  private final Map<Integer, Set<Holder>> holdersOfLoan;
+  private final Map<Variable, Set<Loan>> held;
 
-  OwnershipFacts(Body body, FileContext context, List<List<Event>> eventsByNode, List<Event.Move> moves) {
+  OwnershipFacts(
+      Body body, FileContext context, List<List<Event>> eventsByNode, List<Event.Move> moves, LoanCollector loans) {
     this.body = body;
     this.context = context;
     this.eventsByNode = eventsByNode;
     this.moves = List.copyOf(moves);
+    this.loans = List.copyOf(loans.loans);
+    this.holders = List.copyOf(loans.holders);
+    this.holdersOfLoan = loans.holdersOfLoan;
+    this.held = loans.held;
     for (Event.Move m : moves) {
       movesByPlace
           .computeIfAbsent(
@@ -59,6 +69,36 @@ public final class OwnershipFacts {
   /** The moves out of one place. */
   public List<Event.Move> movesOf(Variable place) {
     return movesByPlace.getOrDefault(place, List.of());
+  }
+
+  /** Every loan of the body, indexed by {@link Loan#index()}. */
+  public List<Loan> loans() {
+    return loans;
+  }
+
+  /** Every holder of a loan, indexed by {@link Holder#index()}. */
+  public List<Holder> holders() {
+    return holders;
+  }
+
+  /** What keeps a loan alive. */
+  public Set<Holder> holdersOf(Loan loan) {
+    return holdersOfLoan.getOrDefault(loan.index(), Set.of());
+  }
+
+  /** The loans a variable holds. */
+  public Set<Loan> heldBy(Variable v) {
+    return held.getOrDefault(v, Set.of());
+  }
+
+  /** The holder a variable is, or null. */
+  public Holder holderOf(Variable v) {
+    for (Holder h : holders) {
+      if (h.variable() == v) {
+        return h;
+      }
+    }
+    return null;
   }
 
   /** The places something moves out of, in order of their first move. */

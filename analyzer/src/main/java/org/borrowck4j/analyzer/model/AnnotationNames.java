@@ -25,12 +25,14 @@ public final class AnnotationNames {
   /**
    * Model vocabulary, for stub files only (there are no such classes): {@code @MustRelease} marks
    * owners that must be released (decision 11), {@code @WeaklyConsistent} collections whose
-   * iterators tolerate concurrent modification (decision 7).
+   * iterators tolerate concurrent modification (decision 7), {@code @NoEffect} methods that do
+   * nothing to ownership although a supertype's model says otherwise.
    */
   public static final String MODEL_PACKAGE = "org.borrowck4j.model";
 
   public static final String MUST_RELEASE = MODEL_PACKAGE + ".MustRelease";
   public static final String WEAKLY_CONSISTENT = MODEL_PACKAGE + ".WeaklyConsistent";
+  public static final String NO_EFFECT = MODEL_PACKAGE + ".NoEffect";
 
   public enum Meaning {
     OWNED,
@@ -48,21 +50,24 @@ public final class AnnotationNames {
     MUST_RELEASE,
     /** Model vocabulary: a collection whose iterators are weakly consistent. */
     WEAKLY_CONSISTENT,
+    /** Model vocabulary: calling the method does nothing to ownership, whatever supertypes say. */
+    NO_EFFECT,
     NONE
   }
 
   private static final Map<String, Meaning> BY_QUALIFIED_NAME =
-      Map.of(
-          OWNED, Meaning.OWNED,
-          BORROWED, Meaning.BORROWED,
-          MUT, Meaning.MUT,
-          CONSUMES, Meaning.CONSUMES,
-          RETAINED, Meaning.RETAINED,
-          OWNING, Meaning.OWNING,
-          NOT_OWNING, Meaning.NOT_OWNING,
-          MUST_CALL_ALIAS, Meaning.MUST_CALL_ALIAS,
-          MUST_RELEASE, Meaning.MUST_RELEASE,
-          WEAKLY_CONSISTENT, Meaning.WEAKLY_CONSISTENT);
+      Map.ofEntries(
+          Map.entry(OWNED, Meaning.OWNED),
+          Map.entry(BORROWED, Meaning.BORROWED),
+          Map.entry(MUT, Meaning.MUT),
+          Map.entry(CONSUMES, Meaning.CONSUMES),
+          Map.entry(RETAINED, Meaning.RETAINED),
+          Map.entry(OWNING, Meaning.OWNING),
+          Map.entry(NOT_OWNING, Meaning.NOT_OWNING),
+          Map.entry(MUST_CALL_ALIAS, Meaning.MUST_CALL_ALIAS),
+          Map.entry(MUST_RELEASE, Meaning.MUST_RELEASE),
+          Map.entry(WEAKLY_CONSISTENT, Meaning.WEAKLY_CONSISTENT),
+          Map.entry(NO_EFFECT, Meaning.NO_EFFECT));
 
   /** What an annotation name means where it is written. */
   public static Meaning meaning(String written, ImportContext imports) {

@@ -263,6 +263,7 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
         borrowedFrom,
         receiver,
         idempotent,
+        false,
         origin);
   }
 

@@ -288,7 +288,8 @@ public final class ContractIndex implements TypeUniverse {
       if (a.returns() != b.returns()
           || a.receiver() != b.receiver()
           || a.idempotent() != b.idempotent()
-          || a.returnsMustRelease() != b.returnsMustRelease()) {
+          || a.returnsMustRelease() != b.returnsMustRelease()
+          || a.noEffect() != b.noEffect()) {
         return false;
       }
       int n = Math.max(a.params().size(), b.params().size());
@@ -357,6 +358,7 @@ public final class ContractIndex implements TypeUniverse {
         false,
         null,
         MethodContract.ReceiverMode.NONE,
+        false,
         false,
         m.origin());
   }

@@ -95,9 +95,11 @@ public final class DeclaredContracts {
     String borrowedFrom = null;
     boolean idempotent = false;
     boolean mustRelease = false;
+    boolean noEffect = false;
     for (Declared.Annotation a : m.annotations()) {
       switch (AnnotationNames.meaning(a.name(), imports)) {
         case MUST_RELEASE -> mustRelease = true;
+        case NO_EFFECT -> noEffect = true;
         case OWNED, OWNING, MUST_CALL_ALIAS -> returns = ReturnMode.OWNED;
         case BORROWED, NOT_OWNING -> {
           returns = ReturnMode.BORROWED;
@@ -136,6 +138,7 @@ public final class DeclaredContracts {
         borrowedFrom,
         receiver,
         idempotent,
+        noEffect,
         new Declared.Origin(file.origin(), file.file(), m.line()));
   }
 

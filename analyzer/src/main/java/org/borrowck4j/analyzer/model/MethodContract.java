@@ -11,6 +11,8 @@ import org.borrowck4j.analyzer.types.TypeRef;
  * @param declaringType the type the contract was found on
  * @param params one per declared parameter; a varargs method's last one covers the rest
  * @param returnsMustRelease the result is an owner that must be released (model vocabulary)
+ * @param noEffect the declaration says explicitly that calling it does nothing to ownership
+ *     (model vocabulary {@code @NoEffect}): it hides what supertypes say
  * @param borrowedFrom for a {@code @Borrowed(from = "p")} return, the parameter name; else null
  */
 public record MethodContract(
@@ -26,6 +28,7 @@ public record MethodContract(
     String borrowedFrom,
     ReceiverMode receiver,
     boolean idempotent,
+    boolean noEffect,
     Declared.Origin origin) {
 
   public enum ParamMode {
@@ -54,9 +57,10 @@ public record MethodContract(
     params = List.copyOf(params);
   }
 
-  /** Whether any part of the contract says something. */
+  /** Whether any part of the contract says something (possibly: nothing happens). */
   public boolean hasContract() {
-    return returns != ReturnMode.NONE
+    return noEffect
+        || returns != ReturnMode.NONE
         || receiver != ReceiverMode.NONE
         || params.stream().anyMatch(p -> p.mode() != ParamMode.NONE);
   }

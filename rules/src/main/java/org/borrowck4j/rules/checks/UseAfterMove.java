@@ -84,7 +84,7 @@ public final class UseAfterMove implements Rule {
       }
     }
     List<Violation> ordered = new ArrayList<>(violations.values());
-    ordered.sort(Comparator.comparing((Violation v) -> Span.of(v.use.at())));
+    ordered.sort(Comparator.comparing((Violation v) -> MoveDiagnostics.useSpan(v.use)));
     Set<String> reported = new HashSet<>();
     for (Violation v : ordered) {
       if (reported.containsAll(v.moves.keySet())) {
@@ -97,8 +97,7 @@ public final class UseAfterMove implements Rule {
 
   /** Decision 5: calling an idempotent release again on a value that was only consumed is fine. */
   private static boolean isHarmlessRelease(Event.Use use, List<Event.Move> live) {
-    return use.kind() == Event.UseKind.IDEMPOTENT_RELEASE
-        && live.stream().allMatch(m -> m.cause().isConsumption());
+    return use.kind().isIdempotentRelease() && live.stream().allMatch(m -> m.cause().isConsumption());
   }
 
   private static String key(Event.Move m) {
@@ -107,7 +106,7 @@ public final class UseAfterMove implements Rule {
 
   private static Finding finding(Violation v) {
     Variable place = v.use.place();
-    Span useSpan = Span.of(v.use.at());
+    Span useSpan = MoveDiagnostics.useSpan(v.use);
     List<Event.Move> moves = new ArrayList<>(v.moves.values());
     moves.sort(Comparator.comparing(MoveDiagnostics::spanOf));
     boolean allConsumed = moves.stream().allMatch(m -> m.cause().isConsumption());
@@ -127,7 +126,7 @@ public final class UseAfterMove implements Rule {
         INFO,
         useSpan,
         MoveDiagnostics.message(place.name(), allConsumed),
-        MoveDiagnostics.useLabel(allConsumed),
+        MoveDiagnostics.useLabel(v.use, allConsumed),
         labels,
         notes);
   }

@@ -30,8 +30,20 @@ public final class MoveDiagnostics {
     return allConsumed ? "use of consumed value `" + place + "`" : "use of moved value `" + place + "`";
   }
 
-  public static String useLabel(boolean allConsumed) {
+  public static String useLabel(Event.Use use, boolean allConsumed) {
+    if (use.kind().isImplicitClose()) {
+      return "value closed again here, by the implicit `close()` at the end of the try-with-resources statement";
+    }
     return allConsumed ? "value used here after it was consumed" : "value used here after move";
+  }
+
+  /** The span of a use: the expression, or the closing brace of the try block for an implicit close. */
+  public static Span useSpan(Event.Use use) {
+    if (use.kind().isImplicitClose()) {
+      Span block = Span.of(use.at());
+      return Span.point(block.endLine(), block.endColumn());
+    }
+    return Span.of(use.at());
   }
 
   /**
@@ -39,6 +51,9 @@ public final class MoveDiagnostics {
    * from the try block into its catch or finally, or on only some of the paths.
    */
   public static Qualifier qualifier(Event.Move move, Node use, boolean maybeUnmoved) {
+    if (use instanceof com.github.javaparser.ast.stmt.BlockStmt) {
+      return Qualifier.NONE; // the implicit close at the end of a try block follows everything in it
+    }
     if (spanOf(move).startsAtOrAfter(Span.of(use))) {
       return Qualifier.PREVIOUS_ITERATION;
     }

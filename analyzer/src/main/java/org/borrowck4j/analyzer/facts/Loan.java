@@ -1,0 +1,47 @@
+package org.borrowck4j.analyzer.facts;
+
+import com.github.javaparser.ast.Node;
+import java.util.List;
+import org.borrowck4j.analyzer.cfg.Variable;
+
+/**
+ * A borrow of a place (rustc's {@code BorrowData}): created once per site, live while one of its
+ * holders is used later (non-lexical lifetimes).
+ *
+ * @param root the place borrowed from; a borrow of a borrow is a loan on the same root
+ * @param through the borrows it was taken through ({@code rs} borrows the connection through the
+ *     statement {@code st}): moving or closing one of them ends the loan too
+ * @param writeThrough whether the holder may mutate the root through this loan ({@code
+ *     it.remove()}): loans that models hand out on plain objects (decision 7); a write through
+ *     it conflicts with every other loan on the root but not with itself
+ * @param via the method that created the loan ({@code iterator}), or null
+ */
+public record Loan(
+    int index,
+    Variable root,
+    List<Variable> through,
+    Kind kind,
+    boolean writeThrough,
+    Node createdAt,
+    Origin origin,
+    String via) {
+
+  /** Whether moving, consuming or dropping {@code place} ends this loan. */
+  public boolean dependsOn(Variable place) {
+    return root == place || through.contains(place);
+  }
+
+  public enum Kind {
+    SHARED,
+    MUT
+  }
+
+  public enum Origin {
+    /** The implicit iterator of a for-each loop: live for the whole loop. */
+    FOR_EACH,
+    /** The result of a {@code @Borrowed} method. */
+    METHOD,
+    /** An explicit {@code @Borrowed} or {@code @Mut} local. */
+    EXPLICIT
+  }
+}

@@ -1,0 +1,281 @@
+package org.borrowck4j.analyzer.facts;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.borrowck4j.analyzer.cfg.Body;
+import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Variable;
+import org.borrowck4j.analyzer.model.AnnotationNames.Meaning;
+import org.borrowck4j.analyzer.model.Declared;
+import org.borrowck4j.analyzer.model.MethodContract;
+import org.borrowck4j.analyzer.types.TypeRef;
+
+/**
+ * Finds every loan of a body (rustc's {@code borrow_set.rs}): which expressions borrow which
+ * places, and which variables or loops hold each loan. Holding is flow-insensitive: a variable
+ * that is ever assigned a borrow holds it (its re-assignment ends the loan, see the in-scope
+ * analysis).
+ */
+final class LoanCollector {
+  private final Body body;
+  private final FileContext context;
+  final List<Loan> loans = new ArrayList<>();
+  final List<Holder> holders = new ArrayList<>();
+  final Map<Integer, Set<Holder>> holdersOfLoan = new LinkedHashMap<>();
+  final Map<Variable, Set<Loan>> held = new IdentityHashMap<>();
+  /** The loans created at each site (the borrowing expression), by root. */
+  final Map<Node, Map<Variable, Loan>> bySite = new IdentityHashMap<>();
+  /** The loans a DECLARE, assignment or loop head hands to its holder. */
+  final Map<Node, Set<Loan>> handedOver = new IdentityHashMap<>();
+  private final Map<Variable, Holder> holderOfVariable = new IdentityHashMap<>();
+  private final Map<ForEachStmt, Holder> holderOfLoop = new IdentityHashMap<>();
+
+  LoanCollector(Body body, FileContext context) {
+    this.body = body;
+    this.context = context;
+  }
+
+  void collect() {
+    // Twice, so that a borrow reaches aliases whose definitions come before it in node order.
+    for (int round = 0; round < 2; round++) {
+      for (CfgNode node : body.cfg().nodes()) {
+        if (node.kind() == CfgNode.Kind.DECLARE
+            && node.ast() instanceof VariableDeclarator d
+            && d.getInitializer().isPresent()) {
+          assign(node.variable(), d.getInitializer().get(), node.ast());
+        } else if (node.kind() == CfgNode.Kind.EVAL
+            && node.ast() instanceof AssignExpr a
+            && a.getOperator() == AssignExpr.Operator.ASSIGN) {
+          Variable target = context.variableOf(FileContext.unwrap(a.getTarget()));
+          if (target != null && !target.isField()) {
+            assign(target, a.getValue(), a);
+          }
+        } else if (node.kind() == CfgNode.Kind.FOREACH_NEXT && node.ast() instanceof ForEachStmt loop) {
+          Expression iterable = FileContext.unwrap(loop.getIterable());
+          for (var path : paths(iterable).entrySet()) {
+            Variable root = path.getKey();
+            Loan loan =
+                loan(iterable, root, path.getValue(), Loan.Kind.SHARED, writesThrough(root, true), Loan.Origin.FOR_EACH, null);
+            hold(loan, holderOfLoop.computeIfAbsent(loop, l -> newHolder(null, l)), node.ast());
+          }
+        }
+      }
+    }
+  }
+
+  /** The loans a variable holds (empty for most variables). */
+  Set<Loan> heldBy(Variable v) {
+    return held.getOrDefault(v, Set.of());
+  }
+
+  Holder holderOf(Variable v) {
+    return holderOfVariable.get(v);
+  }
+
+  Holder holderOf(ForEachStmt loop) {
+    return holderOfLoop.get(loop);
+  }
+
+  /** {@code target = value}: what {@code target} borrows from now. */
+  private void assign(Variable target, Expression valueExpr, Node site) {
+    Expression value = FileContext.unwrap(valueExpr);
+    Set<Meaning> declared = context.meanings(target.annotations());
+    if (declared.contains(Meaning.BORROWED) || declared.contains(Meaning.MUT)) {
+      Loan.Kind kind = declared.contains(Meaning.MUT) ? Loan.Kind.MUT : Loan.Kind.SHARED;
+      for (var path : paths(value).entrySet()) {
+        hold(
+            loan(value, path.getKey(), path.getValue(), kind, false, Loan.Origin.EXPLICIT, null),
+            holderOf(target, true),
+            site);
+      }
+      return;
+    }
+    if (value instanceof MethodCallExpr call) {
+      MethodContract c = context.contractOf(call);
+      if (c != null && c.returns() == MethodContract.ReturnMode.BORROWED) {
+        for (var path : paths(call).entrySet()) {
+          Variable root = path.getKey();
+          hold(
+              loan(call, root, path.getValue(), Loan.Kind.SHARED, writesThrough(root, isModel(c)), Loan.Origin.METHOD, c.name()),
+              holderOf(target, true),
+              site);
+        }
+        return;
+      }
+      if (c != null
+          && c.receiver() == MethodContract.ReceiverMode.CONSUMES
+          && c.returns() == MethodContract.ReturnMode.OWNED
+          && call.getScope().isPresent()) {
+        // Decision 6: the result takes over what its consumed receiver borrowed.
+        inherit(target, call.getScope().get(), site);
+      }
+      return;
+    }
+    inherit(target, value, site);
+  }
+
+  /** {@code target} holds whatever the places {@code value} may come from hold. */
+  private void inherit(Variable target, Expression value, Node site) {
+    for (ValueSources.Source s : ValueSources.of(value, context)) {
+      if (s.place() == target) {
+        continue;
+      }
+      for (Loan l : List.copyOf(heldBy(s.place()))) {
+        hold(l, holderOf(target, true), site);
+      }
+    }
+  }
+
+  /** The places an expression borrows from (see {@link #paths}). */
+  Set<Variable> roots(Expression expr) {
+    return paths(expr).keySet();
+  }
+
+  /**
+   * What an expression borrows from: for each root place, the borrows in between. A place is its
+   * own root; a variable holding a borrow leads to that borrow's root (a loan on a borrow is a loan
+   * on the same root, taken through the variable); {@code @Borrowed} calls lead to their receiver.
+   */
+  Map<Variable, List<Variable>> paths(Expression expr) {
+    Map<Variable, List<Variable>> out = new LinkedHashMap<>();
+    collectPaths(expr, out, 0);
+    return out;
+  }
+
+  private void collectPaths(Expression expr, Map<Variable, List<Variable>> out, int depth) {
+    if (depth > 16) {
+      return;
+    }
+    Expression e = FileContext.unwrap(expr);
+    Variable v = context.variableOf(e);
+    if (v != null) {
+      Set<Loan> borrowed = heldBy(v);
+      if (borrowed.isEmpty()) {
+        if (borrowable(v)) {
+          out.putIfAbsent(v, List.of());
+        }
+      } else {
+        for (Loan l : borrowed) {
+          List<Variable> through = new ArrayList<>(l.through());
+          if (!through.contains(v)) {
+            through.add(v);
+          }
+          out.putIfAbsent(l.root(), List.copyOf(through));
+        }
+      }
+    } else if (e instanceof MethodCallExpr call) {
+      MethodContract c = context.contractOf(call);
+      if (c != null && c.returns() == MethodContract.ReturnMode.BORROWED) {
+        Expression from = borrowedFrom(call, c);
+        if (from != null) {
+          collectPaths(from, out, depth + 1);
+        }
+      }
+    } else if (e instanceof ConditionalExpr c) {
+      collectPaths(c.getThenExpr(), out, depth + 1);
+      collectPaths(c.getElseExpr(), out, depth + 1);
+    }
+  }
+
+  /** The receiver, or for {@code @Borrowed(from = "p")} the argument bound to {@code p}. */
+  private static Expression borrowedFrom(MethodCallExpr call, MethodContract c) {
+    if (c.borrowedFrom() != null) {
+      for (int i = 0; i < c.params().size() && i < call.getArguments().size(); i++) {
+        if (c.params().get(i).name().equals(c.borrowedFrom())) {
+          return call.getArgument(i);
+        }
+      }
+      return null;
+    }
+    return call.getScope().orElse(null);
+  }
+
+  /**
+   * Arrays, primitives and weakly consistent collections (decision 7) are not borrowed from: the
+   * first cannot be structurally modified, the last tolerate it.
+   */
+  private boolean borrowable(Variable v) {
+    TypeRef t = context.typeOf(v);
+    if (t.isPrimitive() || t.isArray()) {
+      return false;
+    }
+    if (context.index().isWeaklyConsistent(t)) {
+      return false;
+    }
+    if (v.declaration() instanceof VariableDeclarator d
+        && d.getInitializer().map(FileContext::unwrap).orElse(null) instanceof ObjectCreationExpr created
+        && context.index().isWeaklyConsistent(context.typeOf(created))) {
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Loans that models hand out on plain objects write through (decision 7): iterators and views
+   * of collections. Loans on owners, and those of user methods declared {@code @Borrowed}, are
+   * Rust's {@code &}.
+   */
+  private boolean writesThrough(Variable root, boolean fromModel) {
+    return fromModel && context.ownershipOf(root) == Ownership.PLAIN;
+  }
+
+  private static boolean isModel(MethodContract c) {
+    return c.origin() != null
+        && (c.origin().kind() == Declared.Origin.Kind.BUILTIN_MODEL
+            || c.origin().kind() == Declared.Origin.Kind.USER_STUB);
+  }
+
+  private Loan loan(
+      Node site,
+      Variable root,
+      List<Variable> through,
+      Loan.Kind kind,
+      boolean writeThrough,
+      Loan.Origin origin,
+      String via) {
+    Map<Variable, Loan> atSite = bySite.computeIfAbsent(site, k -> new IdentityHashMap<>());
+    Loan l = atSite.get(root);
+    if (l == null) {
+      l = new Loan(loans.size(), root, through, kind, writeThrough, site, origin, via);
+      loans.add(l);
+      atSite.put(root, l);
+    }
+    return l;
+  }
+
+  private Holder holderOf(Variable v, boolean create) {
+    Holder h = holderOfVariable.get(v);
+    if (h == null && create) {
+      h = newHolder(v, null);
+      holderOfVariable.put(v, h);
+    }
+    return h;
+  }
+
+  private Holder newHolder(Variable v, ForEachStmt loop) {
+    Holder h = new Holder(holders.size(), v, loop);
+    holders.add(h);
+    return h;
+  }
+
+  private void hold(Loan loan, Holder holder, Node site) {
+    holdersOfLoan.computeIfAbsent(loan.index(), k -> new LinkedHashSet<>()).add(holder);
+    if (holder.variable() != null) {
+      held.computeIfAbsent(holder.variable(), k -> new LinkedHashSet<>()).add(loan);
+    }
+    handedOver.computeIfAbsent(site, k -> new LinkedHashSet<>()).add(loan);
+  }
+}

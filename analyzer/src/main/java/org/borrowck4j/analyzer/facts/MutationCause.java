@@ -1,0 +1,13 @@
+package org.borrowck4j.analyzer.facts;
+
+/** How a place is mutated, with the names a diagnostic needs. */
+public record MutationCause(Kind kind, String name, String callee) {
+  public enum Kind {
+    /** A {@code @Mut} method called on it ({@code list.add(x)}). */
+    MUT_METHOD,
+    /** Passed to a {@code @Mut} parameter. */
+    MUT_ARGUMENT,
+    /** One of its fields assigned ({@code buf.limit = 3}). */
+    FIELD_ASSIGNMENT
+  }
+}

@@ -1,0 +1,45 @@
+package org.borrowck4j.rules.checks;
+
+import java.util.function.Consumer;
+import org.borrowck4j.analyzer.diagnostics.Finding;
+import org.borrowck4j.analyzer.diagnostics.RuleInfo;
+import org.borrowck4j.analyzer.diagnostics.Severity;
+import org.borrowck4j.analyzer.engine.BodyContext;
+import org.borrowck4j.analyzer.engine.Rule;
+import org.borrowck4j.analyzer.flow.BorrowConflicts;
+import org.borrowck4j.rules.diagnostics.BorrowDiagnostics;
+
+/**
+ * BC003: a mutation, a use or a new borrow that conflicts with a live borrow (Rust's E0499,
+ * E0502, E0503, E0506, E0596). One finding per conflicting access (decision 18).
+ */
+public final class ConflictingBorrow implements Rule {
+  public static final RuleInfo INFO =
+      new RuleInfo(
+          "BC003",
+          "conflicting-borrow",
+          Severity.ERROR,
+          "A mutation or a new borrow conflicts with a borrow that is still live.");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(BodyContext body, Consumer<Finding> report) {
+    for (BorrowConflicts.Conflict c : body.analysis(BorrowConflicts.class, BorrowConflicts::new).conflicts()) {
+      if (c.kind() == BorrowConflicts.Kind.MOVE_WHILE_BORROWED) {
+        continue;
+      }
+      report.accept(
+          Finding.of(
+              INFO,
+              BorrowDiagnostics.accessSpan(c.access()),
+              BorrowDiagnostics.message(c),
+              BorrowDiagnostics.accessLabel(c),
+              BorrowDiagnostics.labels(c),
+              BorrowDiagnostics.notes(c)));
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package org.borrowck4j.rules.checks;
+
+import java.util.function.Consumer;
+import org.borrowck4j.analyzer.diagnostics.Finding;
+import org.borrowck4j.analyzer.diagnostics.RuleInfo;
+import org.borrowck4j.analyzer.diagnostics.Severity;
+import org.borrowck4j.analyzer.engine.BodyContext;
+import org.borrowck4j.analyzer.engine.Rule;
+import org.borrowck4j.analyzer.flow.BorrowConflicts;
+import org.borrowck4j.rules.diagnostics.BorrowDiagnostics;
+
+/**
+ * BC002: an owner moved, consumed or closed while a borrow of it is still used later (Rust's
+ * E0505), reported at the move. The end of a scope is {@code outlives-owner}, not this rule
+ * (decision 1).
+ */
+public final class MoveWhileBorrowed implements Rule {
+  public static final RuleInfo INFO =
+      new RuleInfo(
+          "BC002",
+          "move-while-borrowed",
+          Severity.ERROR,
+          "An owner is moved, consumed or closed while a borrow of it is still live.");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(BodyContext body, Consumer<Finding> report) {
+    for (BorrowConflicts.Conflict c : body.analysis(BorrowConflicts.class, BorrowConflicts::new).conflicts()) {
+      if (c.kind() != BorrowConflicts.Kind.MOVE_WHILE_BORROWED) {
+        continue;
+      }
+      report.accept(
+          Finding.of(
+              INFO,
+              BorrowDiagnostics.accessSpan(c.access()),
+              BorrowDiagnostics.message(c),
+              BorrowDiagnostics.accessLabel(c),
+              BorrowDiagnostics.labels(c),
+              BorrowDiagnostics.notes(c)));
+    }
+  }
+}

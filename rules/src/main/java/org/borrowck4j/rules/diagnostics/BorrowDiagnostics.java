@@ -1,0 +1,215 @@
+package org.borrowck4j.rules.diagnostics;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import java.util.ArrayList;
+import java.util.List;
+import org.borrowck4j.analyzer.diagnostics.Label;
+import org.borrowck4j.analyzer.diagnostics.Note;
+import org.borrowck4j.analyzer.diagnostics.Span;
+import org.borrowck4j.analyzer.facts.Event;
+import org.borrowck4j.analyzer.facts.Loan;
+import org.borrowck4j.analyzer.facts.MutationCause;
+import org.borrowck4j.analyzer.flow.BorrowConflicts.Conflict;
+import org.borrowck4j.analyzer.flow.BorrowConflicts.LaterUse;
+
+/**
+ * Every word a user reads about borrow conflicts (rustc's {@code conflict_errors.rs} and {@code
+ * explain_borrow.rs}): what conflicted, where the loan was created, where it is used later, and
+ * what to do instead.
+ */
+public final class BorrowDiagnostics {
+  private BorrowDiagnostics() {}
+
+  /** The primary span of an access: the call for a mutation or consumption, else the expression. */
+  public static Span accessSpan(Event access) {
+    if (access instanceof Event.Move m) {
+      return MoveDiagnostics.spanOf(m);
+    }
+    if ((access instanceof Event.Mutate || access instanceof Event.MutateShared)
+        && access.at() instanceof MethodCallExpr call) {
+      return Span.of(call);
+    }
+    return Span.of(access.at());
+  }
+
+  public static String message(Conflict c) {
+    String place = "`" + c.access().place().name() + "`";
+    return switch (c.kind()) {
+      case MUTATION_WHILE_BORROWED ->
+          c.loan().origin() == Loan.Origin.FOR_EACH
+              ? "cannot modify " + place + " while a for-each loop iterates over it"
+              : "cannot mutate " + place + " while it is borrowed";
+      case USE_WHILE_MUTABLY_BORROWED -> "cannot use " + place + " while it is mutably borrowed";
+      case MUTABLE_BORROW_WHILE_BORROWED -> "cannot borrow " + place + " as mutable because it is also borrowed";
+      case SHARED_BORROW_WHILE_MUTABLY_BORROWED -> "cannot borrow " + place + " because it is also borrowed as mutable";
+      case MUTATION_THROUGH_SHARED -> "cannot mutate through " + place + ", a shared borrow";
+      case CONFLICTING_ARGUMENTS ->
+          "cannot pass " + place + " to `" + ((Event.ArgumentBorrow) c.access()).callee()
+              + "` as @Mut while also passing it as another argument";
+      case MOVE_WHILE_BORROWED -> {
+        Event.Move m = (Event.Move) c.access();
+        if (!m.cause().isConsumption()) {
+          yield "cannot move out of " + place + " because it is borrowed";
+        }
+        String verb = m.cause().subject();
+        yield RELEASING_VERBS.contains(verb)
+            ? "cannot " + verb + " " + place + " while it is borrowed"
+            : "cannot consume " + place + " with `" + verb + "()` while it is borrowed";
+      }
+    };
+  }
+
+  /** Consuming methods whose name reads as a verb in a message ("cannot close `st`"). */
+  private static final java.util.Set<String> RELEASING_VERBS =
+      java.util.Set.of("close", "release", "free", "dispose", "shutdown", "destroy", "finish", "build");
+
+  public static String accessLabel(Conflict c) {
+    Event a = c.access();
+    if (a instanceof Event.Mutate m) {
+      return mutationLabel(m.cause());
+    }
+    if (a instanceof Event.MutateShared m) {
+      return mutationLabel(m.cause()) + ", through a shared borrow";
+    }
+    if (a instanceof Event.ArgumentBorrow arg) {
+      return (arg.kind() == Loan.Kind.MUT ? "mutable borrow occurs here" : "borrow occurs here")
+          + " (parameter `" + arg.parameter() + "` of `" + arg.callee() + "` is "
+          + (arg.kind() == Loan.Kind.MUT ? "@Mut" : "@Borrowed") + ")";
+    }
+    if (a instanceof Event.Borrow b) {
+      return b.loan().kind() == Loan.Kind.MUT ? "mutable borrow occurs here" : "borrow occurs here";
+    }
+    if (a instanceof Event.Move m) {
+      return MoveDiagnostics.moveLabel(m.cause(), MoveDiagnostics.Qualifier.NONE)
+          .replace("value moved here", "`" + a.place().name() + "` moved out here")
+          .replace("value consumed here", "`" + a.place().name() + "` consumed here");
+    }
+    return "use of `" + a.place().name() + "` occurs here";
+  }
+
+  private static String mutationLabel(MutationCause cause) {
+    return switch (cause.kind()) {
+      case MUT_METHOD -> "mutated here (`" + cause.name() + "` is @Mut)";
+      case MUT_ARGUMENT -> "mutated here (parameter `" + cause.name() + "` of `" + cause.callee() + "` is @Mut)";
+      case FIELD_ASSIGNMENT -> "field `" + cause.name() + "` assigned here";
+    };
+  }
+
+  /** Secondary labels: where the loan was created and where it is used later. */
+  public static List<Label> labels(Conflict c) {
+    List<Label> labels = new ArrayList<>();
+    if (c.other() != null) {
+      Event.ArgumentBorrow o = c.other();
+      labels.add(
+          new Label(
+              Span.of(o.at()),
+              (o.kind() == Loan.Kind.MUT ? "mutable borrow" : "borrow")
+                  + " of `" + o.place().name() + "` here (parameter `" + o.parameter() + "`)"));
+    }
+    Loan loan = c.loan();
+    if (loan != null) {
+      // A loan taken through a borrow is shown as borrowing that borrow (`st`, not the connection).
+      org.borrowck4j.analyzer.cfg.Variable shown =
+          loan.through().contains(c.access().place()) ? c.access().place() : loan.root();
+      labels.add(new Label(loanSpan(loan), loanLabel(loan, shown)));
+      LaterUse later = c.laterUse();
+      if (later != null) {
+        labels.add(new Label(laterSpan(later), laterLabel(later, loan)));
+      }
+    }
+    return labels;
+  }
+
+  private static Span loanSpan(Loan loan) {
+    if (loan.createdAt() instanceof MethodCallExpr call && loan.origin() == Loan.Origin.METHOD) {
+      return Span.between(call.getName(), call);
+    }
+    return Span.of(loan.createdAt());
+  }
+
+  static String loanLabel(Loan loan, org.borrowck4j.analyzer.cfg.Variable shown) {
+    String root = "`" + shown.name() + "`";
+    String how = loan.kind() == Loan.Kind.MUT ? " mutably borrowed here" : " borrowed here";
+    return switch (loan.origin()) {
+      case FOR_EACH -> root + how + " by the for-each loop";
+      case METHOD -> root + how + " by `" + loan.via() + "()`";
+      case EXPLICIT -> root + how;
+    };
+  }
+
+  private static Span laterSpan(LaterUse later) {
+    if (later.byLoop() && later.at() instanceof ForEachStmt loop) {
+      return Span.of(loop.getVariable());
+    }
+    return Span.of(later.at());
+  }
+
+  private static String laterLabel(LaterUse later, Loan loan) {
+    String what = loan.kind() == Loan.Kind.MUT ? "mutable borrow later used here" : "borrow later used here";
+    if (later.byLoop()) {
+      return what + ", by the next iteration";
+    }
+    return later.nextIteration() ? what + ", in the next iteration" : what;
+  }
+
+  public static List<Note> notes(Conflict c) {
+    List<Note> notes = new ArrayList<>();
+    Loan loan = c.loan();
+    switch (c.kind()) {
+      case MUTATION_WHILE_BORROWED -> {
+        if (loan.origin() == Loan.Origin.FOR_EACH) {
+          notes.add(
+              Note.help(
+                  "remove through an explicit `Iterator` (`it.remove()`) or use `removeIf`; otherwise collect the"
+                      + " changes and apply them after the loop, or `break` right after the change"));
+        } else if (loan.writeThrough()) {
+          notes.add(
+              Note.help(
+                  "change the collection through the borrow itself (`it.remove()`), or stop using `"
+                      + holderName(c) + "` before changing `" + loan.root().name() + "`"));
+        } else {
+          notes.add(Note.help("finish using the borrow before mutating `" + loan.root().name() + "`"));
+        }
+        if (loan.writeThrough()) {
+          notes.add(Note.note("at run time this fails with ConcurrentModificationException when the borrow is used again"));
+        }
+      }
+      case USE_WHILE_MUTABLY_BORROWED ->
+          notes.add(Note.help("use the value through the mutable borrow while it is in use, or after its last use"));
+      case MUTABLE_BORROW_WHILE_BORROWED, SHARED_BORROW_WHILE_MUTABLY_BORROWED ->
+          notes.add(Note.help("end the earlier borrow (its last use is later) before borrowing `" + c.access().place().name() + "` again"));
+      case CONFLICTING_ARGUMENTS -> notes.add(Note.help("pass a copy as one of the arguments"));
+      case MUTATION_THROUGH_SHARED ->
+          notes.add(
+              Note.help(
+                  "a @Borrowed reference may only read: declare it @Mut if it must mutate, or mutate the owner itself"));
+      case MOVE_WHILE_BORROWED ->
+          notes.add(
+              Note.help(
+                  "finish using the borrow before `" + c.access().place().name() + "` is "
+                      + (((Event.Move) c.access()).cause().isConsumption() ? "consumed" : "moved")
+                      + ", or keep `" + c.access().place().name() + "` until then"));
+    }
+    return notes;
+  }
+
+  private static String holderName(Conflict c) {
+    LaterUse later = c.laterUse();
+    if (later != null && later.at() instanceof com.github.javaparser.ast.expr.NameExpr n) {
+      return n.getNameAsString();
+    }
+    return "the borrow";
+  }
+
+  /** Whether the node lies within {@code outer}. */
+  static boolean within(Node node, Node outer) {
+    for (Node p = node; p != null; p = p.getParentNode().orElse(null)) {
+      if (p == outer) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

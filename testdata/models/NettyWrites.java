@@ -1,0 +1,170 @@
+package models;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.CompositeByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandlerContext;
+import java.util.List;
+
+/** Netty outbound/inbound invokers: write*() and fireChannelRead() take ownership of the message (decision 9). */
+public class NettyWrites {
+
+  private long bytesSent;
+
+  // The buffer read after ctx.write() passed it on.
+  void writeThenCount(ChannelHandlerContext ctx, byte[] payload) {
+    ByteBuf buf = ctx.alloc().buffer(payload.length);
+    buf.writeBytes(payload);
+    ctx.write(buf);
+    bytesSent += buf.readableBytes(); // expect: use-after-move
+  }
+
+  // Released after writeAndFlush(): Netty releases it once written, so this is a double release.
+  void writeAndRelease(ChannelHandlerContext ctx, String text) {
+    ByteBuf buf = Unpooled.wrappedBuffer(text.getBytes());
+    ctx.writeAndFlush(buf);
+    buf.release(); // expect: use-after-move
+  }
+
+  // channel.write() takes ownership as well.
+  void writeOnChannel(ChannelHandlerContext ctx, int code) {
+    Channel ch = ctx.channel();
+    ByteBuf buf = ch.alloc().buffer(4);
+    buf.writeInt(code);
+    ch.write(buf);
+    ch.flush();
+    System.out.println("wrote up to " + buf.writerIndex()); // expect: use-after-move
+  }
+
+  // Used in the catch after the write: the write has moved it even when it throws (decision 9).
+  void logInCatch(ChannelHandlerContext ctx, byte[] data) {
+    ByteBuf buf = ctx.alloc().buffer();
+    buf.writeBytes(data);
+    try {
+      ctx.writeAndFlush(buf);
+    } catch (RuntimeException e) {
+      System.err.println("failed to write " + buf.readableBytes() + " bytes"); // expect: use-after-move
+    }
+  }
+
+  // Released in the catch after a write in the try: a double release when the write fails (decision 9).
+  void releaseInCatch(ChannelHandlerContext ctx, long id) {
+    ByteBuf buf = ctx.alloc().buffer(8);
+    try {
+      buf.writeLong(id);
+      ctx.writeAndFlush(buf);
+    } catch (RuntimeException e) {
+      buf.release(); // expect: use-after-move
+      throw e;
+    }
+  }
+
+  // Retrying a write with the same buffer: the first attempt already took it.
+  void sendWithRetry(Channel ch, byte[] request) {
+    ByteBuf buf = ch.alloc().buffer(request.length);
+    buf.writeBytes(request);
+    for (int attempt = 1; ; attempt++) {
+      ChannelFuture f = ch.writeAndFlush(buf); // expect: use-after-move
+      if (f.awaitUninterruptibly().isSuccess() || attempt == 3) {
+        return;
+      }
+    }
+  }
+
+  // fireChannelRead() passes the frame on; releasing it afterwards is a double release.
+  void forwardFrame(ChannelHandlerContext ctx, ByteBuf in, int length) {
+    ByteBuf frame = in.readRetainedSlice(length);
+    ctx.fireChannelRead(frame);
+    frame.release(); // expect: use-after-move
+  }
+
+  // A composite buffer written through the pipeline, then inspected.
+  void writeComposite(ChannelHandlerContext ctx) {
+    CompositeByteBuf frame = ctx.alloc().compositeBuffer();
+    ctx.pipeline().writeAndFlush(frame);
+    System.out.println(frame.numComponents() + " components"); // expect: use-after-move
+  }
+
+  // The write(msg, promise) overload takes ownership too.
+  void writeWithPromise(ChannelHandlerContext ctx, short status) {
+    ByteBuf buf = ctx.alloc().buffer(2);
+    buf.writeShort(status);
+    ctx.write(buf, ctx.newPromise());
+    buf.release(); // expect: use-after-move
+  }
+
+  // Negative: writeAndFlush() as the last use.
+  void reply(ChannelHandlerContext ctx, String text) {
+    ByteBuf buf = ctx.alloc().buffer();
+    buf.writeCharSequence(text, java.nio.charset.StandardCharsets.UTF_8);
+    ctx.writeAndFlush(buf);
+  }
+
+  // Negative: the size read into a local before the write.
+  void writeCounted(ChannelHandlerContext ctx, byte[] payload) {
+    ByteBuf buf = ctx.alloc().buffer(payload.length);
+    buf.writeBytes(payload);
+    int n = buf.readableBytes();
+    ctx.write(buf);
+    bytesSent += n;
+  }
+
+  // Negative: write(buf.retain()) passes a second reference; buf is still usable and released once.
+  void writeAndKeep(ChannelHandlerContext ctx, byte[] payload) {
+    ByteBuf buf = Unpooled.copiedBuffer(payload);
+    ctx.write(buf.retain());
+    System.out.println("queued " + buf.readableBytes() + " bytes");
+    buf.release();
+  }
+
+  // Negative: broadcast one retained duplicate per channel, release the original once.
+  void broadcast(List<Channel> channels, byte[] data) {
+    ByteBuf msg = Unpooled.wrappedBuffer(data);
+    for (Channel ch : channels) {
+      ch.writeAndFlush(msg.retainedDuplicate());
+    }
+    msg.release();
+  }
+
+  // Negative: written on one path, released on the other.
+  void sendOrDrop(ChannelHandlerContext ctx, byte[] data, boolean writable) {
+    ByteBuf buf = ctx.alloc().buffer(data.length);
+    buf.writeBytes(data);
+    if (writable) {
+      ctx.writeAndFlush(buf);
+    } else {
+      buf.release();
+    }
+  }
+
+  // Negative: an unannotated ByteBuf parameter written as its last use (decision 16).
+  void echo(ChannelHandlerContext ctx, ByteBuf msg) {
+    System.out.println("echo " + msg.readableBytes());
+    ctx.write(msg);
+    ctx.flush();
+  }
+
+  // Negative: a retained slice passed down the pipeline as its last use.
+  void splitFrame(ChannelHandlerContext ctx, ByteBuf in) {
+    int length = in.readInt();
+    ByteBuf frame = in.readRetainedSlice(length);
+    ctx.fireChannelRead(frame);
+  }
+
+  // Negative: the buffer prepared in a try that releases it on failure, written after the try.
+  void encodeThenWrite(ChannelHandlerContext ctx, String[] fields) {
+    ByteBuf buf = ctx.alloc().buffer();
+    try {
+      for (String f : fields) {
+        buf.writeCharSequence(f, java.nio.charset.StandardCharsets.UTF_8);
+        buf.writeByte(0);
+      }
+    } catch (RuntimeException e) {
+      buf.release();
+      throw e;
+    }
+    ctx.writeAndFlush(buf);
+  }
+}
