@@ -65,7 +65,7 @@ class CommandLineTest {
     assertTrue(r.out().contains("value moved here (parameter `frame` of `Transport.send` is @Owned)"), r.out());
     assertTrue(r.out().contains("^^^^^ value used here after move"), r.out());
     assertTrue(r.out().contains("= help: "), r.out());
-    assertTrue(r.out().contains("borrowck: 3 errors, 0 warnings in 4 files analysed"), r.out());
+    assertTrue(r.out().contains("borrowck: 4 errors, 1 warning in 5 files analysed"), r.out());
     assertFalse(r.out().contains("\u001b["), "no colour when not on a terminal");
   }
 

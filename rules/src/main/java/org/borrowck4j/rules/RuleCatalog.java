@@ -9,8 +9,11 @@ import java.util.Optional;
 import org.borrowck4j.analyzer.diagnostics.RuleInfo;
 import org.borrowck4j.analyzer.engine.Analyzer;
 import org.borrowck4j.analyzer.engine.Rule;
+import org.borrowck4j.rules.checks.BorrowEscapes;
 import org.borrowck4j.rules.checks.ConflictingBorrow;
 import org.borrowck4j.rules.checks.MoveWhileBorrowed;
+import org.borrowck4j.rules.checks.OutlivesOwner;
+import org.borrowck4j.rules.checks.OwnedValueLeaked;
 import org.borrowck4j.rules.checks.UseAfterMove;
 
 /**
@@ -23,7 +26,13 @@ public final class RuleCatalog {
 
   /** A fresh instance of every check, in code order. */
   public static List<Rule> checks() {
-    return List.of(new UseAfterMove(), new MoveWhileBorrowed(), new ConflictingBorrow());
+    return List.of(
+        new UseAfterMove(),
+        new MoveWhileBorrowed(),
+        new ConflictingBorrow(),
+        new BorrowEscapes(),
+        new OutlivesOwner(),
+        new OwnedValueLeaked());
   }
 
   /** Metadata of every rule, including those reported by the engine itself. */

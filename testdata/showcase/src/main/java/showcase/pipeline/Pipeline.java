@@ -23,9 +23,12 @@ public final class Pipeline {
     LOG.fine("sent " + frame.length() + " bytes"); // expect: use-after-move
   }
 
-  /** Bug 2: one frame for the whole batch: the second iteration sends a frame it gave away. */
+  /**
+   * Bug 2: one frame for the whole batch: the second iteration sends a frame it gave away, and an
+   * empty batch never releases the frame at all.
+   */
   public void publishAll(List<String> messages) {
-    Frame frame = pool.acquire();
+    Frame frame = pool.acquire(); // expect: owned-value-leaked
     for (String message : messages) {
       frame.write(message.getBytes(StandardCharsets.UTF_8)); // expect: use-after-move
       transport.send(frame);

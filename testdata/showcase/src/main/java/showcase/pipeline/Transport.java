@@ -9,4 +9,6 @@ public interface Transport {
 
   /** Only looks at the frame: the caller keeps it. */
   void trace(@Borrowed Frame frame);
+
+  boolean isOpen();
 }

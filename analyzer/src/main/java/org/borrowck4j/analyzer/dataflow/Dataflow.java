@@ -17,17 +17,35 @@ public final class Dataflow {
   /** Solves forward from the entry, which starts in {@code entryState}. */
   public static <S> DataflowResults<S> forward(
       Cfg cfg, Lattice<S> lattice, S entryState, TransferFunction<S> transfer) {
-    return solve(cfg, lattice, entryState, transfer, true);
+    return solve(cfg, lattice, entryState, transfer, true, e -> true);
+  }
+
+  /**
+   * Solves forward along the edges {@code follow} accepts only (for instance, normal control
+   * flow without exceptions); nodes reached only through other edges stay unreached.
+   */
+  public static <S> DataflowResults<S> forward(
+      Cfg cfg,
+      Lattice<S> lattice,
+      S entryState,
+      TransferFunction<S> transfer,
+      java.util.function.Predicate<Edge> follow) {
+    return solve(cfg, lattice, entryState, transfer, true, follow);
   }
 
   /** Solves backward from both exits, which start in {@code exitState}. */
   public static <S> DataflowResults<S> backward(
       Cfg cfg, Lattice<S> lattice, S exitState, TransferFunction<S> transfer) {
-    return solve(cfg, lattice, exitState, transfer, false);
+    return solve(cfg, lattice, exitState, transfer, false, e -> true);
   }
 
   private static <S> DataflowResults<S> solve(
-      Cfg cfg, Lattice<S> lattice, S boundary, TransferFunction<S> transfer, boolean forward) {
+      Cfg cfg,
+      Lattice<S> lattice,
+      S boundary,
+      TransferFunction<S> transfer,
+      boolean forward,
+      java.util.function.Predicate<Edge> follow) {
     int[] rpo = cfg.reversePostOrder();
     int n = rpo.length;
     // position[node] = the node's place in the visiting order, -1 when unreachable.
@@ -58,6 +76,9 @@ public final class Dataflow {
       S state = lattice.copy((S) inputs[node.id()]);
       transfer.apply(node, state);
       for (Edge e : forward ? node.successors() : node.predecessors()) {
+        if (!follow.test(e)) {
+          continue;
+        }
         int next = forward ? e.to() : e.from();
         if (position[next] < 0) {
           continue;

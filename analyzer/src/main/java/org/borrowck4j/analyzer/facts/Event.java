@@ -48,6 +48,24 @@ public sealed interface Event {
    * The place is passed to a {@code @Borrowed} or {@code @Mut} parameter: a loan for the duration
    * of the call. Loans of one call share the {@code call} node, so {@code copy(a, a)} is seen.
    */
+  /**
+   * A value that depends on {@code place} flows into {@code sink}, a place that outlives the call:
+   * a field, an array, a parameter that keeps what it is given, or the method's result.
+   *
+   * @param borrowed whether the value borrows from the place (rather than being it)
+   * @param capture where a lambda, anonymous class or method reference captured the place, or null
+   * @param detail the field, or the parameter and method, for messages
+   */
+  record Escape(Variable place, Node at, Sink sink, boolean borrowed, Node capture, String detail)
+      implements Event {}
+
+  enum Sink {
+    FIELD,
+    ARRAY,
+    RETAINED,
+    RETURN
+  }
+
   record ArgumentBorrow(Variable place, Node at, Loan.Kind kind, Node call, String parameter, String callee)
       implements Event {}
 

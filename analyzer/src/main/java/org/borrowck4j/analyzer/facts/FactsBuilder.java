@@ -116,7 +116,7 @@ public final class FactsBuilder {
   }
 
   private static MoveCause capture(MoveCause into) {
-    return new MoveCause(MoveCause.Kind.CAPTURE, into.subject(), into.callee(), false);
+    return new MoveCause(MoveCause.Kind.CAPTURE, into.subject(), into.callee(), false, false);
   }
 
   private void evaluate(Node ast) {
@@ -189,14 +189,19 @@ public final class FactsBuilder {
 
   private void call(MethodCallExpr call) {
     MethodContract c = context.contractOf(call);
-    arguments(c, call.getArguments());
+    arguments(c, call.getArguments(), call.getScope().orElse(null));
     borrowedArguments(c, call, call.getArguments());
     if (c != null && c.receiver() == ReceiverMode.MUT && call.getScope().isPresent()) {
       mutate(call.getScope().get(), call, new MutationCause(MutationCause.Kind.MUT_METHOD, c.name(), c.displayName()));
     }
     if (c != null && c.receiver() == ReceiverMode.CONSUMES && call.getScope().isPresent()) {
       MoveCause cause =
-          new MoveCause(MoveCause.Kind.CONSUMED, c.name(), c.displayName(), c.idempotent());
+          new MoveCause(
+              MoveCause.Kind.CONSUMED,
+              c.name(),
+              c.displayName(),
+              c.idempotent(),
+              c.returns() == MethodContract.ReturnMode.OWNED);
       for (ValueSources.Source s : ValueSources.of(call.getScope().get(), context)) {
         move(s.place(), call, cause);
       }
@@ -219,6 +224,14 @@ public final class FactsBuilder {
   }
 
   private void arguments(MethodContract c, List<Expression> args) {
+    arguments(c, args, null);
+  }
+
+  /**
+   * @param receiver the receiver of a method call (null for constructors and static calls): what
+   *     a local receiver retains does not outlive the method by itself (decision 14)
+   */
+  private void arguments(MethodContract c, List<Expression> args, Expression receiver) {
     if (c == null) {
       return;
     }
@@ -228,6 +241,25 @@ public final class FactsBuilder {
         moveOwners(
             args.get(i), new MoveCause(MoveCause.Kind.OWNED_ARGUMENT, p.name(), c.displayName(), false));
       }
+      if (p != null && p.mode() == ParamMode.RETAINED && !isLocal(receiver)) {
+        escape(args.get(i), args.get(i), Event.Sink.RETAINED, p.name() + "@" + c.displayName());
+      }
+    }
+  }
+
+  /** Whether an expression is a local variable of this method (not a field or parameter). */
+  private boolean isLocal(Expression e) {
+    if (e == null) {
+      return false;
+    }
+    Variable v = context.variableOf(FileContext.unwrap(e));
+    return v != null && !v.isField() && !v.isParameter();
+  }
+
+  /** A value flows into a place that outlives the call: say what it depends on. */
+  private void escape(Expression value, Node at, Event.Sink sink, String detail) {
+    for (LoanCollector.Dependency d : loans.dependencies(value)) {
+      current.add(new Event.Escape(d.place(), at, sink, d.borrowed(), d.capture(), detail));
     }
   }
 
@@ -301,6 +333,13 @@ public final class FactsBuilder {
   private void assign(AssignExpr assign) {
     Expression targetExpr = FileContext.unwrap(assign.getTarget());
     Variable target = context.variableOf(targetExpr);
+    if ((target != null && target.isField())
+        || (target == null && (targetExpr instanceof FieldAccessExpr || targetExpr instanceof NameExpr))) {
+      String field = targetExpr instanceof FieldAccessExpr f ? f.getNameAsString() : targetExpr.toString();
+      escape(assign.getValue(), assign, Event.Sink.FIELD, field);
+    } else if (targetExpr instanceof com.github.javaparser.ast.expr.ArrayAccessExpr) {
+      escape(assign.getValue(), assign, Event.Sink.ARRAY, null);
+    }
     if (target != null) {
       boolean moves =
           target.isField()
@@ -329,6 +368,9 @@ public final class FactsBuilder {
   private void returned(CfgNode node) {
     if (!(node.value() instanceof Expression value)) {
       return;
+    }
+    if (body.kind() == Body.Kind.METHOD) {
+      escape(value, node.ast(), Event.Sink.RETURN, null);
     }
     if (context.declaredReturnMode(body) == MethodContract.ReturnMode.BORROWED) {
       return;

@@ -61,6 +61,7 @@ public final class FileContext {
   private final Map<Node, Variable> resolutions = new IdentityHashMap<>();
   private final Map<LambdaExpr, Body> lambdas = new IdentityHashMap<>();
   private final Map<Node, Set<Variable>> anonymousCaptures = new IdentityHashMap<>();
+  private final Map<Node, Set<Variable>> localClassCaptures = new IdentityHashMap<>();
   private final Map<Variable, TypeRef> variableTypes = new IdentityHashMap<>();
   private final Map<Variable, Ownership> ownership = new IdentityHashMap<>();
   private final Map<Node, MethodContract> contracts = new IdentityHashMap<>();
@@ -81,7 +82,40 @@ public final class FileContext {
       if (b.enclosingType() instanceof ObjectCreationExpr anonymous && !b.captured().isEmpty()) {
         anonymousCaptures.computeIfAbsent(anonymous, k -> new java.util.LinkedHashSet<>()).addAll(b.captured());
       }
+      if (b.enclosingType() instanceof TypeDeclaration<?> local
+          && local.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.LocalClassDeclarationStmt
+          && !b.captured().isEmpty()) {
+        localClassCaptures.computeIfAbsent(local, k -> new java.util.LinkedHashSet<>()).addAll(b.captured());
+      }
     }
+  }
+
+  /**
+   * The locals of enclosing bodies that an object creation captures: those its anonymous class
+   * body uses, or those the local class it instantiates uses.
+   */
+  public Set<Variable> capturedByClassOf(ObjectCreationExpr creation) {
+    if (creation.getAnonymousClassBody().isPresent()) {
+      return capturedByAnonymousClass(creation);
+    }
+    String name = creation.getType().getNameAsString();
+    for (var entry : localClassCaptures.entrySet()) {
+      TypeDeclaration<?> local = (TypeDeclaration<?>) entry.getKey();
+      Node scope = local.getParentNode().flatMap(Node::getParentNode).orElse(null);
+      if (local.getNameAsString().equals(name) && scope != null && isWithin(creation, scope)) {
+        return entry.getValue();
+      }
+    }
+    return Set.of();
+  }
+
+  private static boolean isWithin(Node inner, Node outer) {
+    for (Node p = inner; p != null; p = p.getParentNode().orElse(null)) {
+      if (p == outer) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The locals of enclosing bodies that the members of an anonymous class use. */
@@ -164,6 +198,32 @@ public final class FileContext {
       default:
         return Ownership.PLAIN;
     }
+  }
+
+  /**
+   * Whether the end of the variable's scope drops its value: owners declared {@code @Owned} or of
+   * owned types (parameters only when declared {@code @Owned}) and try-with-resources resources
+   * (DESIGN.md, scope ends). Fields are never dropped by a method.
+   */
+  public boolean isDroppable(Variable v) {
+    if (v.isField() || ownershipOf(v) != Ownership.OWNER) {
+      return false;
+    }
+    Set<Meaning> declared = meanings(v.annotations());
+    boolean annotated = declared.contains(Meaning.OWNED) || declared.contains(Meaning.OWNING);
+    if (v.isParameter()) {
+      return annotated;
+    }
+    return annotated || v.kind() == Variable.Kind.RESOURCE || index.isOwnedType(typeOf(v));
+  }
+
+  /** A parameter declared {@code @Borrowed} or {@code @Mut}: the caller's value, lent for the call. */
+  public boolean isBorrowedParameter(Variable v) {
+    if (!v.isParameter()) {
+      return false;
+    }
+    Set<Meaning> declared = meanings(v.annotations());
+    return declared.contains(Meaning.BORROWED) || declared.contains(Meaning.MUT);
   }
 
   /** The call whose result an initializer is, looking through parentheses and casts. */

@@ -42,6 +42,11 @@ public record Loan(
     /** The result of a {@code @Borrowed} method. */
     METHOD,
     /** An explicit {@code @Borrowed} or {@code @Mut} local. */
-    EXPLICIT
+    EXPLICIT,
+    /**
+     * The result of a consuming operation that returns a new owner ({@code lines.filter(f)},
+     * {@code lines.iterator()}): it carries its receiver's resource and ends with it (decision 6).
+     */
+    DERIVED
   }
 }

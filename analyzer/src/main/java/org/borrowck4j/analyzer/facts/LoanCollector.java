@@ -115,12 +115,14 @@ final class LoanCollector {
         }
         return;
       }
-      if (c != null
-          && c.receiver() == MethodContract.ReceiverMode.CONSUMES
-          && c.returns() == MethodContract.ReturnMode.OWNED
-          && call.getScope().isPresent()) {
-        // Decision 6: the result takes over what its consumed receiver borrowed.
-        inherit(target, call.getScope().get(), site);
+      if (isDerivation(c) && call.getScope().isPresent()) {
+        // Decision 6: the result carries its consumed receiver's resource and what it borrowed.
+        for (var path : paths(call).entrySet()) {
+          hold(
+              loan(call, path.getKey(), path.getValue(), Loan.Kind.SHARED, false, Loan.Origin.DERIVED, c.name()),
+              holderOf(target, true),
+              site);
+        }
       }
       return;
     }
@@ -183,11 +185,104 @@ final class LoanCollector {
         if (from != null) {
           collectPaths(from, out, depth + 1);
         }
+      } else if (isDerivation(c) && call.getScope().isPresent()) {
+        collectPaths(call.getScope().get(), out, depth + 1);
       }
     } else if (e instanceof ConditionalExpr c) {
       collectPaths(c.getThenExpr(), out, depth + 1);
       collectPaths(c.getElseExpr(), out, depth + 1);
     }
+  }
+
+  /** What a value depends on: a place it is, or one it borrows from. */
+  record Dependency(Variable place, boolean borrowed, Node capture) {}
+
+  /**
+   * The places a value is or borrows from, following borrows to their roots, {@code @Borrowed}
+   * and deriving calls to their receivers, and lambdas, anonymous classes and method references to
+   * what they capture.
+   */
+  List<Dependency> dependencies(Expression expr) {
+    List<Dependency> out = new ArrayList<>();
+    collectDependencies(expr, false, null, out, 0);
+    return out;
+  }
+
+  private void collectDependencies(Expression expr, boolean borrowed, Node capture, List<Dependency> out, int depth) {
+    if (depth > 16) {
+      return;
+    }
+    Expression e = FileContext.unwrap(expr);
+    Variable v = context.variableOf(e);
+    if (v != null) {
+      addPlace(v, borrowed, capture, out);
+    } else if (e instanceof MethodCallExpr call) {
+      MethodContract c = context.contractOf(call);
+      if (c != null && c.returns() == MethodContract.ReturnMode.BORROWED) {
+        Expression from = borrowedFrom(call, c);
+        if (from != null) {
+          collectDependencies(from, true, capture, out, depth + 1);
+        }
+      } else if (isDerivation(c) && call.getScope().isPresent()) {
+        collectDependencies(call.getScope().get(), true, capture, out, depth + 1);
+      }
+    } else if (e instanceof ConditionalExpr c) {
+      collectDependencies(c.getThenExpr(), borrowed, capture, out, depth + 1);
+      collectDependencies(c.getElseExpr(), borrowed, capture, out, depth + 1);
+    } else if (e instanceof AssignExpr a) {
+      collectDependencies(a.getTarget(), borrowed, capture, out, depth + 1);
+    } else if (e instanceof com.github.javaparser.ast.expr.LambdaExpr lambda) {
+      Body lambdaBody = context.lambdaBody(lambda);
+      if (lambdaBody != null) {
+        for (Variable captured : lambdaBody.captured()) {
+          addPlace(captured, borrowed, firstUse(lambdaBody, captured, lambda), out);
+        }
+      }
+    } else if (e instanceof ObjectCreationExpr creation) {
+      for (Variable captured : context.capturedByClassOf(creation)) {
+        addPlace(captured, borrowed, creation, out);
+      }
+    } else if (e instanceof com.github.javaparser.ast.expr.MethodReferenceExpr ref
+        && !(ref.getScope() instanceof com.github.javaparser.ast.expr.TypeExpr)) {
+      collectDependencies(ref.getScope(), borrowed, ref, out, depth + 1);
+    } else if (e instanceof com.github.javaparser.ast.expr.SwitchExpr) {
+      for (ValueSources.Source s : ValueSources.of(e, context)) {
+        addPlace(s.place(), borrowed, capture, out);
+      }
+    }
+  }
+
+  private void addPlace(Variable v, boolean borrowed, Node capture, List<Dependency> out) {
+    out.add(new Dependency(v, borrowed, capture));
+    for (Loan l : heldBy(v)) {
+      out.add(new Dependency(l.root(), true, capture));
+      for (Variable t : l.through()) {
+        if (t != v) {
+          out.add(new Dependency(t, true, capture));
+        }
+      }
+    }
+  }
+
+  /** Where a lambda body first reads a captured variable (for the span of the capture). */
+  private static Node firstUse(Body lambdaBody, Variable captured, Node fallback) {
+    Node first = null;
+    com.github.javaparser.Position firstAt = null;
+    for (var entry : lambdaBody.resolutions().entrySet()) {
+      com.github.javaparser.Position at = entry.getKey().getBegin().orElse(null);
+      if (entry.getValue() == captured && at != null && (firstAt == null || at.isBefore(firstAt))) {
+        first = entry.getKey();
+        firstAt = at;
+      }
+    }
+    return first != null ? first : fallback;
+  }
+
+  /** A consuming operation whose result is a new owner carrying the receiver's resource. */
+  static boolean isDerivation(MethodContract c) {
+    return c != null
+        && c.receiver() == MethodContract.ReceiverMode.CONSUMES
+        && c.returns() == MethodContract.ReturnMode.OWNED;
   }
 
   /** The receiver, or for {@code @Borrowed(from = "p")} the argument bound to {@code p}. */

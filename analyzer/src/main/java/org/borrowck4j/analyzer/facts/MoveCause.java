@@ -7,8 +7,15 @@ package org.borrowck4j.analyzer.facts;
  *     consuming method (consumption)
  * @param callee the called method as displayed ({@code Sink.accept}), where there is one
  * @param idempotent for consumption: whether consuming again is harmless
+ * @param derives for consumption: the call returns a new owner that carries the value's resource
+ *     on ({@code lines.filter(f)}, decision 6)
  */
-public record MoveCause(Kind kind, String subject, String callee, boolean idempotent) {
+public record MoveCause(Kind kind, String subject, String callee, boolean idempotent, boolean derives) {
+
+  public MoveCause(Kind kind, String subject, String callee, boolean idempotent) {
+    this(kind, subject, callee, idempotent, false);
+  }
+
   public enum Kind {
     /** Passed to an {@code @Owned} parameter. */
     OWNED_ARGUMENT,

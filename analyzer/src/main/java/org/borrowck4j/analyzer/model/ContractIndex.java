@@ -147,6 +147,43 @@ public final class ContractIndex implements TypeUniverse {
     return null;
   }
 
+  private final Map<String, Boolean> userObligations = new ConcurrentHashMap<>();
+
+  /**
+   * Whether the type is a user type that must be released: it or a supertype declares a
+   * non-idempotent {@code @Consumes} method in the analysed sources, user stubs or classpath
+   * annotations (decision 11). Built-in models say what must be released with {@code
+   * @MustRelease} instead, so that in-memory streams, whose terminal operations consume them, are
+   * never leaks.
+   */
+  public boolean isUserTypeToRelease(TypeRef type) {
+    if (!type.isKnown() || type.isPrimitive() || type.isArray()) {
+      return false;
+    }
+    Boolean known = userObligations.get(type.name());
+    if (known == null) {
+      known = false;
+      outer:
+      for (String t : hierarchy(type.name())) {
+        for (TypeContract d : declarations(t)) {
+          if (d.origin() != null && d.origin().kind() == Declared.Origin.Kind.BUILTIN_MODEL) {
+            continue;
+          }
+          for (List<MethodContract> overloads : d.methods().values()) {
+            for (MethodContract m : overloads) {
+              if (m.receiver() == MethodContract.ReceiverMode.CONSUMES && !m.idempotent()) {
+                known = true;
+                break outer;
+              }
+            }
+          }
+        }
+      }
+      userObligations.putIfAbsent(type.name(), known);
+    }
+    return known;
+  }
+
   /** Whether the type or a supertype is declared {@code @MustRelease} (model vocabulary). */
   public boolean isMustReleaseType(TypeRef type) {
     return anyInHierarchy(type, TypeContract::mustRelease);

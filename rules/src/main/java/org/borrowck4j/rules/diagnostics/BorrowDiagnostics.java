@@ -135,6 +135,7 @@ public final class BorrowDiagnostics {
     return switch (loan.origin()) {
       case FOR_EACH -> root + how + " by the for-each loop";
       case METHOD -> root + how + " by `" + loan.via() + "()`";
+      case DERIVED -> root + how + ": `" + loan.via() + "()` derives a value from it";
       case EXPLICIT -> root + how;
     };
   }

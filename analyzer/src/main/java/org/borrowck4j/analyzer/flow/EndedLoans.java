@@ -1,0 +1,129 @@
+package org.borrowck4j.analyzer.flow;
+
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Variable;
+import org.borrowck4j.analyzer.dataflow.BitSetLattice;
+import org.borrowck4j.analyzer.dataflow.Dataflow;
+import org.borrowck4j.analyzer.dataflow.DataflowResults;
+import org.borrowck4j.analyzer.facts.Event;
+import org.borrowck4j.analyzer.facts.FileContext;
+import org.borrowck4j.analyzer.facts.Holder;
+import org.borrowck4j.analyzer.facts.Loan;
+import org.borrowck4j.analyzer.facts.MoveCause;
+import org.borrowck4j.analyzer.facts.OwnershipFacts;
+
+/**
+ * Which loans may have outlived their owner at each point (forward): a loan ends with its owner
+ * when the owner's scope ends while it still holds its value (a drop), or when the
+ * try-with-resources statement that owns it closes it. Bits {@code [0, n)} are loans in scope,
+ * bits {@code [n, 2n)} loans whose owner ended; a later read of a holder of an ended loan is a
+ * use of a reference that outlived its owner. Explicit moves and closes are not ends here: a
+ * borrow used after one is {@code move-while-borrowed} (decision 1).
+ */
+public final class EndedLoans {
+  private final OwnershipFacts facts;
+  private final FileContext context;
+  private final int n;
+  private final MaybeMoved moved;
+  private final Map<Long, Boolean> stillOwns = new HashMap<>();
+  private final DataflowResults<BitSet> results;
+
+  public EndedLoans(OwnershipFacts facts, MaybeMoved moved) {
+    this.facts = facts;
+    this.context = facts.context();
+    this.n = facts.loans().size();
+    this.moved = moved;
+    recordOwnershipAtScopeEnds();
+    this.results = n == 0 ? null : Dataflow.forward(facts.body().cfg(), BitSetLattice.UNION, new BitSet(), this::apply);
+  }
+
+  /** The state before a node, or null where it is unreachable. */
+  public BitSet before(CfgNode node) {
+    return results == null ? null : results.inputOf(node);
+  }
+
+  /** Whether the loan may have outlived its owner, in a state. */
+  public boolean ended(BitSet state, Loan loan) {
+    return state.get(n + loan.index());
+  }
+
+  /**
+   * A variable moved out of (or consumed) on every path before its scope ends is not dropped
+   * there: nothing of it is left to end a loan. Looked up once per scope end from {@link
+   * MaybeMoved}.
+   */
+  private void recordOwnershipAtScopeEnds() {
+    for (CfgNode node : facts.body().cfg().nodes()) {
+      BitSet state = moved.before(node);
+      if (state == null) {
+        continue;
+      }
+      for (Event e : facts.events(node)) {
+        if (e instanceof Event.StorageDead dead) {
+          stillOwns.put(key(node, dead.place()), moved.maybeUnmoved(state, dead.place()));
+        }
+        moved.apply(e, state);
+      }
+    }
+  }
+
+  private static long key(CfgNode node, Variable v) {
+    return ((long) node.id() << 32) | v.id();
+  }
+
+  private void apply(CfgNode node, BitSet state) {
+    for (Event e : facts.events(node)) {
+      apply(node, e, state);
+    }
+  }
+
+  /** Applies one event of a node: replay a node's events with this to see each state. */
+  public void apply(CfgNode node, Event e, BitSet state) {
+    if (e instanceof Event.Borrow b) {
+      state.set(b.loan().index());
+      state.clear(n + b.loan().index());
+      return;
+    }
+    Variable place = e.place();
+    boolean ends =
+        (e instanceof Event.StorageDead
+                && context.isDroppable(place)
+                && stillOwns.getOrDefault(key(node, place), true))
+            || (e instanceof Event.Move m && m.cause().kind() == MoveCause.Kind.CLOSED_BY_TRY);
+    boolean kills = e instanceof Event.Reinit || e instanceof Event.StorageDead || e instanceof Event.Move;
+    if (!ends && !kills) {
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      Loan l = facts.loans().get(i);
+      boolean inScope = state.get(i);
+      if (l.dependsOn(place) && inScope) {
+        state.clear(i);
+        if (ends) {
+          state.set(n + i);
+        }
+      } else if ((e instanceof Event.Reinit || e instanceof Event.StorageDead) && isOnlyHolder(place, l)) {
+        state.clear(i);
+        state.clear(n + i);
+      }
+    }
+  }
+
+  private boolean isOnlyHolder(Variable v, Loan l) {
+    var holders = facts.holdersOf(l);
+    if (holders.size() != 1) {
+      return false;
+    }
+    Holder h = holders.iterator().next();
+    return h.variable() == v;
+  }
+
+  /** The loans a variable holds that may have outlived their owner, in a state. */
+  public List<Loan> endedLoansHeldBy(BitSet state, Variable holder) {
+    return facts.heldBy(holder).stream().filter(l -> ended(state, l)).toList();
+  }
+}

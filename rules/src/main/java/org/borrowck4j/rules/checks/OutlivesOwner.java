@@ -1,0 +1,170 @@
+package org.borrowck4j.rules.checks;
+
+import com.github.javaparser.ast.Node;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Variable;
+import org.borrowck4j.analyzer.diagnostics.Finding;
+import org.borrowck4j.analyzer.diagnostics.Label;
+import org.borrowck4j.analyzer.diagnostics.Note;
+import org.borrowck4j.analyzer.diagnostics.RuleInfo;
+import org.borrowck4j.analyzer.diagnostics.Severity;
+import org.borrowck4j.analyzer.diagnostics.Span;
+import org.borrowck4j.analyzer.engine.BodyContext;
+import org.borrowck4j.analyzer.engine.Rule;
+import org.borrowck4j.analyzer.facts.Event;
+import org.borrowck4j.analyzer.facts.FileContext;
+import org.borrowck4j.analyzer.facts.Loan;
+import org.borrowck4j.analyzer.facts.MoveCause;
+import org.borrowck4j.analyzer.facts.OwnershipFacts;
+import org.borrowck4j.analyzer.flow.EndedLoans;
+import org.borrowck4j.analyzer.flow.MaybeMoved;
+import org.borrowck4j.rules.diagnostics.LifetimeDiagnostics;
+
+/**
+ * BC005: a borrow used after its owner's scope ended or its try-with-resources statement closed
+ * it (E0597), reported at the use; and a method returning a borrow of a local owner (E0515),
+ * reported at the {@code return} (decisions 1, 2, 6).
+ */
+public final class OutlivesOwner implements Rule {
+  public static final RuleInfo INFO =
+      new RuleInfo(
+          "BC005",
+          "outlives-owner",
+          Severity.ERROR,
+          "A borrow is used after its owner went out of scope or was closed, or a borrow of a local owner is returned.");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(BodyContext body, Consumer<Finding> report) {
+    OwnershipFacts facts = body.facts();
+    if (facts.loans().isEmpty() && facts.moves().isEmpty()) {
+      return;
+    }
+    MaybeMoved moved = body.analysis(MaybeMoved.class, MaybeMoved::new);
+    usesAfterEnd(body, moved, report);
+    returnedBorrows(body, moved, report);
+  }
+
+  private void usesAfterEnd(BodyContext body, MaybeMoved moved, Consumer<Finding> report) {
+    OwnershipFacts facts = body.facts();
+    if (facts.loans().isEmpty()) {
+      return;
+    }
+    EndedLoans ended = new EndedLoans(facts, new MaybeMoved(facts));
+    record Violation(Event.Use use, Loan loan) {}
+    List<Violation> violations = new ArrayList<>();
+    Set<Node> seen = new HashSet<>();
+    for (CfgNode node : facts.body().cfg().nodes()) {
+      BitSet state = ended.before(node);
+      if (state == null) {
+        continue;
+      }
+      for (Event e : facts.events(node)) {
+        if (e instanceof Event.Use use && !use.kind().isImplicitClose()) {
+          for (Loan l : ended.endedLoansHeldBy(state, use.place())) {
+            if (seen.add(use.at())) {
+              violations.add(new Violation(use, l));
+            }
+          }
+        }
+        ended.apply(node, e, state);
+      }
+    }
+    violations.sort(Comparator.comparing((Violation v) -> Span.of(v.use().at())));
+    Set<Integer> reportedLoans = new HashSet<>();
+    for (Violation v : violations) {
+      if (!reportedLoans.add(v.loan().index())) {
+        continue; // one finding per borrow that outlived its owner, at its first use
+      }
+      EndSite end = endSite(facts, v.loan(), Span.of(v.use().at()));
+      Variable owner = end == null ? v.loan().root() : end.owner();
+      boolean closed = end != null && end.closed();
+      List<Label> labels = new ArrayList<>();
+      labels.add(new Label(LifetimeDiagnostics.loanSpan(v.loan()), LifetimeDiagnostics.borrowedFrom(owner)));
+      if (end != null) {
+        labels.add(new Label(end.span(), LifetimeDiagnostics.ownerEnded(owner, closed)));
+      }
+      report.accept(
+          Finding.of(
+              INFO,
+              Span.of(v.use().at()),
+              LifetimeDiagnostics.usedAfterEnd(v.use().place(), owner, closed),
+              LifetimeDiagnostics.useAfterEndLabel(),
+              labels,
+              List.of(Note.help(LifetimeDiagnostics.outlivesHelp(owner)))));
+    }
+  }
+
+  private record EndSite(Variable owner, Span span, boolean closed) {}
+
+  /** Where the loan's owner ended: the latest end before the use, in source order. */
+  private static EndSite endSite(OwnershipFacts facts, Loan loan, Span use) {
+    FileContext context = facts.context();
+    EndSite best = null;
+    for (CfgNode node : facts.body().cfg().nodes()) {
+      for (Event e : facts.events(node)) {
+        if (!loan.dependsOn(e.place())) {
+          continue;
+        }
+        EndSite site = null;
+        if (e instanceof Event.Move m && m.cause().kind() == MoveCause.Kind.CLOSED_BY_TRY) {
+          site = new EndSite(e.place(), LifetimeDiagnostics.closeSpan(e.at()), true);
+        } else if (e instanceof Event.StorageDead && context.isDroppable(e.place())) {
+          site = new EndSite(e.place(), LifetimeDiagnostics.endOf(node.ast()), false);
+        }
+        if (site != null && !site.span().startsAtOrAfter(use) && (best == null || later(site, best))) {
+          best = site;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The later end; at the same place, the close (a resource's scope ends where it is closed). */
+  private static boolean later(EndSite site, EndSite best) {
+    int c = site.span().compareTo(best.span());
+    return c > 0 || (c == 0 && site.closed() && !best.closed());
+  }
+
+  /** Decision 2: {@code return} of a value borrowed from a local owner. */
+  private void returnedBorrows(BodyContext body, MaybeMoved moved, Consumer<Finding> report) {
+    OwnershipFacts facts = body.facts();
+    FileContext context = facts.context();
+    Set<Node> reported = new HashSet<>();
+    for (CfgNode node : facts.body().cfg().nodes()) {
+      BitSet state = moved.before(node);
+      if (state == null || node.kind() != CfgNode.Kind.RETURN) {
+        continue;
+      }
+      for (Event e : facts.events(node)) {
+        if (e instanceof Event.Escape esc
+            && esc.sink() == Event.Sink.RETURN
+            && esc.borrowed()
+            && context.isDroppable(esc.place())
+            && (esc.place().kind() == Variable.Kind.RESOURCE || moved.maybeUnmoved(state, esc.place()))
+            && reported.add(node.ast())) {
+          Variable owner = esc.place();
+          report.accept(
+              Finding.of(
+                  INFO,
+                  Span.of(node.ast()),
+                  LifetimeDiagnostics.returnsLocalBorrow(owner),
+                  LifetimeDiagnostics.returnsHere(),
+                  List.of(new Label(LifetimeDiagnostics.declarationSpan(owner), LifetimeDiagnostics.localOwnerEnds(owner))),
+                  List.of(Note.help(LifetimeDiagnostics.returnsLocalBorrowHelp(owner)))));
+        }
+      }
+    }
+  }
+}
