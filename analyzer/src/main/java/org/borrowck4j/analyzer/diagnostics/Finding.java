@@ -9,6 +9,12 @@ import java.util.TreeMap;
  * One finding, compiler style: a rule, a primary span with its label, secondary labels and
  * notes. {@code file} is the path as shown to the user; {@code sourceLines} holds the text of
  * every line a span touches, so a finding renders without re-reading its file.
+ *
+ * @param subject where the variable the finding is about is declared (a suppression on that
+ *     declaration covers the finding), or null
+ * @param flow the order in which the locations happen when the path matters (a move in an
+ *     earlier iteration, a loan, the conflicting access, the later use): indices into {@code
+ *     labels}, -1 for the primary location; empty when there is no path to show
  */
 public record Finding(
     RuleInfo rule,
@@ -19,12 +25,25 @@ public record Finding(
     String primaryLabel,
     List<Label> labels,
     List<Note> notes,
+    Span subject,
+    List<Integer> flow,
     SortedMap<Integer, String> sourceLines) {
+
+  public static final int PRIMARY = -1;
 
   public Finding {
     labels = List.copyOf(labels);
     notes = List.copyOf(notes);
+    flow = flow == null ? List.of() : List.copyOf(flow);
     sourceLines = sourceLines == null ? new TreeMap<>() : new TreeMap<>(sourceLines);
+  }
+
+  public Finding withSubject(Span declaration) {
+    return new Finding(rule, severity, file, primary, message, primaryLabel, labels, notes, declaration, flow, sourceLines);
+  }
+
+  public Finding withFlow(List<Integer> order) {
+    return new Finding(rule, severity, file, primary, message, primaryLabel, labels, notes, subject, order, sourceLines);
   }
 
   /** A finding produced by a rule, not yet tied to its file. */
@@ -35,7 +54,7 @@ public record Finding(
       String primaryLabel,
       List<Label> labels,
       List<Note> notes) {
-    return new Finding(rule, rule.severity(), "", primary, message, primaryLabel, labels, notes, null);
+    return new Finding(rule, rule.severity(), "", primary, message, primaryLabel, labels, notes, null, null, null);
   }
 
   public Finding inFile(String path, java.util.function.IntFunction<String> lineText) {
@@ -44,7 +63,7 @@ public record Finding(
     for (Label l : labels) {
       lines.put(l.span().beginLine(), lineText.apply(l.span().beginLine()));
     }
-    return new Finding(rule, severity, path, primary, message, primaryLabel, labels, notes, lines);
+    return new Finding(rule, severity, path, primary, message, primaryLabel, labels, notes, subject, flow, lines);
   }
 
   /** File, line, column, then rule: the order of every report. */

@@ -1,6 +1,7 @@
 package org.borrowck4j.analyzer.facts;
 
 import com.github.javaparser.ast.Node;
+import java.util.List;
 import org.borrowck4j.analyzer.cfg.Variable;
 
 /**
@@ -66,7 +67,8 @@ public sealed interface Event {
     RETURN
   }
 
-  record ArgumentBorrow(Variable place, Node at, Loan.Kind kind, Node call, String parameter, String callee)
+  record ArgumentBorrow(
+      Variable place, List<Variable> through, Node at, Loan.Kind kind, Node call, String parameter, String callee)
       implements Event {}
 
   enum UseKind {

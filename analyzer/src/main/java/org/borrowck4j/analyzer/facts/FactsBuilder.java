@@ -268,16 +268,29 @@ public final class FactsBuilder {
    * roots through a write-through loan, or a forbidden mutation through a shared borrow.
    */
   private void mutate(Expression receiver, Node at, MutationCause cause) {
+    Expression unwrapped = FileContext.unwrap(receiver);
+    if (unwrapped instanceof MethodCallExpr view) {
+      // A temporary view (`map.keySet().remove(k)`): it writes through to what it borrows.
+      MethodContract c = context.contractOf(view);
+      if (c != null && c.returns() == MethodContract.ReturnMode.BORROWED) {
+        for (Variable root : loans.roots(view)) {
+          current.add(
+              loans.writesThrough(root, LoanCollector.isModel(c))
+                  ? new Event.Mutate(root, at, null, cause)
+                  : new Event.MutateShared(root, at, null, cause));
+        }
+      }
+      return;
+    }
     for (ValueSources.Source s : ValueSources.of(receiver, context)) {
       Variable place = s.place();
       Set<Loan> held = loans.heldBy(place);
       if (!held.isEmpty()) {
         for (Loan l : held) {
-          if (l.kind() == Loan.Kind.MUT) {
-            continue; // An exclusive reference may mutate.
-          }
+          // Through an exclusive or a write-through borrow the root is mutated (conflicting with
+          // every other live loan on it, not with this one); through a shared borrow never.
           current.add(
-              l.writeThrough()
+              l.kind() == Loan.Kind.MUT || l.writeThrough()
                   ? new Event.Mutate(l.root(), at, l, cause)
                   : new Event.MutateShared(place, at, l, cause));
         }
@@ -302,8 +315,8 @@ public final class FactsBuilder {
       }
       Loan.Kind kind = p.mode() == ParamMode.MUT ? Loan.Kind.MUT : Loan.Kind.SHARED;
       Expression arg = FileContext.unwrap(args.get(i));
-      for (Variable root : loans.roots(arg)) {
-        current.add(new Event.ArgumentBorrow(root, arg, kind, call, p.name(), c.displayName()));
+      for (var path : loans.paths(arg).entrySet()) {
+        current.add(new Event.ArgumentBorrow(path.getKey(), path.getValue(), arg, kind, call, p.name(), c.displayName()));
       }
       if (kind == Loan.Kind.MUT) {
         for (ValueSources.Source s : ValueSources.of(arg, context)) {

@@ -323,11 +323,11 @@ final class LoanCollector {
    * of collections. Loans on owners, and those of user methods declared {@code @Borrowed}, are
    * Rust's {@code &}.
    */
-  private boolean writesThrough(Variable root, boolean fromModel) {
+  boolean writesThrough(Variable root, boolean fromModel) {
     return fromModel && context.ownershipOf(root) == Ownership.PLAIN;
   }
 
-  private static boolean isModel(MethodContract c) {
+  static boolean isModel(MethodContract c) {
     return c.origin() != null
         && (c.origin().kind() == Declared.Origin.Kind.BUILTIN_MODEL
             || c.origin().kind() == Declared.Origin.Kind.USER_STUB);

@@ -98,7 +98,7 @@ public final class BorrowConflicts {
           }
         } else if (e instanceof Event.Mutate m) {
           for (Loan l : liveLoans(scope, liveAfter, m.place())) {
-            if (l != m.through()) {
+            if (l != m.through() && conflictsWithWriteThrough(m.through(), l)) {
               add(found, node, Kind.MUTATION_WHILE_BORROWED, e, l, null);
               break;
             }
@@ -106,9 +106,9 @@ public final class BorrowConflicts {
         } else if (e instanceof Event.MutateShared s) {
           add(found, node, Kind.MUTATION_THROUGH_SHARED, e, s.loan(), null);
         } else if (e instanceof Event.Borrow b && b.at() == b.loan().createdAt()) {
-          newBorrow(found, node, e, b.loan().kind(), b.loan(), liveLoans(scope, liveAfter, b.place()));
+          newBorrow(found, node, e, b.loan().kind(), b.loan(), reborrowable(liveLoans(scope, liveAfter, b.place()), b.loan().through()));
         } else if (e instanceof Event.ArgumentBorrow a) {
-          newBorrow(found, node, e, a.kind(), null, liveLoans(scope, liveAfter, a.place()));
+          newBorrow(found, node, e, a.kind(), null, reborrowable(liveLoans(scope, liveAfter, a.place()), a.through()));
           for (Event.ArgumentBorrow other : arguments) {
             if (other.place() == a.place()
                 && other.call() == a.call()
@@ -148,6 +148,44 @@ public final class BorrowConflicts {
         return;
       }
     }
+  }
+
+  /**
+   * A write through a {@code @Mut} borrow conflicts only with borrows taken through it (Rust's
+   * reborrows); the mutable borrow itself already excluded every other loan when it was created.
+   * A write through a collection's iterator or view conflicts with every other loan (decision 7).
+   */
+  private boolean conflictsWithWriteThrough(Loan through, Loan other) {
+    if (through == null || through.kind() != Loan.Kind.MUT) {
+      return true;
+    }
+    for (Holder h : facts.holdersOf(through)) {
+      if (h.variable() != null && other.through().contains(h.variable())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A borrow taken through the holder of a live loan is a reborrow of it, not a conflict with it
+   * ({@code @Mut Buffer m = buf; sum(m);}): only the other live loans count.
+   */
+  private List<Loan> reborrowable(List<Loan> live, List<org.borrowck4j.analyzer.cfg.Variable> through) {
+    if (through.isEmpty()) {
+      return live;
+    }
+    List<Loan> out = new ArrayList<>(live.size());
+    for (Loan l : live) {
+      boolean heldByPath = false;
+      for (Holder h : facts.holdersOf(l)) {
+        heldByPath |= h.variable() != null && through.contains(h.variable());
+      }
+      if (!heldByPath) {
+        out.add(l);
+      }
+    }
+    return out;
   }
 
   /**

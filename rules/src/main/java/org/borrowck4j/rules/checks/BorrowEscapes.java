@@ -66,12 +66,13 @@ public final class BorrowEscapes implements Rule {
         }
         report.accept(
             Finding.of(
-                INFO,
-                Span.of(primary),
-                LifetimeDiagnostics.escapes(esc.place(), esc, construct != null),
-                construct != null ? "the closure escapes here" : LifetimeDiagnostics.escapeLabel(esc),
-                labels,
-                List.of(Note.help(LifetimeDiagnostics.escapeHelp(esc.place(), esc)))));
+                    INFO,
+                    Span.of(primary),
+                    LifetimeDiagnostics.escapes(esc.place(), esc, construct != null),
+                    construct != null ? "the closure escapes here" : LifetimeDiagnostics.escapeLabel(esc),
+                    labels,
+                    List.of(Note.help(LifetimeDiagnostics.escapeHelp(esc.place(), esc))))
+                .withSubject(LifetimeDiagnostics.declarationSpan(esc.place())));
       }
     }
   }

@@ -33,14 +33,7 @@ public final class MoveWhileBorrowed implements Rule {
       if (c.kind() != BorrowConflicts.Kind.MOVE_WHILE_BORROWED) {
         continue;
       }
-      report.accept(
-          Finding.of(
-              INFO,
-              BorrowDiagnostics.accessSpan(c.access()),
-              BorrowDiagnostics.message(c),
-              BorrowDiagnostics.accessLabel(c),
-              BorrowDiagnostics.labels(c),
-              BorrowDiagnostics.notes(c)));
+      report.accept(BorrowDiagnostics.finding(INFO, c));
     }
   }
 }

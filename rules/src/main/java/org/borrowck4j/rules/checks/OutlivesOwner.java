@@ -95,14 +95,21 @@ public final class OutlivesOwner implements Rule {
       if (end != null) {
         labels.add(new Label(end.span(), LifetimeDiagnostics.ownerEnded(owner, closed)));
       }
+      List<Integer> flow = new ArrayList<>();
+      for (int i = 0; i < labels.size(); i++) {
+        flow.add(i);
+      }
+      flow.add(Finding.PRIMARY);
       report.accept(
           Finding.of(
-              INFO,
-              Span.of(v.use().at()),
-              LifetimeDiagnostics.usedAfterEnd(v.use().place(), owner, closed),
-              LifetimeDiagnostics.useAfterEndLabel(),
-              labels,
-              List.of(Note.help(LifetimeDiagnostics.outlivesHelp(owner)))));
+                  INFO,
+                  Span.of(v.use().at()),
+                  LifetimeDiagnostics.usedAfterEnd(v.use().place(), owner, closed),
+                  LifetimeDiagnostics.useAfterEndLabel(),
+                  labels,
+                  List.of(Note.help(LifetimeDiagnostics.outlivesHelp(owner))))
+              .withSubject(LifetimeDiagnostics.declarationSpan(v.use().place()))
+              .withFlow(flow));
     }
   }
 
@@ -157,12 +164,13 @@ public final class OutlivesOwner implements Rule {
           Variable owner = esc.place();
           report.accept(
               Finding.of(
-                  INFO,
-                  Span.of(node.ast()),
-                  LifetimeDiagnostics.returnsLocalBorrow(owner),
-                  LifetimeDiagnostics.returnsHere(),
-                  List.of(new Label(LifetimeDiagnostics.declarationSpan(owner), LifetimeDiagnostics.localOwnerEnds(owner))),
-                  List.of(Note.help(LifetimeDiagnostics.returnsLocalBorrowHelp(owner)))));
+                      INFO,
+                      Span.of(node.ast()),
+                      LifetimeDiagnostics.returnsLocalBorrow(owner),
+                      LifetimeDiagnostics.returnsHere(),
+                      List.of(new Label(LifetimeDiagnostics.declarationSpan(owner), LifetimeDiagnostics.localOwnerEnds(owner))),
+                      List.of(Note.help(LifetimeDiagnostics.returnsLocalBorrowHelp(owner))))
+                  .withSubject(LifetimeDiagnostics.declarationSpan(owner)));
         }
       }
     }

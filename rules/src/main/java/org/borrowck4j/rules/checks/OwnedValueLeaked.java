@@ -72,12 +72,14 @@ public final class OwnedValueLeaked implements Rule {
       boolean overwritten = leak.event() instanceof Event.Reinit;
       report.accept(
           Finding.of(
-              INFO,
-              LifetimeDiagnostics.declarationSpan(v),
-              LifetimeDiagnostics.leaked(v),
-              LifetimeDiagnostics.leakedDeclaration(v),
-              List.of(new Label(exit(body, leak), LifetimeDiagnostics.leakExit(v, overwritten))),
-              List.of(Note.help(LifetimeDiagnostics.leakHelp(v, leak.obligation().closeOnly())))));
+                  INFO,
+                  LifetimeDiagnostics.declarationSpan(v),
+                  LifetimeDiagnostics.leaked(v),
+                  LifetimeDiagnostics.leakedDeclaration(v),
+                  List.of(new Label(exit(body, leak), LifetimeDiagnostics.leakExit(v, overwritten))),
+                  List.of(Note.help(LifetimeDiagnostics.leakHelp(v, leak.obligation().closeOnly()))))
+              .withSubject(LifetimeDiagnostics.declarationSpan(v))
+              .withFlow(List.of(Finding.PRIMARY, 0)));
     }
   }
 

@@ -24,6 +24,7 @@ import org.borrowck4j.analyzer.engine.Rule;
 import org.borrowck4j.analyzer.facts.Event;
 import org.borrowck4j.analyzer.facts.OwnershipFacts;
 import org.borrowck4j.analyzer.flow.MaybeMoved;
+import org.borrowck4j.rules.diagnostics.LifetimeDiagnostics;
 import org.borrowck4j.rules.diagnostics.MoveDiagnostics;
 import org.borrowck4j.rules.diagnostics.MoveDiagnostics.Qualifier;
 
@@ -122,12 +123,19 @@ public final class UseAfterMove implements Rule {
     if (inLoop) {
       notes.add(Note.help(MoveDiagnostics.loopHelp()));
     }
+    List<Integer> flow = new ArrayList<>();
+    for (int i = 0; i < labels.size(); i++) {
+      flow.add(i);
+    }
+    flow.add(Finding.PRIMARY);
     return Finding.of(
-        INFO,
-        useSpan,
-        MoveDiagnostics.message(place.name(), allConsumed),
-        MoveDiagnostics.useLabel(v.use, allConsumed),
-        labels,
-        notes);
+            INFO,
+            useSpan,
+            MoveDiagnostics.message(place.name(), allConsumed),
+            MoveDiagnostics.useLabel(v.use, allConsumed),
+            labels,
+            notes)
+        .withSubject(LifetimeDiagnostics.declarationSpan(place))
+        .withFlow(flow);
   }
 }

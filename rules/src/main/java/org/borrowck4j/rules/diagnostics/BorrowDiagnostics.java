@@ -22,10 +22,36 @@ import org.borrowck4j.analyzer.flow.BorrowConflicts.LaterUse;
 public final class BorrowDiagnostics {
   private BorrowDiagnostics() {}
 
+  /** The finding for a conflict: the access, the loan, its later use, and what to do. */
+  public static org.borrowck4j.analyzer.diagnostics.Finding finding(
+      org.borrowck4j.analyzer.diagnostics.RuleInfo rule, Conflict c) {
+    List<Label> labels = labels(c);
+    List<Integer> flow = new ArrayList<>();
+    for (int i = 0; i < labels.size(); i++) {
+      if (isLaterUse(labels.get(i))) {
+        flow.add(org.borrowck4j.analyzer.diagnostics.Finding.PRIMARY);
+      }
+      flow.add(i);
+    }
+    if (!flow.contains(org.borrowck4j.analyzer.diagnostics.Finding.PRIMARY)) {
+      flow.add(org.borrowck4j.analyzer.diagnostics.Finding.PRIMARY);
+    }
+    return org.borrowck4j.analyzer.diagnostics.Finding.of(rule, accessSpan(c.access()), message(c), accessLabel(c), labels, notes(c))
+        .withSubject(LifetimeDiagnostics.declarationSpan(c.access().place()))
+        .withFlow(flow);
+  }
+
+  private static boolean isLaterUse(Label l) {
+    return l.text().contains("later used here");
+  }
+
   /** The primary span of an access: the call for a mutation or consumption, else the expression. */
   public static Span accessSpan(Event access) {
-    if (access instanceof Event.Move m) {
+    if (access instanceof Event.Move m && !(m.at() instanceof MethodCallExpr)) {
       return MoveDiagnostics.spanOf(m);
+    }
+    if (access instanceof Event.Move m && m.at() instanceof MethodCallExpr call) {
+      return Span.of(call);
     }
     if ((access instanceof Event.Mutate || access instanceof Event.MutateShared)
         && access.at() instanceof MethodCallExpr call) {
@@ -42,7 +68,10 @@ public final class BorrowDiagnostics {
               ? "cannot modify " + place + " while a for-each loop iterates over it"
               : "cannot mutate " + place + " while it is borrowed";
       case USE_WHILE_MUTABLY_BORROWED -> "cannot use " + place + " while it is mutably borrowed";
-      case MUTABLE_BORROW_WHILE_BORROWED -> "cannot borrow " + place + " as mutable because it is also borrowed";
+      case MUTABLE_BORROW_WHILE_BORROWED ->
+          c.loan().kind() == Loan.Kind.MUT
+              ? "cannot borrow " + place + " as mutable more than once at a time"
+              : "cannot borrow " + place + " as mutable because it is also borrowed";
       case SHARED_BORROW_WHILE_MUTABLY_BORROWED -> "cannot borrow " + place + " because it is also borrowed as mutable";
       case MUTATION_THROUGH_SHARED -> "cannot mutate through " + place + ", a shared borrow";
       case CONFLICTING_ARGUMENTS ->
@@ -130,7 +159,11 @@ public final class BorrowDiagnostics {
   }
 
   static String loanLabel(Loan loan, org.borrowck4j.analyzer.cfg.Variable shown) {
-    String root = "`" + shown.name() + "`";
+    String root =
+        "`" + shown.name() + "`"
+            + (shown == loan.root() && !loan.through().isEmpty()
+                ? " (through `" + loan.through().get(loan.through().size() - 1).name() + "`)"
+                : "");
     String how = loan.kind() == Loan.Kind.MUT ? " mutably borrowed here" : " borrowed here";
     return switch (loan.origin()) {
       case FOR_EACH -> root + how + " by the for-each loop";
@@ -160,21 +193,34 @@ public final class BorrowDiagnostics {
     Loan loan = c.loan();
     switch (c.kind()) {
       case MUTATION_WHILE_BORROWED -> {
-        if (loan.origin() == Loan.Origin.FOR_EACH) {
+        String root = "`" + loan.root().name() + "`";
+        boolean throughAnotherBorrow = c.access() instanceof Event.Mutate m && m.through() != null;
+        if (loan.origin() == Loan.Origin.FOR_EACH && throughAnotherBorrow) {
+          notes.add(
+              Note.help(
+                  "the for-each loop is still iterating " + root + ": iterate with the iterator that makes the"
+                      + " change instead of a for-each loop, or make the change after the loop"));
+        } else if (loan.origin() == Loan.Origin.FOR_EACH) {
           notes.add(
               Note.help(
                   "remove through an explicit `Iterator` (`it.remove()`) or use `removeIf`; otherwise collect the"
                       + " changes and apply them after the loop, or `break` right after the change"));
-        } else if (loan.writeThrough()) {
+        } else if (isStream(loan)) {
           notes.add(
               Note.help(
-                  "change the collection through the borrow itself (`it.remove()`), or stop using `"
-                      + holderName(c) + "` before changing `" + loan.root().name() + "`"));
+                  "finish the stream (run its terminal operation) before changing " + root + ", or stream over a copy"));
+        } else if (isIterator(loan)) {
+          notes.add(
+              Note.help(
+                  "change " + root + " through the iterator (`" + holderName(c) + ".remove()`), or stop using `"
+                      + holderName(c) + "` before changing it"));
+        } else if (loan.writeThrough()) {
+          notes.add(Note.help("change " + root + " through the view, or finish using the view before changing it"));
         } else {
-          notes.add(Note.help("finish using the borrow before mutating `" + loan.root().name() + "`"));
+          notes.add(Note.help("finish using the borrow before mutating " + root));
         }
-        if (loan.writeThrough()) {
-          notes.add(Note.note("at run time this fails with ConcurrentModificationException when the borrow is used again"));
+        if (loan.writeThrough() && (loan.origin() == Loan.Origin.FOR_EACH || isIterator(loan))) {
+          notes.add(Note.note("at run time this fails with ConcurrentModificationException when the iteration goes on"));
         }
       }
       case USE_WHILE_MUTABLY_BORROWED ->
@@ -194,6 +240,18 @@ public final class BorrowDiagnostics {
                       + ", or keep `" + c.access().place().name() + "` until then"));
     }
     return notes;
+  }
+
+  private static final java.util.Set<String> ITERATORS =
+      java.util.Set.of("iterator", "listIterator", "spliterator", "descendingIterator", "subList");
+  private static final java.util.Set<String> STREAMS = java.util.Set.of("stream", "parallelStream");
+
+  private static boolean isIterator(Loan loan) {
+    return loan.origin() == Loan.Origin.METHOD && ITERATORS.contains(loan.via());
+  }
+
+  private static boolean isStream(Loan loan) {
+    return (loan.origin() == Loan.Origin.METHOD && STREAMS.contains(loan.via())) || loan.origin() == Loan.Origin.DERIVED;
   }
 
   private static String holderName(Conflict c) {
