@@ -102,6 +102,14 @@ final class BorrowckCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print findings only: no summary line.")
   boolean quiet;
 
+  @Option(
+      names = "--strict",
+      description = "Stricter guesses: unannotated parameters of owned types are @Borrowed, calls into unknown code keep what they are given.")
+  boolean strict;
+
+  @Option(names = "--warn-unused-suppressions", description = "Report @SuppressWarnings(\"borrowck…\") that suppress nothing.")
+  boolean warnUnusedSuppressions;
+
   @Option(names = "--explain", paramLabel = "RULE", description = "Print the long explanation of a rule (an id such as use-after-move, or a code such as BC001) and exit.")
   String explain;
 
@@ -144,7 +152,7 @@ final class BorrowckCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
     }
     Set<String> off = new LinkedHashSet<>(disabled);
-    AnalyzerConfig config = Borrowck.config(level, classpath, userStubs, off, threads);
+    AnalyzerConfig config = Borrowck.config(level, classpath, userStubs, off, threads, strict, warnUnusedSuppressions);
     AnalysisResult result = new Analyzer(config).analyze(inputs);
     List<Finding> findings =
         result.findings().stream().filter(f -> off.stream().noneMatch(d -> f.rule().isNamed(d))).toList();

@@ -65,7 +65,7 @@ class CommandLineTest {
     assertTrue(r.out().contains("value moved here (parameter `frame` of `Transport.send` is @Owned)"), r.out());
     assertTrue(r.out().contains("^^^^^ value used here after move"), r.out());
     assertTrue(r.out().contains("= help: "), r.out());
-    assertTrue(r.out().contains("borrowck: 4 errors, 1 warning in 5 files analysed"), r.out());
+    assertTrue(r.out().contains("borrowck: 6 errors, 1 warning in 7 files analysed"), r.out());
     assertFalse(r.out().contains("\u001b["), "no colour when not on a terminal");
   }
 
@@ -139,12 +139,18 @@ class CommandLineTest {
   }
 
   @Test
-  void disablingTheRuleSilencesIt() {
+  void disablingRulesSilencesThem() {
     Run byId = run("--disable", "use-after-move", showcase().toString());
-    assertEquals(0, byId.exit());
-    assertEquals("", byId.out());
-    Run byCode = run("--disable", "bc001", showcase().toString());
-    assertEquals(0, byCode.exit());
+    assertEquals(1, byId.exit());
+    assertFalse(byId.out().contains("BC001"), byId.out());
+    assertTrue(byId.out().contains("BC003 conflicting-borrow"), byId.out());
+    Run all =
+        run(
+            "--disable",
+            "bc001,BC003,outlives-owner,owned-value-leaked",
+            showcase().toString());
+    assertEquals(0, all.exit(), all.out());
+    assertEquals("", all.out());
   }
 
   @Test

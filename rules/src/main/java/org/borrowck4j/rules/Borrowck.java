@@ -13,15 +13,25 @@ import org.borrowck4j.analyzer.parse.JavaSourceParser;
 public final class Borrowck {
   private Borrowck() {}
 
+  /** The default analysis: every rule, no stubs, no classpath, one thread. */
+  public static AnalyzerConfig config() {
+    return config(null, List.of(), List.of(), Set.of(), 1, false, false);
+  }
+
   /**
    * @param disabled rule ids or codes not to run
+   * @param strict the stricter mode (unannotated parameters of owned types are borrows; unknown
+   *     calls keep what they are given)
+   * @param reportUnusedSuppressions report {@code @SuppressWarnings("borrowck…")} that suppress nothing
    */
   public static AnalyzerConfig config(
       LanguageLevel level,
       List<Path> classpath,
       List<Declared.FileDeclarations> userStubs,
       Set<String> disabled,
-      int jobs) {
+      int jobs,
+      boolean strict,
+      boolean reportUnusedSuppressions) {
     List<Rule> rules =
         RuleCatalog.checks().stream()
             .filter(r -> disabled.stream().noneMatch(d -> r.info().isNamed(d)))
@@ -32,6 +42,9 @@ public final class Borrowck {
         userStubs,
         BuiltinModels.load(),
         rules,
-        jobs);
+        jobs,
+        strict,
+        reportUnusedSuppressions,
+        name -> RuleCatalog.find(name).isPresent());
   }
 }

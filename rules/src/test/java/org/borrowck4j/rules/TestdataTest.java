@@ -40,7 +40,7 @@ class TestdataTest {
     List<Path> files = Testdata.javaFiles(project);
     List<InputFile> inputs = files.stream().map(p -> new InputFile(p, p.toString())).toList();
     AnalysisResult result =
-        new Analyzer(Borrowck.config(null, List.of(), List.of(), Set.of(), 1)).analyze(inputs);
+        new Analyzer(Borrowck.config()).analyze(inputs);
 
     TreeMap<Testdata.Expectation, String> expected = new TreeMap<>();
     for (Path f : files) {

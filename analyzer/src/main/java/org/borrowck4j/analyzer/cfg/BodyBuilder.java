@@ -869,7 +869,19 @@ final class BodyBuilder implements CfgBuilder.Environment {
       emit(CfgNode.Kind.EVAL, l);
       file.buildLambda(l, this, typeName);
     } else if (e instanceof MethodReferenceExpr r) {
-      evalScope(r.getScope());
+      if (r.getScope() instanceof TypeExpr t
+          && t.getType() instanceof com.github.javaparser.ast.type.ClassOrInterfaceType c
+          && c.getScope().isEmpty()
+          && c.getTypeArguments().isEmpty()) {
+        // `buf::release` parses as a type name; a variable of that name is what it binds.
+        Variable v = lookup(c.getNameAsString());
+        if (v != null) {
+          resolutions.put(t, v);
+          emit(CfgNode.Kind.EVAL, t);
+        }
+      } else {
+        evalScope(r.getScope());
+      }
       emit(CfgNode.Kind.EVAL, r);
     } else if (e instanceof SwitchExpr s) {
       switchBlock(s, s.getSelector(), s.getEntries(), true, null);

@@ -159,14 +159,46 @@ public final class Analyzer {
     try {
       Declared.FileDeclarations declarations = sources.register(input.path(), parsed.unit());
       List<Body> bodies = CfgBuilder.build(parsed.unit());
-      FileContext context = new FileContext(declarations.imports(), index, bodies);
+      FileContext context = new FileContext(declarations.imports(), index, bodies, config.strict());
       for (Body body : bodies) {
         analyzeBody(body, context, source, findings, notes);
       }
     } catch (RuntimeException | StackOverflowError e) {
       notes.add(internalError(display, 0, 0, describe(e)));
     }
-    return new FileResult(new ArrayList<>(findings.values()), notes);
+    return new FileResult(suppress(parsed, display, findings.values(), notes), notes);
+  }
+
+  /** Drops what {@code @SuppressWarnings("borrowck…")} suppresses; reports unused ones if asked. */
+  private List<Finding> suppress(ParsedFile parsed, String display, java.util.Collection<Finding> findings, List<Notification> notes) {
+    Suppressions suppressions = Suppressions.of(parsed.unit());
+    List<Finding> kept = new ArrayList<>();
+    for (Finding f : findings) {
+      if (!suppressions.suppresses(f)) {
+        kept.add(f);
+      }
+    }
+    for (Suppressions.Suppression s : suppressions.all()) {
+      if (s.rule() != null && !config.knownRule().test(s.rule())) {
+        notes.add(
+            new Notification(
+                Notification.Level.WARNING,
+                display,
+                s.range().beginLine(),
+                0,
+                "@SuppressWarnings(\"" + s.value() + "\") names no borrowck rule"));
+      }
+    }
+    if (config.reportUnusedSuppressions()) {
+      for (Suppressions.Suppression s : suppressions.unused()) {
+        int line = s.annotation().getBegin().map(p -> p.line).orElse(0);
+        int column = s.annotation().getBegin().map(p -> p.column).orElse(0);
+        notes.add(
+            new Notification(
+                Notification.Level.WARNING, display, line, column, "unused suppression @SuppressWarnings(\"" + s.value() + "\")"));
+      }
+    }
+    return kept;
   }
 
   private void analyzeBody(

@@ -7,7 +7,9 @@ import org.borrowck4j.analyzer.model.Declared;
 
 /**
  * How to analyse: the language level, where contracts come from besides the sources, the rules
- * to run, and how many threads to use.
+ * to run, how many threads to use, whether to guess strictly (unannotated parameters of owned
+ * types are borrows, unknown calls keep what they are given) and whether to report suppressions
+ * that suppress nothing.
  */
 public record AnalyzerConfig(
     LanguageLevel languageLevel,
@@ -15,7 +17,10 @@ public record AnalyzerConfig(
     List<Declared.FileDeclarations> userStubs,
     List<Declared.FileDeclarations> builtinModels,
     List<Rule> rules,
-    int jobs) {
+    int jobs,
+    boolean strict,
+    boolean reportUnusedSuppressions,
+    java.util.function.Predicate<String> knownRule) {
 
   public AnalyzerConfig {
     classpath = List.copyOf(classpath);

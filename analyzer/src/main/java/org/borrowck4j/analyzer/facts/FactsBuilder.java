@@ -120,7 +120,7 @@ public final class FactsBuilder {
   }
 
   private void evaluate(Node ast) {
-    if (ast instanceof NameExpr || ast instanceof FieldAccessExpr) {
+    if (ast instanceof NameExpr || ast instanceof FieldAccessExpr || ast instanceof com.github.javaparser.ast.expr.TypeExpr) {
       Variable v = context.variableOf((Expression) ast);
       if (v != null && !isNullComparison((Expression) ast)) {
         current.add(new Event.Use(v, ast, useKind((Expression) ast)));

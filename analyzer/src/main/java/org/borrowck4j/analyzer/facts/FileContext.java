@@ -71,9 +71,16 @@ public final class FileContext {
           "", "", false, false, List.of(), false, TypeRef.UNKNOWN,
           MethodContract.ReturnMode.NONE, false, null, MethodContract.ReceiverMode.NONE, false, false, null);
 
-  public FileContext(ImportContext imports, ContractIndex index, List<Body> bodies) {
+  private final boolean strict;
+
+  /**
+   * @param strict treat unannotated parameters of owned types as {@code @Borrowed} (DESIGN.md:
+   *     the optional stricter mode)
+   */
+  public FileContext(ImportContext imports, ContractIndex index, List<Body> bodies, boolean strict) {
     this.imports = imports;
     this.index = index;
+    this.strict = strict;
     for (Body b : bodies) {
       resolutions.putAll(b.resolutions());
       if (b.declaration() instanceof LambdaExpr l) {
@@ -188,6 +195,9 @@ public final class FileContext {
         if (producer != null && producer.returns() == MethodContract.ReturnMode.BORROWED) {
           return Ownership.BORROW;
         }
+        if (init == null && assignedFromBorrowedMethod(v)) {
+          return Ownership.BORROW; // `ByteBuf slice; ... slice = buf.slice();`
+        }
         if (v.kind() == Variable.Kind.RESOURCE) {
           return Ownership.OWNER;
         }
@@ -223,7 +233,40 @@ public final class FileContext {
       return false;
     }
     Set<Meaning> declared = meanings(v.annotations());
-    return declared.contains(Meaning.BORROWED) || declared.contains(Meaning.MUT);
+    if (declared.contains(Meaning.BORROWED) || declared.contains(Meaning.MUT)) {
+      return true;
+    }
+    // --strict: an unannotated parameter of an owned type is taken to be lent, not given.
+    return strict
+        && v.kind() == Variable.Kind.PARAMETER
+        && !declared.contains(Meaning.OWNED)
+        && !declared.contains(Meaning.OWNING)
+        && index.isOwnedType(typeOf(v));
+  }
+
+  public boolean strict() {
+    return strict;
+  }
+
+  /** Whether a variable declared without a value is later given the result of a @Borrowed method. */
+  private boolean assignedFromBorrowedMethod(Variable v) {
+    Node scope = v.declaration();
+    while (scope != null && !(scope instanceof com.github.javaparser.ast.body.CallableDeclaration<?>)
+        && !(scope instanceof LambdaExpr) && !(scope instanceof com.github.javaparser.ast.body.InitializerDeclaration)) {
+      scope = scope.getParentNode().orElse(null);
+    }
+    if (scope == null) {
+      return false;
+    }
+    for (AssignExpr a : scope.findAll(AssignExpr.class)) {
+      if (resolutions.get(unwrap(a.getTarget())) == v) {
+        MethodContract c = producerOf(a.getValue());
+        if (c != null && c.returns() == MethodContract.ReturnMode.BORROWED) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The call whose result an initializer is, looking through parentheses and casts. */

@@ -41,6 +41,8 @@ final class LoanCollector {
   /** The loans a DECLARE, assignment or loop head hands to its holder. */
   final Map<Node, Set<Loan>> handedOver = new IdentityHashMap<>();
   private final Map<Variable, Holder> holderOfVariable = new IdentityHashMap<>();
+  /** What a local holding a lambda, method reference or object captures. */
+  private final Map<Variable, List<Dependency>> capturesHeld = new IdentityHashMap<>();
   private final Map<ForEachStmt, Holder> holderOfLoop = new IdentityHashMap<>();
 
   LoanCollector(Body body, FileContext context) {
@@ -92,6 +94,16 @@ final class LoanCollector {
   /** {@code target = value}: what {@code target} borrows from now. */
   private void assign(Variable target, Expression valueExpr, Node site) {
     Expression value = FileContext.unwrap(valueExpr);
+    if (value instanceof com.github.javaparser.ast.expr.LambdaExpr
+        || value instanceof com.github.javaparser.ast.expr.MethodReferenceExpr
+        || value instanceof ObjectCreationExpr) {
+      // `Runnable task = () -> use(p);`: where the task goes, what it captures goes too.
+      List<Dependency> captured = new ArrayList<>();
+      collectDependencies(value, false, null, captured, 0);
+      if (!captured.isEmpty()) {
+        capturesHeld.put(target, captured);
+      }
+    }
     Set<Meaning> declared = context.meanings(target.annotations());
     if (declared.contains(Meaning.BORROWED) || declared.contains(Meaning.MUT)) {
       Loan.Kind kind = declared.contains(Meaning.MUT) ? Loan.Kind.MUT : Loan.Kind.SHARED;
@@ -243,7 +255,7 @@ final class LoanCollector {
         addPlace(captured, borrowed, creation, out);
       }
     } else if (e instanceof com.github.javaparser.ast.expr.MethodReferenceExpr ref
-        && !(ref.getScope() instanceof com.github.javaparser.ast.expr.TypeExpr)) {
+        && context.variableOf(ref.getScope()) != null) {
       collectDependencies(ref.getScope(), borrowed, ref, out, depth + 1);
     } else if (e instanceof com.github.javaparser.ast.expr.SwitchExpr) {
       for (ValueSources.Source s : ValueSources.of(e, context)) {
@@ -254,6 +266,9 @@ final class LoanCollector {
 
   private void addPlace(Variable v, boolean borrowed, Node capture, List<Dependency> out) {
     out.add(new Dependency(v, borrowed, capture));
+    for (Dependency d : capturesHeld.getOrDefault(v, List.of())) {
+      out.add(new Dependency(d.place(), d.borrowed() || borrowed, d.capture()));
+    }
     for (Loan l : heldBy(v)) {
       out.add(new Dependency(l.root(), true, capture));
       for (Variable t : l.through()) {

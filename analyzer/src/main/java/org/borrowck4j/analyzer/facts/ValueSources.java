@@ -66,7 +66,7 @@ public final class ValueSources {
           out.add(new Source(captured, l));
         }
       }
-    } else if (e instanceof MethodReferenceExpr r && !(r.getScope() instanceof TypeExpr)) {
+    } else if (e instanceof MethodReferenceExpr r) {
       Variable bound = context.variableOf(FileContext.unwrap(r.getScope()));
       if (bound != null) {
         out.add(new Source(bound, r));

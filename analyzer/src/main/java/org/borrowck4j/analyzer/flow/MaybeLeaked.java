@@ -87,7 +87,9 @@ public final class MaybeLeaked {
         if (obligations.containsKey(v) || !(e instanceof Event.Reinit || v.isParameter())) {
           continue;
         }
-        if (!context.isDroppable(v) || v.kind() == Variable.Kind.RESOURCE) {
+        if (v.isField()
+            || v.kind() == Variable.Kind.RESOURCE
+            || context.ownershipOf(v) != org.borrowck4j.analyzer.facts.Ownership.OWNER) {
           continue;
         }
         boolean byType =
@@ -100,16 +102,35 @@ public final class MaybeLeaked {
     }
   }
 
-  /** Initialised from a call the models mark {@code @MustRelease} ({@code Files.lines}). */
+  /**
+   * Initialised from a call the models mark {@code @MustRelease} ({@code Files.lines}), or from an
+   * operation deriving from such a value ({@code lines.filter(f)} takes the file along, decision
+   * 6).
+   */
   private boolean producedMustRelease(Variable v) {
     if (v.declaration() instanceof VariableDeclarator d && d.getInitializer().isPresent()) {
-      Expression init = FileContext.unwrap(d.getInitializer().get());
-      if (init instanceof MethodCallExpr call) {
-        MethodContract c = context.contractOf(call);
-        return c != null && c.returnsMustRelease();
-      }
+      return carriesFile(d.getInitializer().get(), 0);
     }
     return false;
+  }
+
+  private boolean carriesFile(Expression expr, int depth) {
+    Expression e = FileContext.unwrap(expr);
+    if (depth > 16 || !(e instanceof MethodCallExpr call)) {
+      Variable v = context.variableOf(e);
+      return v != null && depth > 0 && obligations.containsKey(v);
+    }
+    MethodContract c = context.contractOf(call);
+    if (c == null) {
+      return false;
+    }
+    if (c.returnsMustRelease()) {
+      return true;
+    }
+    return c.receiver() == MethodContract.ReceiverMode.CONSUMES
+        && c.returns() == MethodContract.ReturnMode.OWNED
+        && call.getScope().isPresent()
+        && carriesFile(call.getScope().get(), depth + 1);
   }
 
   /** Whether the event makes the variable lose its current value (scope end, overwrite). */

@@ -53,7 +53,7 @@ public final class BorrowEscapes implements Rule {
         }
         Node construct = esc.capture() == null ? null : LifetimeDiagnostics.captureConstruct(esc.capture(), esc.at());
         Node primary = construct != null ? construct : esc.at();
-        if (!reported.add(esc.place().id() + "@" + Span.of(primary))) {
+        if (!reported.add(Span.of(primary).toString())) {
           continue;
         }
         List<Label> labels = new ArrayList<>();

@@ -48,9 +48,6 @@ public final class OutlivesOwner implements Rule {
   @Override
   public void check(BodyContext body, Consumer<Finding> report) {
     OwnershipFacts facts = body.facts();
-    if (facts.loans().isEmpty() && facts.moves().isEmpty()) {
-      return;
-    }
     MaybeMoved moved = body.analysis(MaybeMoved.class, MaybeMoved::new);
     usesAfterEnd(body, moved, report);
     returnedBorrows(body, moved, report);
@@ -158,8 +155,8 @@ public final class OutlivesOwner implements Rule {
         if (e instanceof Event.Escape esc
             && esc.sink() == Event.Sink.RETURN
             && esc.borrowed()
-            && context.isDroppable(esc.place())
-            && (esc.place().kind() == Variable.Kind.RESOURCE || moved.maybeUnmoved(state, esc.place()))
+            && (esc.place().kind() == Variable.Kind.RESOURCE
+                || (context.isDroppable(esc.place()) && moved.maybeUnmoved(state, esc.place())))
             && reported.add(node.ast())) {
           Variable owner = esc.place();
           report.accept(

@@ -1,0 +1,120 @@
+package org.borrowck4j.analyzer.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Findings accepted for now: a JSON file of rule, file and stable fingerprint (no line numbers,
+ * so moving code around does not invalidate it). A run with a baseline reports only new
+ * findings, and lists the entries nothing matches any more, so the file can only shrink.
+ */
+public final class Baseline {
+  /** One accepted finding; {@code message} is only there for people reading the file. */
+  public record Entry(String rule, String file, String fingerprint, String message) {}
+
+  /** A baseline file that cannot be used. */
+  public static final class InvalidBaseline extends Exception {
+    public InvalidBaseline(String message) {
+      super(message);
+    }
+  }
+
+  private final List<Entry> entries;
+  private final Set<String> keys = new LinkedHashSet<>();
+  private final Set<String> matched = new LinkedHashSet<>();
+
+  private Baseline(List<Entry> entries) {
+    this.entries = List.copyOf(entries);
+    for (Entry e : entries) {
+      keys.add(key(e.rule(), e.file(), e.fingerprint()));
+    }
+  }
+
+  private static String key(String rule, String file, String fingerprint) {
+    return rule + "\u0000" + file + "\u0000" + fingerprint;
+  }
+
+  /** Whether the finding is accepted; remembers the match. */
+  public synchronized boolean accepts(String rule, String file, String fingerprint) {
+    String k = key(rule, file, fingerprint);
+    if (keys.contains(k)) {
+      matched.add(k);
+      return true;
+    }
+    return false;
+  }
+
+  /** The entries no finding matched. */
+  public synchronized List<Entry> stale() {
+    List<Entry> out = new ArrayList<>();
+    for (Entry e : entries) {
+      if (!matched.contains(key(e.rule(), e.file(), e.fingerprint()))) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  public static Baseline read(Path file) throws InvalidBaseline {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new InvalidBaseline("cannot read baseline " + file + ": " + firstLine(e.getMessage()));
+    }
+    if (root == null || !root.path("findings").isArray() || root.path("version").asInt() != 1) {
+      throw new InvalidBaseline("not a borrowck baseline (version 1): " + file);
+    }
+    List<Entry> entries = new ArrayList<>();
+    for (JsonNode n : root.path("findings")) {
+      if (!n.path("rule").isTextual() || !n.path("file").isTextual() || !n.path("fingerprint").isTextual()) {
+        throw new InvalidBaseline("baseline entry without rule, file and fingerprint in " + file);
+      }
+      entries.add(new Entry(n.path("rule").asText(), n.path("file").asText(), n.path("fingerprint").asText(), n.path("message").asText("")));
+    }
+    return new Baseline(entries);
+  }
+
+  /** Writes the findings of a report (all of them, accepted ones included) as a baseline. */
+  public static void write(Report report, Path file) throws IOException {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = mapper.createObjectNode();
+    root.put("version", 1);
+    root.put("tool", "borrowck");
+    ArrayNode findings = root.putArray("findings");
+    List<Report.Result> results = new ArrayList<>(report.results());
+    results.sort(Comparator.comparing(Report.Result::uri).thenComparing(r -> r.finding().rule().id()).thenComparing(Report.Result::fingerprint));
+    for (Report.Result r : results) {
+      ObjectNode n = findings.addObject();
+      n.put("rule", r.finding().rule().id());
+      n.put("file", r.uri());
+      n.put("fingerprint", r.fingerprint());
+      n.put("message", r.finding().message());
+    }
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(file, mapper.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "unknown error";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}
