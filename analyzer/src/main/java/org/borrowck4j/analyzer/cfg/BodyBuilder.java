@@ -348,12 +348,20 @@ final class BodyBuilder implements CfgBuilder.Environment {
 
   /** Emits what leaving every frame up to (not including) {@code target} does. */
   private void unwindTo(Frame target) {
+    unwindTo(target, null);
+  }
+
+  /**
+   * @param jump the {@code return}, {@code break}, {@code continue} or {@code yield} that leaves,
+   *     recorded on the scope ends it causes (diagnostics point at it)
+   */
+  private void unwindTo(Frame target, Node jump) {
     for (Frame f = frame; f != null && f != target; f = f.parent) {
       if (frontier.isEmpty()) {
         return;
       }
       if (f instanceof ScopeFrame sf && !sf.scope.variables().isEmpty()) {
-        emit(CfgNode.Kind.SCOPE_END, sf.scope.owner(), null, List.copyOf(sf.scope.variables()), null);
+        emit(CfgNode.Kind.SCOPE_END, sf.scope.owner(), null, List.copyOf(sf.scope.variables()), jump);
       } else if (f instanceof ResourceFrame rf) {
         emit(CfgNode.Kind.CLOSE_RESOURCE, rf.resource, rf.variable, null, null);
       } else if (f instanceof FinallyFrame ff) {
@@ -409,13 +417,13 @@ final class BodyBuilder implements CfgBuilder.Environment {
 
   private void returnWith(Node ast, Node value) {
     emit(CfgNode.Kind.RETURN, ast, null, null, value);
-    unwindTo(root);
+    unwindTo(root, ast);
     connectAll(frontier, exit, Edge.Kind.NORMAL);
     frontier = new ArrayList<>();
   }
 
-  private void jump(JumpFrame target, int to, Edge.Kind kind) {
-    unwindTo(target);
+  private void jump(JumpFrame target, int to, Edge.Kind kind, Node jump) {
+    unwindTo(target, jump);
     connectAll(frontier, to, kind);
     frontier = new ArrayList<>();
   }
@@ -451,7 +459,7 @@ final class BodyBuilder implements CfgBuilder.Environment {
               .map(l -> findJump(f -> l.asString().equals(f.label)))
               .orElseGet(() -> findJump(f -> f.isLoop || f.isSwitchStatement));
       if (target != null) {
-        jump(target, target.breakTarget, Edge.Kind.NORMAL);
+        jump(target, target.breakTarget, Edge.Kind.NORMAL, b);
       } else {
         frontier = new ArrayList<>();
       }
@@ -464,7 +472,8 @@ final class BodyBuilder implements CfgBuilder.Environment {
         jump(
             target,
             target.continueTarget,
-            target.continueIsBackEdge ? Edge.Kind.LOOP_BACK : Edge.Kind.NORMAL);
+            target.continueIsBackEdge ? Edge.Kind.LOOP_BACK : Edge.Kind.NORMAL,
+            c);
       } else {
         frontier = new ArrayList<>();
       }
@@ -480,7 +489,7 @@ final class BodyBuilder implements CfgBuilder.Environment {
       eval(y.getExpression());
       JumpFrame target = findJump(f -> f.isSwitchExpression);
       if (target != null) {
-        jump(target, target.breakTarget, Edge.Kind.NORMAL);
+        jump(target, target.breakTarget, Edge.Kind.NORMAL, y);
       } else {
         frontier = new ArrayList<>();
       }

@@ -81,7 +81,10 @@ public final class CfgNode {
     return Collections.unmodifiableList(variables);
   }
 
-  /** The returned expression, for RETURN; null for a bare {@code return}. */
+  /**
+   * The returned expression, for RETURN (null for a bare {@code return}); for a SCOPE_END caused
+   * by a jump, the {@code return}, {@code break}, {@code continue} or {@code yield} statement.
+   */
   public Node value() {
     return value;
   }

@@ -259,7 +259,7 @@ public final class FactsBuilder {
   /** A value flows into a place that outlives the call: say what it depends on. */
   private void escape(Expression value, Node at, Event.Sink sink, String detail) {
     for (LoanCollector.Dependency d : loans.dependencies(value)) {
-      current.add(new Event.Escape(d.place(), at, sink, d.borrowed(), d.capture(), detail));
+      current.add(new Event.Escape(d.place(), at, sink, d.borrowed(), d.capture(), detail, d.via()));
     }
   }
 

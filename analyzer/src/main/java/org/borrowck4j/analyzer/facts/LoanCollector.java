@@ -206,8 +206,15 @@ final class LoanCollector {
     }
   }
 
-  /** What a value depends on: a place it is, or one it borrows from. */
-  record Dependency(Variable place, boolean borrowed, Node capture) {}
+  /**
+   * What a value depends on: a place it is, or one it borrows from ({@code via}: the variable that
+   * holds the borrow, when it is not the place itself).
+   */
+  record Dependency(Variable place, boolean borrowed, Node capture, Variable via) {
+    Dependency(Variable place, boolean borrowed, Node capture) {
+      this(place, borrowed, capture, null);
+    }
+  }
 
   /**
    * The places a value is or borrows from, following borrows to their roots, {@code @Borrowed}
@@ -267,13 +274,13 @@ final class LoanCollector {
   private void addPlace(Variable v, boolean borrowed, Node capture, List<Dependency> out) {
     out.add(new Dependency(v, borrowed, capture));
     for (Dependency d : capturesHeld.getOrDefault(v, List.of())) {
-      out.add(new Dependency(d.place(), d.borrowed() || borrowed, d.capture()));
+      out.add(new Dependency(d.place(), d.borrowed() || borrowed, d.capture(), d.via()));
     }
     for (Loan l : heldBy(v)) {
-      out.add(new Dependency(l.root(), true, capture));
+      out.add(new Dependency(l.root(), true, capture, v));
       for (Variable t : l.through()) {
         if (t != v) {
-          out.add(new Dependency(t, true, capture));
+          out.add(new Dependency(t, true, capture, v));
         }
       }
     }

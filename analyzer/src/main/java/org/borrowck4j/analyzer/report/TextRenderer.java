@@ -80,7 +80,7 @@ public final class TextRenderer {
         int end =
             m.span.endLine() == line
                 ? visualColumn(text, m.span.endColumn() + 1)
-                : Math.max(start + 1, expanded.length() + 1);
+                : Math.max(start + 1, visualColumn(text, codeEnd(text, m.span.beginColumn()) + 1));
         int length = Math.max(1, end - start);
         String underline = (m.primary ? "^" : "-").repeat(length);
         out.append(paint(BLUE, gutter))
@@ -104,6 +104,36 @@ public final class TextRenderer {
   }
 
   private record Mark(Span span, String text, boolean primary) {}
+
+  /**
+   * The last column of code on a line from {@code from} on: trailing blanks and a line comment are
+   * not underlined when a span continues on the next line.
+   */
+  private static int codeEnd(String line, int from) {
+    int end = line.length();
+    boolean inString = false;
+    char quote = 0;
+    for (int i = Math.max(0, from - 1); i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == quote) {
+          inString = false;
+        }
+      } else if (c == '"' || c == '\'') {
+        inString = true;
+        quote = c;
+      } else if (c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
+        end = i;
+        break;
+      }
+    }
+    while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+      end--;
+    }
+    return Math.max(from, end);
+  }
 
   /** The 1-based display column of a 1-based character column, with tabs as four spaces. */
   private static int visualColumn(String line, int column) {

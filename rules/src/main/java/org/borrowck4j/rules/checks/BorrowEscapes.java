@@ -59,7 +59,8 @@ public final class BorrowEscapes implements Rule {
         List<Label> labels = new ArrayList<>();
         labels.add(new Label(LifetimeDiagnostics.declarationSpan(esc.place()), LifetimeDiagnostics.borrowedParameter(esc.place())));
         if (construct != null) {
-          labels.add(new Label(Span.of(esc.capture()), LifetimeDiagnostics.capturedHere(esc.place())));
+          labels.add(
+              new Label(Span.of(esc.capture()), LifetimeDiagnostics.capturedHere(esc.via() != null ? esc.via() : esc.place())));
           if (!Span.of(esc.at()).contains(Span.of(construct)) || !Span.of(esc.at()).equals(Span.of(construct))) {
             labels.add(new Label(Span.of(esc.at()), LifetimeDiagnostics.escapeLabel(esc)));
           }

@@ -104,7 +104,7 @@ public final class OutlivesOwner implements Rule {
                   LifetimeDiagnostics.usedAfterEnd(v.use().place(), owner, closed),
                   LifetimeDiagnostics.useAfterEndLabel(),
                   labels,
-                  List.of(Note.help(LifetimeDiagnostics.outlivesHelp(owner))))
+                  List.of(Note.help(LifetimeDiagnostics.outlivesHelp(owner, closed))))
               .withSubject(LifetimeDiagnostics.declarationSpan(v.use().place()))
               .withFlow(flow));
     }
@@ -127,7 +127,7 @@ public final class OutlivesOwner implements Rule {
         } else if (e instanceof Event.StorageDead && context.isDroppable(e.place())) {
           site = new EndSite(e.place(), LifetimeDiagnostics.endOf(node.ast()), false);
         }
-        if (site != null && !site.span().startsAtOrAfter(use) && (best == null || later(site, best))) {
+        if (site != null && !site.span().startsAtOrAfter(use) && (best == null || later(site, best, loan))) {
           best = site;
         }
       }
@@ -135,10 +135,20 @@ public final class OutlivesOwner implements Rule {
     return best;
   }
 
-  /** The later end; at the same place, the close (a resource's scope ends where it is closed). */
-  private static boolean later(EndSite site, EndSite best) {
+  /**
+   * The later end; at the same place, a close (a resource's scope ends where it is closed), and a
+   * borrow in between before the root (of two resources closing at one brace, the statement closes
+   * before the connection it borrows from).
+   */
+  private static boolean later(EndSite site, EndSite best, Loan loan) {
     int c = site.span().compareTo(best.span());
-    return c > 0 || (c == 0 && site.closed() && !best.closed());
+    if (c != 0) {
+      return c > 0;
+    }
+    if (site.closed() != best.closed()) {
+      return site.closed();
+    }
+    return loan.through().contains(site.owner()) && !loan.through().contains(best.owner());
   }
 
   /** Decision 2: {@code return} of a value borrowed from a local owner. */

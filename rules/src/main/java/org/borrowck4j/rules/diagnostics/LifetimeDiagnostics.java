@@ -73,6 +73,9 @@ public final class LifetimeDiagnostics {
    * scope's closing brace.
    */
   public static Span exitSpan(Cfg cfg, CfgNode scopeEnd) {
+    if (scopeEnd.value() != null) {
+      return Span.of(scopeEnd.value());
+    }
     CfgNode n = scopeEnd;
     for (int guard = 0; guard < 64 && n.predecessors().size() == 1; guard++) {
       CfgNode p = cfg.node(n.predecessors().get(0).from());
@@ -129,9 +132,11 @@ public final class LifetimeDiagnostics {
     return "borrow used here, after its owner ended";
   }
 
-  public static String outlivesHelp(Variable owner) {
-    return "use the borrow only inside the block that owns `" + owner.name()
-        + "`, or move `" + owner.name() + "` to where the borrow is used";
+  public static String outlivesHelp(Variable owner, boolean closed) {
+    return closed
+        ? "widen the try-with-resources statement to cover this use, or copy what you need out of the borrow inside it"
+        : "use the borrow only inside the block that owns `" + owner.name()
+            + "`, or declare `" + owner.name() + "` where it lives as long as the borrow";
   }
 
   public static String returnsLocalBorrow(Variable owner) {
@@ -158,7 +163,16 @@ public final class LifetimeDiagnostics {
   // ---- borrow-escapes ----
 
   public static String escapes(Variable param, Event.Escape e, boolean captured) {
-    String subject = (captured ? "a closure capturing the borrowed `" : "the borrowed `") + param.name() + "`";
+    String what =
+        e.via() != null && e.via() != param
+            ? "`" + e.via().name() + "`, borrowed from `" + param.name() + "`,"
+            : "the borrowed `" + param.name() + "`";
+    String subject =
+        !captured
+            ? what
+            : e.via() != null && e.via() != param
+                ? "a closure capturing `" + e.via().name() + "` (borrowed from `" + param.name() + "`)"
+                : "a closure capturing the borrowed `" + param.name() + "`";
     return switch (e.sink()) {
       case FIELD -> subject + " is stored in the field `" + e.detail() + "`, which outlives the call";
       case ARRAY -> subject + " is stored in an array that outlives the call";
