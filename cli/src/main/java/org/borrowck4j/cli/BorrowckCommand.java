@@ -24,6 +24,11 @@ import org.borrowck4j.analyzer.engine.Notification;
 import org.borrowck4j.analyzer.model.Declared;
 import org.borrowck4j.analyzer.model.StubLoader;
 import org.borrowck4j.analyzer.parse.JavaSourceParser;
+import org.borrowck4j.analyzer.report.Baseline;
+import org.borrowck4j.analyzer.report.GithubWriter;
+import org.borrowck4j.analyzer.report.JsonWriter;
+import org.borrowck4j.analyzer.report.Report;
+import org.borrowck4j.analyzer.report.SarifWriter;
 import org.borrowck4j.analyzer.report.TextRenderer;
 import org.borrowck4j.rules.Borrowck;
 import org.borrowck4j.rules.RuleCatalog;
@@ -47,6 +52,7 @@ import picocli.CommandLine.Parameters;
       "borrows and references outliving their owners, like a compiler."
     },
     exitCodeListHeading = "%nExit codes:%n",
+    subcommands = {picocli.AutoComplete.GenerateCompletion.class},
     exitCodeList = {
       "0:no error-level findings",
       "1:error-level findings",
@@ -58,7 +64,10 @@ final class BorrowckCommand implements Callable<Integer> {
   static final int FAILURE = 2;
 
   enum Format {
-    text
+    text,
+    json,
+    sarif,
+    github
   }
 
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Java source files or directories to analyse.")
@@ -110,6 +119,18 @@ final class BorrowckCommand implements Callable<Integer> {
   @Option(names = "--warn-unused-suppressions", description = "Report @SuppressWarnings(\"borrowck…\") that suppress nothing.")
   boolean warnUnusedSuppressions;
 
+  @Option(
+      names = "--source-root",
+      paramLabel = "DIR",
+      description = "The directory SARIF and baseline file names are relative to (%SRCROOT%; default: the current directory).")
+  Path sourceRoot;
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that are not in this baseline; list baseline entries nothing matches any more.")
+  Path baselineFile;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE", description = "Write the current findings to FILE as a baseline, and exit 0.")
+  Path writeBaseline;
+
   @Option(names = "--explain", paramLabel = "RULE", description = "Print the long explanation of a rule (an id such as use-after-move, or a code such as BC001) and exit.")
   String explain;
 
@@ -156,19 +177,41 @@ final class BorrowckCommand implements Callable<Integer> {
     AnalysisResult result = new Analyzer(config).analyze(inputs);
     List<Finding> findings =
         result.findings().stream().filter(f -> off.stream().noneMatch(d -> f.rule().isNamed(d))).toList();
-
-    boolean color = output == null && Main.colorWanted();
-    StringBuilder text = new StringBuilder();
-    TextRenderer renderer = new TextRenderer(color);
-    for (int i = 0; i < findings.size(); i++) {
-      if (i > 0) {
-        text.append('\n');
+    Baseline baseline = null;
+    if (baselineFile != null) {
+      try {
+        baseline = Baseline.read(baselineFile);
+      } catch (Baseline.InvalidBaseline e) {
+        err.println("borrowck: error: " + e.getMessage());
+        return FAILURE;
       }
-      text.append(renderer.render(findings.get(i)));
     }
-    if (!quiet && !findings.isEmpty()) {
-      text.append('\n').append(summary(findings, inputs.size())).append('\n');
+    Report report =
+        Report.of(
+            new AnalysisResult(findings, result.notifications(), result.files()),
+            RuleCatalog.descriptors(),
+            (sourceRoot == null ? Path.of("") : sourceRoot).toAbsolutePath(),
+            baseline,
+            Version.get());
+    if (baseline != null) {
+      report = withStaleEntries(report, baseline);
     }
+    if (writeBaseline != null) {
+      try {
+        Baseline.write(report, writeBaseline);
+      } catch (IOException e) {
+        err.println("borrowck: error: cannot write " + writeBaseline + ": " + e.getMessage());
+        return FAILURE;
+      }
+      err.println("borrowck: wrote " + report.results().size() + " findings to the baseline " + writeBaseline);
+    }
+    String text =
+        switch (format) {
+          case text -> text(report, inputs.size());
+          case json -> new JsonWriter().write(report);
+          case sarif -> new SarifWriter().write(report);
+          case github -> new GithubWriter().write(report);
+        };
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(text);
@@ -181,7 +224,7 @@ final class BorrowckCommand implements Callable<Integer> {
         return FAILURE;
       }
     }
-    for (Notification n : result.notifications()) {
+    for (Notification n : report.notifications()) {
       String position = n.line() > 0 ? ":" + n.line() + (n.column() > 0 ? ":" + n.column() : "") : "";
       String where = n.file() == null ? "" : n.file() + position + ": ";
       err.println("borrowck: " + n.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + where + n.message());
@@ -189,12 +232,46 @@ final class BorrowckCommand implements Callable<Integer> {
     if (result.hasToolErrors()) {
       return FAILURE;
     }
-    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? FINDINGS : OK;
+    if (writeBaseline != null) {
+      return OK;
+    }
+    return report.count(Severity.ERROR) > 0 ? FINDINGS : OK;
   }
 
-  private static String summary(List<Finding> findings, int files) {
-    long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-    long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+  /** The compiler-style rendering, then a summary line unless --quiet. */
+  private String text(Report report, int files) {
+    boolean color = output == null && Main.colorWanted();
+    StringBuilder text = new StringBuilder();
+    TextRenderer renderer = new TextRenderer(color);
+    List<Report.Result> visible = report.visible();
+    for (int i = 0; i < visible.size(); i++) {
+      if (i > 0) {
+        text.append('\n');
+      }
+      text.append(renderer.render(visible.get(i).finding()));
+    }
+    if (!quiet && !visible.isEmpty()) {
+      text.append('\n').append(summary(report.count(Severity.ERROR), report.count(Severity.WARNING), files)).append('\n');
+    }
+    return text.toString();
+  }
+
+  /** Baseline entries no finding matches any more are reported, so the baseline can only shrink. */
+  private static Report withStaleEntries(Report report, Baseline baseline) {
+    List<Notification> notes = new ArrayList<>(report.notifications());
+    for (Baseline.Entry e : baseline.stale()) {
+      notes.add(
+          new Notification(
+              Notification.Level.WARNING,
+              e.file(),
+              0,
+              0,
+              "baseline entry matches no finding any more (" + e.rule() + ": " + e.message() + "); rewrite the baseline with --write-baseline"));
+    }
+    return new Report(report.toolVersion(), report.rules(), report.results(), notes, report.files(), report.sourceRoot(), report.baselined());
+  }
+
+  private static String summary(long errors, long warnings, int files) {
     return "borrowck: "
         + plural(errors, "error")
         + ", "

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.borrowck4j.analyzer.diagnostics.RuleInfo;
 import org.borrowck4j.analyzer.engine.Analyzer;
 import org.borrowck4j.analyzer.engine.Rule;
+import org.borrowck4j.analyzer.report.RuleDescriptor;
 import org.borrowck4j.rules.checks.BorrowEscapes;
 import org.borrowck4j.rules.checks.ConflictingBorrow;
 import org.borrowck4j.rules.checks.MoveWhileBorrowed;
@@ -48,6 +49,39 @@ public final class RuleCatalog {
   /** The rule named by id ({@code use-after-move}) or code ({@code BC001}). */
   public static Optional<RuleInfo> find(String name) {
     return all().stream().filter(r -> r.isNamed(name.strip())).findFirst();
+  }
+
+  /** Where a rule's explanation is published. */
+  public static final String EXPLANATIONS_URI =
+      "https://github.com/borrowck4j/borrowck4j/blob/main/rules/src/main/resources/org/borrowck4j/rules/explain/";
+
+  /** What reports (SARIF) say about every rule: metadata, summary and the explanation as help. */
+  public static List<RuleDescriptor> descriptors() {
+    List<RuleDescriptor> out = new ArrayList<>();
+    for (RuleInfo r : all()) {
+      String explanation = explanation(r);
+      out.add(new RuleDescriptor(r, firstParagraph(explanation, r.summary()), explanation, EXPLANATIONS_URI + r.code() + ".md"));
+    }
+    return out;
+  }
+
+  /** The first paragraph after the title, as plain text on one line. */
+  static String firstParagraph(String markdown, String fallback) {
+    StringBuilder sb = new StringBuilder();
+    for (String line : markdown.split("\n")) {
+      if (line.startsWith("#")) {
+        continue;
+      }
+      if (line.isBlank()) {
+        if (sb.length() > 0) {
+          break;
+        }
+        continue;
+      }
+      sb.append(sb.length() > 0 ? " " : "").append(line.strip());
+    }
+    String text = sb.toString().replace("**", "");
+    return text.isEmpty() ? fallback : text;
   }
 
   /** The long explanation of a rule, in Markdown. */

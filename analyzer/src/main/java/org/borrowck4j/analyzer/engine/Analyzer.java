@@ -36,7 +36,13 @@ import org.borrowck4j.analyzer.parse.SourceFile;
 public final class Analyzer {
   /** A file that is not valid Java: skipped, and reported at the parser's position. */
   public static final RuleInfo PARSE_ERROR =
-      new RuleInfo("BC901", "parse-error", Severity.ERROR, "The file is not valid Java; it was not analysed.");
+      new RuleInfo(
+          "BC901",
+          "parse-error",
+          Severity.ERROR,
+          "The file is not valid Java; it was not analysed.",
+          "very-high",
+          List.of("syntax"));
 
   private final AnalyzerConfig config;
 

@@ -32,7 +32,9 @@ public final class BorrowEscapes implements Rule {
           "BC004",
           "borrow-escapes",
           Severity.ERROR,
-          "A borrowed reference escapes into a field, an array, a retaining call or a result.");
+          "A borrowed reference escapes into a field, an array, a retaining call or a result.",
+          "medium",
+          List.of("correctness", "borrowing"));
 
   @Override
   public RuleInfo info() {

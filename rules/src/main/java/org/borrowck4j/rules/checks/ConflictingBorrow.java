@@ -1,5 +1,6 @@
 package org.borrowck4j.rules.checks;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.borrowck4j.analyzer.diagnostics.Finding;
 import org.borrowck4j.analyzer.diagnostics.RuleInfo;
@@ -19,7 +20,9 @@ public final class ConflictingBorrow implements Rule {
           "BC003",
           "conflicting-borrow",
           Severity.ERROR,
-          "A mutation or a new borrow conflicts with a borrow that is still live.");
+          "A mutation or a new borrow conflicts with a borrow that is still live.",
+          "high",
+          List.of("correctness", "borrowing", "concurrent-modification"));
 
   @Override
   public RuleInfo info() {

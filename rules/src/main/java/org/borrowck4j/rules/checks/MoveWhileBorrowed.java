@@ -1,5 +1,6 @@
 package org.borrowck4j.rules.checks;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.borrowck4j.analyzer.diagnostics.Finding;
 import org.borrowck4j.analyzer.diagnostics.RuleInfo;
@@ -20,7 +21,9 @@ public final class MoveWhileBorrowed implements Rule {
           "BC002",
           "move-while-borrowed",
           Severity.ERROR,
-          "An owner is moved, consumed or closed while a borrow of it is still live.");
+          "An owner is moved, consumed or closed while a borrow of it is still live.",
+          "high",
+          List.of("correctness", "ownership", "borrowing"));
 
   @Override
   public RuleInfo info() {

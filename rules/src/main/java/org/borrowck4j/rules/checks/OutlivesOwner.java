@@ -38,7 +38,9 @@ public final class OutlivesOwner implements Rule {
           "BC005",
           "outlives-owner",
           Severity.ERROR,
-          "A borrow is used after its owner went out of scope or was closed, or a borrow of a local owner is returned.");
+          "A borrow is used after its owner went out of scope or was closed, or a borrow of a local owner is returned.",
+          "high",
+          List.of("correctness", "lifetimes"));
 
   @Override
   public RuleInfo info() {

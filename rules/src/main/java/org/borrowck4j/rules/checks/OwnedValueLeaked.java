@@ -45,7 +45,9 @@ public final class OwnedValueLeaked implements Rule {
           "BC006",
           "owned-value-leaked",
           Severity.WARNING,
-          "An owner that must be released goes out of scope unreleased on some path.");
+          "An owner that must be released goes out of scope unreleased on some path.",
+          "medium",
+          List.of("reliability", "resource-leak"));
 
   @Override
   public RuleInfo info() {

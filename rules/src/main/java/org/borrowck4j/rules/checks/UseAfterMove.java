@@ -38,7 +38,9 @@ public final class UseAfterMove implements Rule {
           "BC001",
           "use-after-move",
           Severity.ERROR,
-          "A value is used after it was moved or consumed on some path.");
+          "A value is used after it was moved or consumed on some path.",
+          "high",
+          List.of("correctness", "ownership"));
 
   @Override
   public RuleInfo info() {
