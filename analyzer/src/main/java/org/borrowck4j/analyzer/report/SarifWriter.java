@@ -95,7 +95,13 @@ public final class SarifWriter {
     }
     node.put("level", level(f.severity()));
     node.putObject("message").put("text", message(f));
-    location(node.putArray("locations").addObject(), r, f.primary(), f.primaryLabel());
+    ObjectNode primary = node.putArray("locations").addObject();
+    location(primary, r, f.primary(), f.primaryLabel());
+    String line = f.sourceLines().get(f.primary().beginLine());
+    if (line != null && f.primary().beginLine() == f.primary().endLine()) {
+      String text = line.substring(Math.min(line.length(), f.primary().beginColumn() - 1), Math.min(line.length(), f.primary().endColumn()));
+      ((ObjectNode) primary.path("physicalLocation").path("region")).putObject("snippet").put("text", text);
+    }
     if (!f.labels().isEmpty()) {
       ArrayNode related = node.putArray("relatedLocations");
       for (int i = 0; i < f.labels().size(); i++) {
