@@ -112,4 +112,22 @@ class StubsAndClasspathTest {
     assertEquals(1, r.exit(), r.out() + r.err());
     assertTrue(r.out().contains("use of moved value `c`"), r.out());
   }
+
+  @Test
+  void strictModeGuessesMore() throws IOException {
+    write(
+        "strict/Cache.java",
+        "import java.util.stream.Stream;\n"
+            + "class Cache {\n"
+            + "  Object kept;\n"
+            + "  void keep(Stream<String> lines) { this.kept = lines; }\n"
+            + "  void pass(@org.borrowck4j.annotations.Borrowed Object o) { unknown(o); }\n"
+            + "  static native void unknown(Object o);\n"
+            + "}\n");
+    assertEquals(0, run(dir.resolve("strict").toString()).exit(), "by default unannotated parameters are not guessed at");
+    CommandLineTest.Run strict = run("--strict", dir.resolve("strict").toString());
+    assertEquals(1, strict.exit(), strict.out());
+    assertTrue(strict.out().contains("Cache.java:4:37: error: the borrowed `lines` is stored in the field `kept`"), strict.out());
+    assertTrue(strict.out().contains("Cache.java:5:70: error: the borrowed `o` is passed to `unknown`, which keeps it"), strict.out());
+  }
 }

@@ -190,6 +190,12 @@ public final class FactsBuilder {
   private void call(MethodCallExpr call) {
     MethodContract c = context.contractOf(call);
     arguments(c, call.getArguments(), call.getScope().orElse(null));
+    if ((c == null || !c.hasContract()) && context.strict()) {
+      // --strict: code we know nothing about may keep what it is given.
+      for (Expression arg : call.getArguments()) {
+        escape(arg, arg, Event.Sink.RETAINED, "?@" + call.getNameAsString());
+      }
+    }
     borrowedArguments(c, call, call.getArguments());
     if (c != null && c.receiver() == ReceiverMode.MUT && call.getScope().isPresent()) {
       mutate(call.getScope().get(), call, new MutationCause(MutationCause.Kind.MUT_METHOD, c.name(), c.displayName()));
