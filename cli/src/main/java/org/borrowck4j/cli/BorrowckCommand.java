@@ -119,6 +119,9 @@ final class BorrowckCommand implements Callable<Integer> {
   @Option(names = "--warn-unused-suppressions", description = "Report @SuppressWarnings(\"borrowck…\") that suppress nothing.")
   boolean warnUnusedSuppressions;
 
+  @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of the source files (default: UTF-8).")
+  String encoding;
+
   @Option(
       names = "--source-root",
       paramLabel = "DIR",
@@ -174,6 +177,13 @@ final class BorrowckCommand implements Callable<Integer> {
     }
     Set<String> off = new LinkedHashSet<>(disabled);
     AnalyzerConfig config = Borrowck.config(level, classpath, userStubs, off, threads, strict, warnUnusedSuppressions);
+    if (encoding != null) {
+      try {
+        config = config.withEncoding(java.nio.charset.Charset.forName(encoding));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "unknown --encoding: " + encoding);
+      }
+    }
     AnalysisResult result = new Analyzer(config).analyze(inputs);
     List<Finding> findings =
         result.findings().stream().filter(f -> off.stream().noneMatch(d -> f.rule().isNamed(d))).toList();

@@ -45,6 +45,7 @@ public final class Borrowck {
         jobs,
         strict,
         reportUnusedSuppressions,
-        name -> RuleCatalog.find(name).isPresent());
+        name -> RuleCatalog.find(name).isPresent(),
+        java.nio.charset.StandardCharsets.UTF_8);
   }
 }

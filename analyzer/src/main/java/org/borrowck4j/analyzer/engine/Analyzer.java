@@ -53,7 +53,7 @@ public final class Analyzer {
   public AnalysisResult analyze(List<InputFile> inputs) {
     JavaSourceParser parser = new JavaSourceParser(config.languageLevel());
     List<Path> paths = inputs.stream().map(InputFile::path).toList();
-    SourceIndex sources = new SourceIndex(paths, p -> parseQuietly(parser, p));
+    SourceIndex sources = new SourceIndex(paths, p -> parseQuietly(parser, p, config.encoding()));
     List<Notification> notifications = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     try (ClasspathContracts classpath = new ClasspathContracts(config.classpath())) {
@@ -64,7 +64,7 @@ public final class Analyzer {
       }
       for (InputFile input : inputs) {
         try {
-          sources.readIfAnnotated(input.path(), SourceFile.read(input.path(), input.displayPath()).text());
+          sources.readIfAnnotated(input.path(), SourceFile.read(input.path(), input.displayPath(), config.encoding()).text());
         } catch (IOException e) {
           // Reported when the file itself is analysed.
         }
@@ -119,9 +119,9 @@ public final class Analyzer {
     };
   }
 
-  private static CompilationUnit parseQuietly(JavaSourceParser parser, Path path) {
+  private static CompilationUnit parseQuietly(JavaSourceParser parser, Path path, java.nio.charset.Charset encoding) {
     try {
-      ParsedFile parsed = parser.parse(SourceFile.read(path, path.toString()));
+      ParsedFile parsed = parser.parse(SourceFile.read(path, path.toString(), encoding));
       return parsed.ok() ? parsed.unit() : null;
     } catch (IOException | RuntimeException e) {
       return null;
@@ -133,7 +133,7 @@ public final class Analyzer {
     String display = input.displayPath();
     SourceFile source;
     try {
-      source = SourceFile.read(input.path(), display);
+      source = SourceFile.read(input.path(), display, config.encoding());
     } catch (IOException e) {
       return new FileResult(
           List.of(),

@@ -9,7 +9,7 @@ import org.borrowck4j.analyzer.model.Declared;
  * How to analyse: the language level, where contracts come from besides the sources, the rules
  * to run, how many threads to use, whether to guess strictly (unannotated parameters of owned
  * types are borrows, unknown calls keep what they are given) and whether to report suppressions
- * that suppress nothing.
+ * that suppress nothing, and the encoding of the source files.
  */
 public record AnalyzerConfig(
     LanguageLevel languageLevel,
@@ -20,7 +20,8 @@ public record AnalyzerConfig(
     int jobs,
     boolean strict,
     boolean reportUnusedSuppressions,
-    java.util.function.Predicate<String> knownRule) {
+    java.util.function.Predicate<String> knownRule,
+    java.nio.charset.Charset encoding) {
 
   public AnalyzerConfig {
     classpath = List.copyOf(classpath);
@@ -28,5 +29,12 @@ public record AnalyzerConfig(
     builtinModels = List.copyOf(builtinModels);
     rules = List.copyOf(rules);
     jobs = Math.max(1, jobs);
+    encoding = encoding == null ? java.nio.charset.StandardCharsets.UTF_8 : encoding;
+  }
+
+  /** The same configuration reading sources in another encoding. */
+  public AnalyzerConfig withEncoding(java.nio.charset.Charset charset) {
+    return new AnalyzerConfig(
+        languageLevel, classpath, userStubs, builtinModels, rules, jobs, strict, reportUnusedSuppressions, knownRule, charset);
   }
 }

@@ -211,7 +211,9 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
           mode = DeclaredContracts.paramMode(AnnotationNames.meaningOfQualified(a.annotationType().getName()), mode);
         }
       }
-      params.add(new MethodContract.Param(reflected[i].getName(), TypeRef.of(nameOf(types[i])), mode));
+      // Without -parameters, bytecode has no names: the parameter is named by its position.
+      String name = reflected[i].isNamePresent() ? reflected[i].getName() : Integer.toString(i + 1);
+      params.add(new MethodContract.Param(name, TypeRef.of(nameOf(types[i])), mode));
     }
     ReturnMode returns = ReturnMode.NONE;
     ReceiverMode receiver = ReceiverMode.NONE;

@@ -28,10 +28,15 @@ public final class SourceFile {
 
   /** Reads a file as UTF-8, refusing malformed input instead of silently replacing it. */
   public static SourceFile read(Path path, String displayPath) throws IOException {
+    return read(path, displayPath, StandardCharsets.UTF_8);
+  }
+
+  /** Reads a file in the given encoding, refusing malformed input instead of replacing it. */
+  public static SourceFile read(Path path, String displayPath, java.nio.charset.Charset encoding) throws IOException {
     byte[] bytes = Files.readAllBytes(path);
     try {
       String text =
-          StandardCharsets.UTF_8
+          encoding
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -39,7 +44,7 @@ public final class SourceFile {
               .toString();
       return new SourceFile(path, displayPath, text);
     } catch (CharacterCodingException e) {
-      throw new IOException("not valid UTF-8 text", e);
+      throw new IOException("not valid " + encoding.name() + " text (set the source encoding)", e);
     }
   }
 

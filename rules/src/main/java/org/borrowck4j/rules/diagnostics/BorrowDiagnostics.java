@@ -104,7 +104,7 @@ public final class BorrowDiagnostics {
     }
     if (a instanceof Event.ArgumentBorrow arg) {
       return (arg.kind() == Loan.Kind.MUT ? "mutable borrow occurs here" : "borrow occurs here")
-          + " (parameter `" + arg.parameter() + "` of `" + arg.callee() + "` is "
+          + " (" + MoveDiagnostics.parameter(arg.parameter()) + " of `" + arg.callee() + "` is "
           + (arg.kind() == Loan.Kind.MUT ? "@Mut" : "@Borrowed") + ")";
     }
     if (a instanceof Event.Borrow b) {
@@ -121,7 +121,7 @@ public final class BorrowDiagnostics {
   private static String mutationLabel(MutationCause cause) {
     return switch (cause.kind()) {
       case MUT_METHOD -> "mutated here (`" + cause.name() + "` is @Mut)";
-      case MUT_ARGUMENT -> "mutated here (parameter `" + cause.name() + "` of `" + cause.callee() + "` is @Mut)";
+      case MUT_ARGUMENT -> "mutated here (" + MoveDiagnostics.parameter(cause.name()) + " of `" + cause.callee() + "` is @Mut)";
       case FIELD_ASSIGNMENT -> "field `" + cause.name() + "` assigned here";
     };
   }
@@ -135,7 +135,7 @@ public final class BorrowDiagnostics {
           new Label(
               Span.of(o.at()),
               (o.kind() == Loan.Kind.MUT ? "mutable borrow" : "borrow")
-                  + " of `" + o.place().name() + "` here (parameter `" + o.parameter() + "`)"));
+                  + " of `" + o.place().name() + "` here (" + MoveDiagnostics.parameter(o.parameter()) + ")"));
     }
     Loan loan = c.loan();
     if (loan != null) {

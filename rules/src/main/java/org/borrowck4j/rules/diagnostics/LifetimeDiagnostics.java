@@ -185,7 +185,7 @@ public final class LifetimeDiagnostics {
     return switch (e.sink()) {
       case FIELD -> "stored here";
       case ARRAY -> "stored here";
-      case RETAINED -> "kept by `" + callee(e.detail()) + "` (parameter `" + parameter(e.detail()) + "` is @Retained)";
+      case RETAINED -> "kept by `" + callee(e.detail()) + "` (" + MoveDiagnostics.parameter(parameter(e.detail())) + " is @Retained)";
       case RETURN -> "returned here";
     };
   }

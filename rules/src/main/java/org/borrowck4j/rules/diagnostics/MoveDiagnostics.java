@@ -105,13 +105,7 @@ public final class MoveDiagnostics {
         };
     return switch (cause.kind()) {
       case OWNED_ARGUMENT ->
-          "value moved here"
-              + where
-              + " (parameter `"
-              + cause.subject()
-              + "` of `"
-              + cause.callee()
-              + "` is @Owned)";
+          "value moved here" + where + " (" + parameter(cause.subject()) + " of `" + cause.callee() + "` is @Owned)";
       case ASSIGNMENT -> "value moved here" + where + ", into `" + cause.subject() + "`";
       case FIELD_STORE -> "value moved here" + where + ", into the field `" + cause.subject() + "`";
       case RETURN -> "value moved here" + where + ", by `return`";
@@ -119,7 +113,7 @@ public final class MoveDiagnostics {
           "value moved into the lambda here"
               + where
               + (cause.callee() != null
-                  ? " (parameter `" + cause.subject() + "` of `" + cause.callee() + "` is @Owned)"
+                  ? " (" + parameter(cause.subject()) + " of `" + cause.callee() + "` is @Owned)"
                   : "");
       case CONSUMED -> "value consumed here by `" + cause.subject() + "()`" + where;
       case CLOSED_BY_TRY -> "value closed here, at the end of the try-with-resources statement" + where;
@@ -144,6 +138,11 @@ public final class MoveDiagnostics {
 
   public static String loopHelp() {
     return "the value is moved in every iteration: move it out of the loop, or give the variable a new value before each use";
+  }
+
+  /** {@code parameter `data`}, or {@code parameter 1} when only its position is known (bytecode). */
+  public static String parameter(String name) {
+    return name != null && !name.isEmpty() && Character.isDigit(name.charAt(0)) ? "parameter " + name : "parameter `" + name + "`";
   }
 
   /** {@code `accept`} for {@code Sink.accept}; the constructor of {@code `Frame`} for {@code new Frame}. */
