@@ -813,7 +813,13 @@ final class BodyBuilder implements CfgBuilder.Environment {
       return new Branches(inner.whenFalse(), inner.whenTrue());
     }
     eval(c);
-    return new Branches(new ArrayList<>(frontier), new ArrayList<>(frontier));
+    // One node per outcome, so that analyses can tell the branches apart (a flag known to be
+    // false makes its true branch unreachable).
+    int whenTrue = newNode(CfgNode.Kind.ASSUME_TRUE, c, null, null, null);
+    int whenFalse = newNode(CfgNode.Kind.ASSUME_FALSE, c, null, null, null);
+    connectAll(frontier, whenTrue, Edge.Kind.NORMAL);
+    connectAll(frontier, whenFalse, Edge.Kind.NORMAL);
+    return new Branches(new ArrayList<>(List.of(whenTrue)), new ArrayList<>(List.of(whenFalse)));
   }
 
   private void evalScope(Expression scope) {

@@ -37,7 +37,11 @@ public final class CfgNode {
     /** The implicit {@code close()} of a try-with-resources resource. */
     CLOSE_RESOURCE,
     /** A for-each loop's head: ask the iterator for the next element or leave the loop. */
-    FOREACH_NEXT
+    FOREACH_NEXT,
+    /** The branch taken when the condition {@link #ast()} is true (does nothing itself). */
+    ASSUME_TRUE,
+    /** The branch taken when the condition {@link #ast()} is false. */
+    ASSUME_FALSE
   }
 
   private final int id;

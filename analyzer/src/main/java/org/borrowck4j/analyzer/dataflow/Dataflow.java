@@ -39,6 +39,16 @@ public final class Dataflow {
     return solve(cfg, lattice, exitState, transfer, false, e -> true);
   }
 
+  /** Solves backward along the edges {@code follow} accepts only. */
+  public static <S> DataflowResults<S> backward(
+      Cfg cfg,
+      Lattice<S> lattice,
+      S exitState,
+      TransferFunction<S> transfer,
+      java.util.function.Predicate<Edge> follow) {
+    return solve(cfg, lattice, exitState, transfer, false, follow);
+  }
+
   private static <S> DataflowResults<S> solve(
       Cfg cfg,
       Lattice<S> lattice,
@@ -73,11 +83,21 @@ public final class Dataflow {
       work.clear(i);
       CfgNode node = cfg.node(order[i]);
       @SuppressWarnings("unchecked")
-      S state = lattice.copy((S) inputs[node.id()]);
+      S input = (S) inputs[node.id()];
+      S state = lattice.copy(input);
       transfer.apply(node, state);
+      S exceptional = null;
       for (Edge e : forward ? node.successors() : node.predecessors()) {
         if (!follow.test(e)) {
           continue;
+        }
+        S outgoing = state;
+        if (forward && e.kind() == Edge.Kind.EXCEPTION) {
+          if (exceptional == null) {
+            exceptional = lattice.copy(input);
+            transfer.applyExceptional(node, exceptional);
+          }
+          outgoing = exceptional;
         }
         int next = forward ? e.to() : e.from();
         if (position[next] < 0) {
@@ -86,9 +106,9 @@ public final class Dataflow {
         @SuppressWarnings("unchecked")
         S target = (S) inputs[next];
         if (target == null) {
-          inputs[next] = lattice.copy(state);
+          inputs[next] = lattice.copy(outgoing);
           work.set(position[next]);
-        } else if (lattice.joinInto(target, state)) {
+        } else if (lattice.joinInto(target, outgoing)) {
           work.set(position[next]);
         }
       }

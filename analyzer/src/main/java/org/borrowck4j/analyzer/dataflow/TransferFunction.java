@@ -9,4 +9,13 @@ import org.borrowck4j.analyzer.cfg.CfgNode;
 @FunctionalInterface
 public interface TransferFunction<S> {
   void apply(CfgNode node, S state);
+
+  /**
+   * The effect of a node on the state that leaves it by an exception (a forward analysis only):
+   * by default the same as {@link #apply}; an analysis may say that part of the node's effect
+   * happens only when it completes normally.
+   */
+  default void applyExceptional(CfgNode node, S state) {
+    apply(node, state);
+  }
 }

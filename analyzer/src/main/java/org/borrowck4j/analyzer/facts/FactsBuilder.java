@@ -109,6 +109,10 @@ public final class FactsBuilder {
   /** Moves the owners among the places {@code value} may come from. */
   private void moveOwners(Expression value, MoveCause cause) {
     for (ValueSources.Source s : ValueSources.of(value, context)) {
+      if (s.place().kind() == Variable.Kind.RESOURCE
+          && (cause.kind() == MoveCause.Kind.ASSIGNMENT || cause.kind() == MoveCause.Kind.FIELD_STORE)) {
+        continue; // the try-with-resources statement keeps it: the other variable is an alias
+      }
       if (isOwner(s.place())) {
         move(s.place(), s.at(), s.at() instanceof LambdaExpr ? capture(cause) : cause);
       }
@@ -180,6 +184,14 @@ public final class FactsBuilder {
     }
     if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == n) {
       MethodContract c = context.contractOf(call);
+      if (c != null && c.receiver() == ReceiverMode.CONSUMES && c.idempotent()) {
+        return Event.UseKind.IDEMPOTENT_RELEASE;
+      }
+    }
+    if (parent instanceof com.github.javaparser.ast.expr.MethodReferenceExpr ref && ref.getScope() == n) {
+      // `stream::close` closes later, as `stream.close()` would: harmless after a consumption.
+      MethodContract c =
+          context.index().method(context.typeOf(e), ref.getIdentifier(), 0, List::of);
       if (c != null && c.receiver() == ReceiverMode.CONSUMES && c.idempotent()) {
         return Event.UseKind.IDEMPOTENT_RELEASE;
       }
@@ -362,7 +374,7 @@ public final class FactsBuilder {
     if (target != null) {
       boolean moves =
           target.isField()
-              ? context.ownershipOf(target) == Ownership.OWNER
+              ? declaredOwned(target)
               : context.ownershipOf(target) != Ownership.BORROW;
       if (moves) {
         MoveCause.Kind kind = target.isField() ? MoveCause.Kind.FIELD_STORE : MoveCause.Kind.ASSIGNMENT;
@@ -376,12 +388,23 @@ public final class FactsBuilder {
       }
       TypeRef owner = context.typeOf(f.getScope());
       TypeContract.FieldContract field = context.index().field(owner, f.getNameAsString());
-      if (field != null && (field.owned() || context.index().isOwnedType(field.type()))) {
+      if (field != null && field.owned()) {
         moveOwners(
             assign.getValue(),
             new MoveCause(MoveCause.Kind.FIELD_STORE, f.getNameAsString(), null, false));
       }
     }
+  }
+
+  /**
+   * Only a field declared {@code @Owned} (or {@code @Owning}) takes ownership of what is stored in
+   * it: storing into a field merely of an owned type keeps a reference (a cache, a lazy
+   * initialisation), it does not move.
+   */
+  private boolean declaredOwned(Variable field) {
+    var m = context.meanings(field.annotations());
+    return m.contains(org.borrowck4j.analyzer.model.AnnotationNames.Meaning.OWNED)
+        || m.contains(org.borrowck4j.analyzer.model.AnnotationNames.Meaning.OWNING);
   }
 
   private void returned(CfgNode node) {

@@ -60,16 +60,18 @@ public final class FileContext {
   private final ContractIndex index;
   private final Map<Node, Variable> resolutions = new IdentityHashMap<>();
   private final Map<LambdaExpr, Body> lambdas = new IdentityHashMap<>();
+  private final Map<MethodDeclaration, Body> methodBodies = new IdentityHashMap<>();
   private final Map<Node, Set<Variable>> anonymousCaptures = new IdentityHashMap<>();
   private final Map<Node, Set<Variable>> localClassCaptures = new IdentityHashMap<>();
   private final Map<Variable, TypeRef> variableTypes = new IdentityHashMap<>();
   private final Map<Variable, Ownership> ownership = new IdentityHashMap<>();
+  private final Map<Variable, Boolean> acquires = new IdentityHashMap<>();
   private final Map<Node, MethodContract> contracts = new IdentityHashMap<>();
   private final Set<Object> inProgress = new HashSet<>();
   private static final MethodContract NONE =
       new MethodContract(
           "", "", false, false, List.of(), false, TypeRef.UNKNOWN,
-          MethodContract.ReturnMode.NONE, false, null, MethodContract.ReceiverMode.NONE, false, false, null);
+          MethodContract.ReturnMode.NONE, false, null, MethodContract.ReceiverMode.NONE, false, false, false, null);
 
   private final boolean strict;
 
@@ -85,6 +87,9 @@ public final class FileContext {
       resolutions.putAll(b.resolutions());
       if (b.declaration() instanceof LambdaExpr l) {
         lambdas.put(l, b);
+      }
+      if (b.declaration() instanceof MethodDeclaration m) {
+        methodBodies.put(m, b);
       }
       if (b.enclosingType() instanceof ObjectCreationExpr anonymous && !b.captured().isEmpty()) {
         anonymousCaptures.computeIfAbsent(anonymous, k -> new java.util.LinkedHashSet<>()).addAll(b.captured());
@@ -141,6 +146,49 @@ public final class FileContext {
   /** The variable a name or {@code this.f} denotes, or null. */
   public Variable variableOf(Expression e) {
     return resolutions.get(e);
+  }
+
+  /**
+   * Whether a call never returns normally: an unqualified (or {@code this.}) call of a method of
+   * the enclosing class that cannot be overridden (private, static or final) and whose body has no
+   * normal exit ({@code private static void fail(Throwable t) { throw ...; }}).
+   */
+  public boolean isNoReturn(MethodCallExpr call) {
+    MethodContract c = contractOf(call);
+    if (c != null && c.noReturn()) {
+      return true; // a model says so (System.exit, PlatformDependent.throwException)
+    }
+    Expression scope = call.getScope().map(FileContext::unwrap).orElse(null);
+    if (scope != null && !(scope instanceof ThisExpr)) {
+      return false;
+    }
+    TypeDeclaration<?> type = call.findAncestor(TypeDeclaration.class).orElse(null);
+    if (type == null) {
+      return false;
+    }
+    boolean found = false;
+    for (MethodDeclaration m : type.getMethodsByName(call.getNameAsString())) {
+      if (m.getParameters().size() != call.getArguments().size()) {
+        continue;
+      }
+      Body body = methodBodies.get(m);
+      boolean fixed = m.isPrivate() || m.isStatic() || m.isFinal();
+      if (body == null || !fixed || reachesExit(body)) {
+        return false;
+      }
+      found = true;
+    }
+    return found;
+  }
+
+  private boolean reachesExit(Body body) {
+    int exit = body.cfg().exit().id();
+    for (int id : body.cfg().reversePostOrder()) {
+      if (id == exit) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The body of a lambda expression. */
@@ -221,10 +269,73 @@ public final class FileContext {
     }
     Set<Meaning> declared = meanings(v.annotations());
     boolean annotated = declared.contains(Meaning.OWNED) || declared.contains(Meaning.OWNING);
-    if (v.isParameter()) {
+    if (v.isParameter() || annotated) {
       return annotated;
     }
-    return annotated || v.kind() == Variable.Kind.RESOURCE || index.isOwnedType(typeOf(v));
+    return v.kind() == Variable.Kind.RESOURCE || (index.isOwnedType(typeOf(v)) && acquiresValue(v));
+  }
+
+  /**
+   * Whether a local gets a value of its own to drop or release: a fresh one (an {@code @Owned}
+   * result, a new object) or one moved to it from another owner. A local that only names a value
+   * someone else holds — a field, an array element, a parameter, the result of unannotated code —
+   * is an alias: its scope end drops nothing and it has nothing to release.
+   */
+  public boolean acquiresValue(Variable v) {
+    Boolean known = acquires.get(v);
+    if (known == null) {
+      known = false;
+      if (v.declaration() instanceof VariableDeclarator d && d.getInitializer().isPresent()) {
+        known = fresh(d.getInitializer().get());
+      }
+      if (!known) {
+        for (Expression assigned : assignmentsTo(v)) {
+          if (fresh(assigned)) {
+            known = true;
+            break;
+          }
+        }
+      }
+      acquires.put(v, known);
+    }
+    return known;
+  }
+
+  /** Whether a value is a fresh owner, or one moved from another owner (see {@link #acquiresValue}). */
+  public boolean fresh(Expression value) {
+    Expression e = unwrap(value);
+    if (e instanceof ObjectCreationExpr) {
+      return true;
+    }
+    if (e instanceof MethodCallExpr call) {
+      MethodContract c = contractOf(call);
+      return c != null && c.returns() == MethodContract.ReturnMode.OWNED;
+    }
+    if (e instanceof ConditionalExpr c) {
+      return fresh(c.getThenExpr()) || fresh(c.getElseExpr());
+    }
+    Variable source = resolutions.get(e);
+    return source != null && !source.isField() && ownershipOf(source) == Ownership.OWNER;
+  }
+
+  /** The values assigned to a variable after its declaration, in its enclosing body. */
+  private List<Expression> assignmentsTo(Variable v) {
+    Node scope = v.declaration();
+    while (scope != null
+        && !(scope instanceof com.github.javaparser.ast.body.CallableDeclaration<?>)
+        && !(scope instanceof LambdaExpr)
+        && !(scope instanceof com.github.javaparser.ast.body.InitializerDeclaration)) {
+      scope = scope.getParentNode().orElse(null);
+    }
+    List<Expression> out = new ArrayList<>();
+    if (scope != null) {
+      for (AssignExpr a : scope.findAll(AssignExpr.class)) {
+        if (a.getOperator() == AssignExpr.Operator.ASSIGN && resolutions.get(unwrap(a.getTarget())) == v) {
+          out.add(a.getValue());
+        }
+      }
+    }
+    return out;
   }
 
   /** A parameter declared {@code @Borrowed} or {@code @Mut}: the caller's value, lent for the call. */
@@ -250,20 +361,10 @@ public final class FileContext {
 
   /** Whether a variable declared without a value is later given the result of a @Borrowed method. */
   private boolean assignedFromBorrowedMethod(Variable v) {
-    Node scope = v.declaration();
-    while (scope != null && !(scope instanceof com.github.javaparser.ast.body.CallableDeclaration<?>)
-        && !(scope instanceof LambdaExpr) && !(scope instanceof com.github.javaparser.ast.body.InitializerDeclaration)) {
-      scope = scope.getParentNode().orElse(null);
-    }
-    if (scope == null) {
-      return false;
-    }
-    for (AssignExpr a : scope.findAll(AssignExpr.class)) {
-      if (resolutions.get(unwrap(a.getTarget())) == v) {
-        MethodContract c = producerOf(a.getValue());
-        if (c != null && c.returns() == MethodContract.ReturnMode.BORROWED) {
-          return true;
-        }
+    for (Expression assigned : assignmentsTo(v)) {
+      MethodContract c = producerOf(assigned);
+      if (c != null && c.returns() == MethodContract.ReturnMode.BORROWED) {
+        return true;
       }
     }
     return false;
@@ -399,9 +500,12 @@ public final class FileContext {
     while (e instanceof EnclosedExpr x) {
       e = x.getInner();
     }
-    if (e instanceof NameExpr n) {
-      Variable v = resolutions.get(n);
-      return v == null ? TypeRef.UNKNOWN : typeOf(v);
+    Variable resolved = resolutions.get(e);
+    if (resolved != null) {
+      return typeOf(resolved);
+    }
+    if (e instanceof NameExpr) {
+      return TypeRef.UNKNOWN;
     }
     if (e instanceof FieldAccessExpr f) {
       Variable v = resolutions.get(f);

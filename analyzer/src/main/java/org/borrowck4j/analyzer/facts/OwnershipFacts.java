@@ -52,6 +52,16 @@ public final class OwnershipFacts {
     return body;
   }
 
+  private org.borrowck4j.analyzer.flow.Feasibility feasibility;
+
+  /** Which edges can be taken (computed once, shared by every analysis of the body). */
+  public synchronized org.borrowck4j.analyzer.flow.Feasibility feasibility() {
+    if (feasibility == null) {
+      feasibility = new org.borrowck4j.analyzer.flow.Feasibility(this);
+    }
+    return feasibility;
+  }
+
   public FileContext context() {
     return context;
   }

@@ -98,7 +98,7 @@ public final class BorrowConflicts {
           }
         } else if (e instanceof Event.Mutate m) {
           for (Loan l : liveLoans(scope, liveAfter, m.place())) {
-            if (l != m.through() && conflictsWithWriteThrough(m.through(), l)) {
+            if (l != m.through() && !sameHolder(m.through(), l) && conflictsWithWriteThrough(m.through(), l)) {
               add(found, node, Kind.MUTATION_WHILE_BORROWED, e, l, null);
               break;
             }
@@ -148,6 +148,19 @@ public final class BorrowConflicts {
         return;
       }
     }
+  }
+
+  /** Whether two loans are held by the same variable ({@code it} re-created in a loop holds both). */
+  private boolean sameHolder(Loan a, Loan b) {
+    if (a == null) {
+      return false;
+    }
+    for (Holder h : facts.holdersOf(a)) {
+      if (h.variable() != null && facts.holdersOf(b).contains(h)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

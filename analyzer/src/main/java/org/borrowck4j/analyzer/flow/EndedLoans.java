@@ -38,7 +38,10 @@ public final class EndedLoans {
     this.n = facts.loans().size();
     this.moved = moved;
     recordOwnershipAtScopeEnds();
-    this.results = n == 0 ? null : Dataflow.forward(facts.body().cfg(), BitSetLattice.UNION, new BitSet(), this::apply);
+    this.results =
+        n == 0
+            ? null
+            : Dataflow.forward(facts.body().cfg(), BitSetLattice.UNION, new BitSet(), this::apply, facts.feasibility()::follows);
   }
 
   /** The state before a node, or null where it is unreachable. */

@@ -25,7 +25,7 @@ public final class LoansInScope {
     this.results =
         facts.loans().isEmpty()
             ? null
-            : Dataflow.forward(facts.body().cfg(), BitSetLattice.UNION, new BitSet(), this::apply);
+            : Dataflow.forward(facts.body().cfg(), BitSetLattice.UNION, new BitSet(), this::apply, facts.feasibility()::follows);
   }
 
   /** The loans in scope before the node, or null where it is unreachable. */

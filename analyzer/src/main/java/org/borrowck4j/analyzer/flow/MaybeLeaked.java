@@ -58,7 +58,11 @@ public final class MaybeLeaked {
     }
     DataflowResults<BitSet> results =
         Dataflow.forward(
-            facts.body().cfg(), BitSetLattice.UNION, entry, this::apply, e -> e.kind() != Edge.Kind.EXCEPTION);
+            facts.body().cfg(),
+            BitSetLattice.UNION,
+            entry,
+            this::apply,
+            e -> e.kind() != Edge.Kind.EXCEPTION && facts.feasibility().follows(e));
     Map<String, Leak> found = new LinkedHashMap<>();
     for (CfgNode node : facts.body().cfg().nodes()) {
       BitSet state = results.inputOf(node);
@@ -91,6 +95,10 @@ public final class MaybeLeaked {
             || v.kind() == Variable.Kind.RESOURCE
             || context.ownershipOf(v) != org.borrowck4j.analyzer.facts.Ownership.OWNER) {
           continue;
+        }
+        boolean annotated = v.isParameter() || context.isDroppable(v) && !context.index().isOwnedType(context.typeOf(v));
+        if (!annotated && !context.acquiresValue(v)) {
+          continue; // an alias of a value someone else holds has nothing to release
         }
         boolean byType =
             context.index().isMustReleaseType(context.typeOf(v)) || context.index().isUserTypeToRelease(context.typeOf(v));
@@ -153,7 +161,7 @@ public final class MaybeLeaked {
       return;
     }
     if (e instanceof Event.Reinit) {
-      if (holdsNewValue(node)) {
+      if (holdsNewValue(node) && acquired(node, o.variable())) {
         state.set(o.index());
       } else {
         state.clear(o.index());
@@ -176,6 +184,26 @@ public final class MaybeLeaked {
       return !o.closeOnly() || cause.idempotent() || cause.derives();
     }
     return true;
+  }
+
+  /**
+   * A declaration or assignment that gives the variable a value of its own: a fresh one or one
+   * moved from another owner; any value, for a variable declared {@code @Owned}. An alias of a
+   * value someone else holds brings no obligation.
+   */
+  private boolean acquired(CfgNode node, Variable v) {
+    var declared = context.meanings(v.annotations());
+    if (declared.contains(org.borrowck4j.analyzer.model.AnnotationNames.Meaning.OWNED)
+        || declared.contains(org.borrowck4j.analyzer.model.AnnotationNames.Meaning.OWNING)) {
+      return true;
+    }
+    Node value = null;
+    if (node.ast() instanceof VariableDeclarator d) {
+      value = d.getInitializer().orElse(null);
+    } else if (node.ast() instanceof AssignExpr a) {
+      value = a.getValue();
+    }
+    return value instanceof Expression e && context.fresh(e);
   }
 
   /** A declaration or assignment that stores a value (not {@code null}) in the variable. */

@@ -34,7 +34,34 @@ public final class MaybeMoved {
     }
     BitSet entry = new BitSet();
     entry.set(moveCount, moveCount + places.size());
-    this.results = Dataflow.forward(facts.body().cfg(), BitSetLattice.UNION, entry, this::apply);
+    this.results =
+        Dataflow.forward(
+            facts.body().cfg(),
+            BitSetLattice.UNION,
+            entry,
+            new org.borrowck4j.analyzer.dataflow.TransferFunction<BitSet>() {
+              @Override
+              public void apply(CfgNode node, BitSet state) {
+                for (Event e : facts.events(node)) {
+                  MaybeMoved.this.apply(e, state);
+                }
+              }
+
+              /**
+               * A consuming call that throws has not consumed its receiver ({@code close()}
+               * failing leaves the resource to be reported or closed again); a move happens even
+               * then (decision 9).
+               */
+              @Override
+              public void applyExceptional(CfgNode node, BitSet state) {
+                for (Event e : facts.events(node)) {
+                  if (!(e instanceof Event.Move m && m.cause().kind() == org.borrowck4j.analyzer.facts.MoveCause.Kind.CONSUMED)) {
+                    MaybeMoved.this.apply(e, state);
+                  }
+                }
+              }
+            },
+            facts.feasibility()::follows);
   }
 
   /** The state before the node, or null where the node is unreachable. */
@@ -56,12 +83,6 @@ public final class MaybeMoved {
         state.clear(m.index());
       }
       state.set(moveCount + place);
-    }
-  }
-
-  private void apply(CfgNode node, BitSet state) {
-    for (Event e : facts.events(node)) {
-      apply(e, state);
     }
   }
 

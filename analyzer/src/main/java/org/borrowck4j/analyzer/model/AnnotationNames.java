@@ -33,6 +33,7 @@ public final class AnnotationNames {
   public static final String MUST_RELEASE = MODEL_PACKAGE + ".MustRelease";
   public static final String WEAKLY_CONSISTENT = MODEL_PACKAGE + ".WeaklyConsistent";
   public static final String NO_EFFECT = MODEL_PACKAGE + ".NoEffect";
+  public static final String NO_RETURN = MODEL_PACKAGE + ".NoReturn";
 
   public enum Meaning {
     OWNED,
@@ -52,6 +53,8 @@ public final class AnnotationNames {
     WEAKLY_CONSISTENT,
     /** Model vocabulary: calling the method does nothing to ownership, whatever supertypes say. */
     NO_EFFECT,
+    /** Model vocabulary: the method never returns normally (it always throws, or exits). */
+    NO_RETURN,
     NONE
   }
 
@@ -67,7 +70,8 @@ public final class AnnotationNames {
           Map.entry(MUST_CALL_ALIAS, Meaning.MUST_CALL_ALIAS),
           Map.entry(MUST_RELEASE, Meaning.MUST_RELEASE),
           Map.entry(WEAKLY_CONSISTENT, Meaning.WEAKLY_CONSISTENT),
-          Map.entry(NO_EFFECT, Meaning.NO_EFFECT));
+          Map.entry(NO_EFFECT, Meaning.NO_EFFECT),
+          Map.entry(NO_RETURN, Meaning.NO_RETURN));
 
   /** What an annotation name means where it is written. */
   public static Meaning meaning(String written, ImportContext imports) {

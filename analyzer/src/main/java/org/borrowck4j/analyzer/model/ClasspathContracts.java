@@ -266,6 +266,7 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
         receiver,
         idempotent,
         false,
+        false,
         origin);
   }
 

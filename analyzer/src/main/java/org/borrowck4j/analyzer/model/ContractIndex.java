@@ -292,7 +292,10 @@ public final class ContractIndex implements TypeUniverse {
       return null;
     }
     if (arity.size() == 1 || sameContract(arity)) {
-      return arity.get(0);
+      // A model lists only the overloads it says something about: one whose parameter types
+      // plainly do not fit (readBytes(int) for readBytes(ByteBuf)) is not the one called.
+      MethodContract only = arity.get(0);
+      return !only.hasContract() || applicableToSome(arity, argumentTypes.get()) ? only : null;
     }
     List<TypeRef> args = argumentTypes.get();
     List<MethodContract> applicable = new ArrayList<>();
@@ -319,6 +322,15 @@ public final class ContractIndex implements TypeUniverse {
     return withoutContract(first);
   }
 
+  private boolean applicableToSome(List<MethodContract> candidates, List<TypeRef> args) {
+    for (MethodContract m : candidates) {
+      if (applicable(m, args)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean sameContract(List<MethodContract> methods) {
     MethodContract a = methods.get(0);
     for (MethodContract b : methods) {
@@ -326,7 +338,8 @@ public final class ContractIndex implements TypeUniverse {
           || a.receiver() != b.receiver()
           || a.idempotent() != b.idempotent()
           || a.returnsMustRelease() != b.returnsMustRelease()
-          || a.noEffect() != b.noEffect()) {
+          || a.noEffect() != b.noEffect()
+          || a.noReturn() != b.noReturn()) {
         return false;
       }
       int n = Math.max(a.params().size(), b.params().size());
@@ -395,6 +408,7 @@ public final class ContractIndex implements TypeUniverse {
         false,
         null,
         MethodContract.ReceiverMode.NONE,
+        false,
         false,
         false,
         m.origin());

@@ -96,10 +96,12 @@ public final class DeclaredContracts {
     boolean idempotent = false;
     boolean mustRelease = false;
     boolean noEffect = false;
+    boolean noReturn = false;
     for (Declared.Annotation a : m.annotations()) {
       switch (AnnotationNames.meaning(a.name(), imports)) {
         case MUST_RELEASE -> mustRelease = true;
         case NO_EFFECT -> noEffect = true;
+        case NO_RETURN -> noReturn = true;
         case OWNED, OWNING, MUST_CALL_ALIAS -> returns = ReturnMode.OWNED;
         case BORROWED, NOT_OWNING -> {
           returns = ReturnMode.BORROWED;
@@ -139,6 +141,7 @@ public final class DeclaredContracts {
         receiver,
         idempotent,
         noEffect,
+        noReturn,
         new Declared.Origin(file.origin(), file.file(), m.line()));
   }
 

@@ -13,6 +13,7 @@ import org.borrowck4j.analyzer.types.TypeRef;
  * @param returnsMustRelease the result is an owner that must be released (model vocabulary)
  * @param noEffect the declaration says explicitly that calling it does nothing to ownership
  *     (model vocabulary {@code @NoEffect}): it hides what supertypes say
+ * @param noReturn the method never returns normally (model vocabulary {@code @NoReturn})
  * @param borrowedFrom for a {@code @Borrowed(from = "p")} return, the parameter name; else null
  */
 public record MethodContract(
@@ -29,6 +30,7 @@ public record MethodContract(
     ReceiverMode receiver,
     boolean idempotent,
     boolean noEffect,
+    boolean noReturn,
     Declared.Origin origin) {
 
   public enum ParamMode {
@@ -60,6 +62,7 @@ public record MethodContract(
   /** Whether any part of the contract says something (possibly: nothing happens). */
   public boolean hasContract() {
     return noEffect
+        || noReturn
         || returns != ReturnMode.NONE
         || receiver != ReceiverMode.NONE
         || params.stream().anyMatch(p -> p.mode() != ParamMode.NONE);

@@ -96,7 +96,7 @@ public final class OwnedValueLeaked implements Rule {
   private void discardedResults(BodyContext body, Consumer<Finding> report) {
     FileContext context = body.file();
     Cfg cfg = body.body().cfg();
-    BitSet normal = normallyReachable(cfg);
+    BitSet normal = normallyReachable(cfg, body.facts().feasibility());
     Set<Node> seen = new HashSet<>();
     for (CfgNode node : cfg.nodes()) {
       if (node.kind() != CfgNode.Kind.EVAL || !normal.get(node.id()) || !seen.add(node.ast())) {
@@ -180,7 +180,7 @@ public final class OwnedValueLeaked implements Rule {
     return false;
   }
 
-  private static BitSet normallyReachable(Cfg cfg) {
+  private static BitSet normallyReachable(Cfg cfg, org.borrowck4j.analyzer.flow.Feasibility feasibility) {
     BitSet seen = new BitSet();
     Deque<CfgNode> work = new ArrayDeque<>(List.of(cfg.entry()));
     while (!work.isEmpty()) {
@@ -190,7 +190,7 @@ public final class OwnedValueLeaked implements Rule {
       }
       seen.set(n.id());
       for (Edge e : n.successors()) {
-        if (LifetimeDiagnostics.normal(e)) {
+        if (LifetimeDiagnostics.normal(e) && feasibility.follows(e)) {
           work.add(cfg.node(e.to()));
         }
       }
