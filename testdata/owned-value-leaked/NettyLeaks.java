@@ -49,6 +49,12 @@ public class NettyLeaks {
     alloc.buffer(); // expect: owned-value-leaked
   }
 
+  // The same discarded allocation twice: two leaks, one per line (the same text is not the same call).
+  void discardedTwice() {
+    alloc.buffer(); // expect: owned-value-leaked
+    alloc.buffer(); // expect: owned-value-leaked
+  }
+
   // Written to the channel on one branch, dropped on the other.
   void writtenOnOneBranch(ChannelHandlerContext ctx, boolean ok) {
     ByteBuf reply = ctx.alloc().buffer(); // expect: owned-value-leaked

@@ -108,6 +108,12 @@ final class BorrowckCommand implements Callable<Integer> {
   @Option(names = "--jobs", paramLabel = "N", description = "Files analysed in parallel (default: the number of processors).")
   Integer jobs;
 
+  @Option(
+      names = "--analysis-budget",
+      paramLabel = "STEPS",
+      description = "Work one method may take before it is skipped with a warning (default: ${DEFAULT-VALUE}).")
+  long analysisBudget = org.borrowck4j.analyzer.dataflow.Budget.DEFAULT_STEPS;
+
   @Option(names = {"-q", "--quiet"}, description = "Print findings only: no summary line.")
   boolean quiet;
 
@@ -157,7 +163,7 @@ final class BorrowckCommand implements Callable<Integer> {
     List<InputFile> inputs;
     List<Declared.FileDeclarations> userStubs;
     try {
-      inputs = InputFiles.collect(paths);
+      inputs = InputFiles.collect(paths, warning -> err.println("borrowck: warning: " + warning));
       userStubs = loadStubs();
     } catch (InputFiles.BadInput e) {
       err.println("borrowck: error: " + e.getMessage());
@@ -175,8 +181,13 @@ final class BorrowckCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
     }
+    if (analysisBudget < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--analysis-budget must be at least 1");
+    }
     Set<String> off = new LinkedHashSet<>(disabled);
-    AnalyzerConfig config = Borrowck.config(level, classpath, userStubs, off, threads, strict, warnUnusedSuppressions);
+    AnalyzerConfig config =
+        Borrowck.config(level, classpath, userStubs, off, threads, strict, warnUnusedSuppressions)
+            .withStepBudget(analysisBudget);
     if (encoding != null) {
       try {
         config = config.withEncoding(java.nio.charset.Charset.forName(encoding));

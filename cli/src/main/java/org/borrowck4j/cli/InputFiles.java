@@ -16,8 +16,10 @@ import org.borrowck4j.analyzer.engine.InputFile;
 
 /**
  * Turns the paths on the command line into the Java files to analyse: files as given, directories
- * walked for {@code *.java} (hidden directories skipped, symbolic links not followed, so loops are
- * impossible). Paths are shown as the user wrote them, joined with the path inside a directory.
+ * walked for {@code *.java} (hidden directories skipped). Symbolic links are followed, so nothing
+ * linked in is lost; a link that loops back to a directory above it, or leads nowhere, is skipped
+ * with a warning. A file reached twice (through a link) is analysed once. Paths are shown as the
+ * user wrote them, joined with the path inside a directory.
  */
 final class InputFiles {
   private InputFiles() {}
@@ -30,6 +32,11 @@ final class InputFiles {
   }
 
   static List<InputFile> collect(List<Path> arguments) throws BadInput {
+    return collect(arguments, warning -> {});
+  }
+
+  /** @param warnings told about what was skipped inside directories (link loops, broken links) */
+  static List<InputFile> collect(List<Path> arguments, java.util.function.Consumer<String> warnings) throws BadInput {
     Map<Path, InputFile> files = new LinkedHashMap<>();
     for (Path arg : arguments) {
       Path shown = arg.normalize();
@@ -37,7 +44,7 @@ final class InputFiles {
         throw new BadInput("no such file or directory: " + arg);
       }
       if (Files.isDirectory(arg)) {
-        List<Path> found = walk(arg);
+        List<Path> found = walk(arg, warnings);
         if (found.isEmpty()) {
           throw new BadInput("no Java files in directory: " + arg);
         }
@@ -69,11 +76,13 @@ final class InputFiles {
     files.putIfAbsent(key, new InputFile(path, shown.toString()));
   }
 
-  private static List<Path> walk(Path dir) throws BadInput {
+  private static List<Path> walk(Path dir, java.util.function.Consumer<String> warnings) throws BadInput {
     List<Path> found = new ArrayList<>();
     try {
       Files.walkFileTree(
           dir,
+          java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
@@ -83,14 +92,22 @@ final class InputFiles {
 
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && f.getFileName().toString().endsWith(".java")) {
+              boolean java = f.getFileName().toString().endsWith(".java");
+              if (attrs.isRegularFile() && java) {
                 found.add(f);
+              } else if (attrs.isSymbolicLink() && java) {
+                // Links are followed: a link whose attributes are its own leads nowhere.
+                warnings.accept("skipping broken symbolic link: " + f);
               }
               return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path f, IOException e) {
+              if (e instanceof java.nio.file.FileSystemLoopException) {
+                warnings.accept("skipping symbolic link that loops back to a directory above it: " + f);
+                return FileVisitResult.CONTINUE;
+              }
               throw new UncheckedIOException(e);
             }
           });

@@ -118,11 +118,19 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "borrowck.jobs")
   private Integer jobs;
 
+  /** Work one method may take before it is skipped with a warning, in steps (default: 10,000,000). */
+  @Parameter(property = "borrowck.analysisBudget")
+  private Long analysisBudget;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
       getLog().info("borrowck: skipped");
       return;
+    }
+    long budget = analysisBudget == null ? org.borrowck4j.analyzer.dataflow.Budget.DEFAULT_STEPS : analysisBudget;
+    if (budget < 1) {
+      throw new MojoExecutionException("borrowck: analysisBudget must be at least 1, not " + budget);
     }
     List<InputFile> inputs = sources();
     AnalyzerConfig config =
@@ -134,7 +142,8 @@ public class CheckMojo extends AbstractMojo {
                 jobs == null ? Runtime.getRuntime().availableProcessors() : jobs,
                 strict,
                 false)
-            .withEncoding(charset());
+            .withEncoding(charset())
+            .withStepBudget(budget);
     checkRules();
     AnalysisResult result = new Analyzer(config).analyze(inputs);
     Set<String> off = new LinkedHashSet<>(disabledRules == null ? List.of() : disabledRules);

@@ -40,12 +40,13 @@ public final class Borrowck {
         level == null ? JavaSourceParser.newestLevel() : level,
         classpath,
         userStubs,
-        BuiltinModels.load(),
+        BuiltinModels::load,
         rules,
         jobs,
         strict,
         reportUnusedSuppressions,
         name -> RuleCatalog.find(name).isPresent(),
-        java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.charset.StandardCharsets.UTF_8,
+        org.borrowck4j.analyzer.dataflow.Budget.DEFAULT_STEPS);
   }
 }

@@ -50,8 +50,22 @@ public final class BuiltinModels {
     }
   }
 
-  /** Every built-in model, parsed. A broken built-in model is a bug of ours, hence unchecked. */
+  private static volatile List<Declared.FileDeclarations> loaded;
+
+  /**
+   * Every built-in model, parsed once per JVM (declarations are immutable). A broken built-in
+   * model is a bug of ours, hence unchecked.
+   */
   public static List<Declared.FileDeclarations> load() {
+    List<Declared.FileDeclarations> models = loaded;
+    if (models == null) {
+      models = List.copyOf(read());
+      loaded = models;
+    }
+    return models;
+  }
+
+  private static List<Declared.FileDeclarations> read() {
     List<Declared.FileDeclarations> out = new ArrayList<>();
     for (String name : files()) {
       try {

@@ -24,4 +24,9 @@ public final class BitSetLattice implements Lattice<BitSet> {
     target.or(incoming);
     return target.cardinality() != before;
   }
+
+  @Override
+  public long cost(BitSet state) {
+    return 1 + (state.length() >> 6);
+  }
 }

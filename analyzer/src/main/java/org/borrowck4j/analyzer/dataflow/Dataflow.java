@@ -17,36 +17,39 @@ public final class Dataflow {
   /** Solves forward from the entry, which starts in {@code entryState}. */
   public static <S> DataflowResults<S> forward(
       Cfg cfg, Lattice<S> lattice, S entryState, TransferFunction<S> transfer) {
-    return solve(cfg, lattice, entryState, transfer, true, e -> true);
+    return solve(cfg, lattice, entryState, transfer, true, e -> true, Budget.unlimited());
   }
 
   /**
    * Solves forward along the edges {@code follow} accepts only (for instance, normal control
-   * flow without exceptions); nodes reached only through other edges stay unreached.
+   * flow without exceptions); nodes reached only through other edges stay unreached. The work
+   * is charged to {@code budget}.
    */
   public static <S> DataflowResults<S> forward(
       Cfg cfg,
       Lattice<S> lattice,
       S entryState,
       TransferFunction<S> transfer,
-      java.util.function.Predicate<Edge> follow) {
-    return solve(cfg, lattice, entryState, transfer, true, follow);
+      java.util.function.Predicate<Edge> follow,
+      Budget budget) {
+    return solve(cfg, lattice, entryState, transfer, true, follow, budget);
   }
 
   /** Solves backward from both exits, which start in {@code exitState}. */
   public static <S> DataflowResults<S> backward(
       Cfg cfg, Lattice<S> lattice, S exitState, TransferFunction<S> transfer) {
-    return solve(cfg, lattice, exitState, transfer, false, e -> true);
+    return solve(cfg, lattice, exitState, transfer, false, e -> true, Budget.unlimited());
   }
 
-  /** Solves backward along the edges {@code follow} accepts only. */
+  /** Solves backward along the edges {@code follow} accepts only, charging {@code budget}. */
   public static <S> DataflowResults<S> backward(
       Cfg cfg,
       Lattice<S> lattice,
       S exitState,
       TransferFunction<S> transfer,
-      java.util.function.Predicate<Edge> follow) {
-    return solve(cfg, lattice, exitState, transfer, false, follow);
+      java.util.function.Predicate<Edge> follow,
+      Budget budget) {
+    return solve(cfg, lattice, exitState, transfer, false, follow, budget);
   }
 
   private static <S> DataflowResults<S> solve(
@@ -55,7 +58,8 @@ public final class Dataflow {
       S boundary,
       TransferFunction<S> transfer,
       boolean forward,
-      java.util.function.Predicate<Edge> follow) {
+      java.util.function.Predicate<Edge> follow,
+      Budget budget) {
     int[] rpo = cfg.reversePostOrder();
     int n = rpo.length;
     // position[node] = the node's place in the visiting order, -1 when unreachable.
@@ -85,6 +89,7 @@ public final class Dataflow {
       @SuppressWarnings("unchecked")
       S input = (S) inputs[node.id()];
       S state = lattice.copy(input);
+      budget.charge(lattice.cost(state));
       transfer.apply(node, state);
       S exceptional = null;
       for (Edge e : forward ? node.successors() : node.predecessors()) {

@@ -13,4 +13,9 @@ public interface Lattice<S> {
 
   /** {@code target := target ⊔ incoming}; returns whether {@code target} changed. */
   boolean joinInto(S target, S incoming);
+
+  /** What handling a state costs, in {@link Budget} steps. */
+  default long cost(S state) {
+    return 1;
+  }
 }

@@ -1,18 +1,19 @@
 package org.borrowck4j.analyzer.engine;
 
-import com.github.javaparser.ast.CompilationUnit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.CfgBuilder;
+import org.borrowck4j.analyzer.dataflow.Budget;
 import org.borrowck4j.analyzer.diagnostics.Finding;
 import org.borrowck4j.analyzer.diagnostics.RuleInfo;
 import org.borrowck4j.analyzer.diagnostics.Severity;
@@ -52,46 +53,69 @@ public final class Analyzer {
 
   public AnalysisResult analyze(List<InputFile> inputs) {
     JavaSourceParser parser = new JavaSourceParser(config.languageLevel());
+    ParsedFiles parsedFiles =
+        new ParsedFiles(inputs, parser, config.encoding(), ParsedFiles.DEFAULT_CAPACITY_CHARS);
     List<Path> paths = inputs.stream().map(InputFile::path).toList();
-    SourceIndex sources = new SourceIndex(paths, p -> parseQuietly(parser, p, config.encoding()));
+    SourceIndex sources =
+        new SourceIndex(
+            paths,
+            p -> {
+              ParsedFile parsed = parsedFiles.parseEarly(p);
+              return parsed == null ? null : parsed.unit();
+            });
     List<Notification> notifications = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
+    FileResult[] results = new FileResult[inputs.size()];
+    // Workers start parsing at once; they need the contracts only once they analyse, so the
+    // contracts are read meanwhile (built-in models, stubs, files that declare contracts).
+    CompletableFuture<ContractIndex> contracts = new CompletableFuture<>();
+    int threads = Math.max(1, Math.min(config.jobs(), inputs.size()));
+    // Even one job runs on a worker thread: workers have the deep stack that deeply nested code
+    // needs (an else-if chain thousands long is a recursion that deep in the parser).
+    ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
     try (ClasspathContracts classpath = new ClasspathContracts(config.classpath())) {
-      ContractIndex index =
-          ContractIndex.of(sources, config.userStubs(), config.builtinModels(), classpath);
-      for (StubChecker.Problem p : StubChecker.check(config.userStubs(), List.of(sources, classpath))) {
-        notifications.add(new Notification(Notification.Level.WARNING, p.file(), p.line(), 0, p.message()));
+      Runnable worker =
+          () -> {
+            for (int i = parsedFiles.next(); i >= 0; i = parsedFiles.next()) {
+              results[i] = analyzeFile(i, inputs.get(i), parsedFiles, sources, contracts);
+            }
+          };
+      List<Future<?>> workers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        workers.add(pool.submit(worker));
       }
-      for (InputFile input : inputs) {
-        try {
-          sources.readIfAnnotated(input.path(), SourceFile.read(input.path(), input.displayPath(), config.encoding()).text());
-        } catch (IOException e) {
-          // Reported when the file itself is analysed.
+      try {
+        ContractIndex index =
+            ContractIndex.of(sources, config.userStubs(), config.builtinModels().get(), classpath);
+        for (StubChecker.Problem p : StubChecker.check(config.userStubs(), List.of(sources, classpath))) {
+          notifications.add(new Notification(Notification.Level.WARNING, p.file(), p.line(), 0, p.message()));
         }
-      }
-      List<FileResult> results = new ArrayList<>();
-      if (config.jobs() <= 1 || inputs.size() <= 1) {
         for (InputFile input : inputs) {
-          results.add(analyzeFile(input, parser, sources, index));
-        }
-      } else {
-        ExecutorService pool = Executors.newFixedThreadPool(config.jobs(), daemonThreads());
-        try {
-          List<Future<FileResult>> futures = new ArrayList<>();
-          for (InputFile input : inputs) {
-            futures.add(pool.submit(() -> analyzeFile(input, parser, sources, index)));
+          try {
+            sources.readIfAnnotated(input.path(), java.nio.file.Files.readAllBytes(input.path()), config.encoding());
+          } catch (IOException e) {
+            // Reported when the file itself is analysed.
           }
-          for (int i = 0; i < futures.size(); i++) {
-            results.add(await(futures.get(i), inputs.get(i)));
-          }
-        } finally {
-          pool.shutdownNow();
         }
+        contracts.complete(index);
+      } catch (RuntimeException | Error e) {
+        contracts.completeExceptionally(e);
+        throw e;
       }
-      for (FileResult r : results) {
-        findings.addAll(r.findings());
-        notifications.addAll(r.notifications());
+      for (Future<?> w : workers) {
+        await(w);
       }
+    } finally {
+      pool.shutdownNow();
+    }
+    for (int i = 0; i < results.length; i++) {
+      FileResult r = results[i];
+      if (r == null) {
+        // Only when a worker died of an error no file-level guard catches (out of memory).
+        r = new FileResult(List.of(), List.of(internalError(inputs.get(i).displayPath(), 0, 0, "not analysed")));
+      }
+      findings.addAll(r.findings());
+      notifications.addAll(r.notifications());
     }
     findings.sort(Finding.ORDER);
     return new AnalysisResult(findings, notifications, inputs.size());
@@ -99,52 +123,45 @@ public final class Analyzer {
 
   private record FileResult(List<Finding> findings, List<Notification> notifications) {}
 
-  private static FileResult await(Future<FileResult> future, InputFile input) {
+  private static void await(Future<?> worker) {
     try {
-      return future.get();
+      worker.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new FileResult(List.of(), List.of(internalError(input.displayPath(), 0, 0, "interrupted")));
     } catch (ExecutionException e) {
-      return new FileResult(
-          List.of(), List.of(internalError(input.displayPath(), 0, 0, describe(e.getCause()))));
+      // The files it did not finish are reported as not analysed.
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
+  /** Reserved, not committed: memory is only used as deep as the recursion goes. */
+  private static final long WORKER_STACK_BYTES = 512L << 20;
+
+  private static java.util.concurrent.ThreadFactory workerThreads() {
     return r -> {
-      Thread t = new Thread(r, "borrowck-worker");
+      Thread t = new Thread(null, r, "borrowck-worker", WORKER_STACK_BYTES);
       t.setDaemon(true);
       return t;
     };
   }
 
-  private static CompilationUnit parseQuietly(JavaSourceParser parser, Path path, java.nio.charset.Charset encoding) {
-    try {
-      ParsedFile parsed = parser.parse(SourceFile.read(path, path.toString(), encoding));
-      return parsed.ok() ? parsed.unit() : null;
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-  }
-
   private FileResult analyzeFile(
-      InputFile input, JavaSourceParser parser, SourceIndex sources, ContractIndex index) {
+      int i, InputFile input, ParsedFiles parsedFiles, SourceIndex sources, CompletableFuture<ContractIndex> contracts) {
     String display = input.displayPath();
-    SourceFile source;
+    ParsedFile parsed;
     try {
-      source = SourceFile.read(input.path(), display, config.encoding());
+      parsed = parsedFiles.parse(i);
     } catch (IOException e) {
       return new FileResult(
           List.of(),
           List.of(new Notification(Notification.Level.ERROR, display, 0, 0, "cannot read file: " + e.getMessage())));
-    }
-    ParsedFile parsed;
-    try {
-      parsed = parser.parse(source);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (StackOverflowError e) {
+      return new FileResult(
+          List.of(),
+          List.of(new Notification(Notification.Level.WARNING, display, 0, 0, "skipped: the code is nested too deeply to parse")));
+    } catch (RuntimeException e) {
       return new FileResult(List.of(), List.of(internalError(display, 0, 0, "parser failed: " + describe(e))));
     }
+    SourceFile source = parsed.source();
     if (!parsed.ok()) {
       ParsedFile.SyntaxProblem p =
           parsed.problems().isEmpty()
@@ -163,13 +180,16 @@ public final class Analyzer {
     List<Notification> notes = new ArrayList<>();
     Map<String, Finding> findings = new LinkedHashMap<>();
     try {
+      ContractIndex index = contracts.join();
       Declared.FileDeclarations declarations = sources.register(input.path(), parsed.unit());
       List<Body> bodies = CfgBuilder.build(parsed.unit());
       FileContext context = new FileContext(declarations.imports(), index, bodies, config.strict());
       for (Body body : bodies) {
         analyzeBody(body, context, source, findings, notes);
       }
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (StackOverflowError e) {
+      notes.add(new Notification(Notification.Level.WARNING, display, 0, 0, "skipped: the code is nested too deeply to analyse"));
+    } catch (RuntimeException e) {
       notes.add(internalError(display, 0, 0, describe(e)));
     }
     return new FileResult(suppress(parsed, display, findings.values(), notes), notes);
@@ -177,7 +197,7 @@ public final class Analyzer {
 
   /** Drops what {@code @SuppressWarnings("borrowck…")} suppresses; reports unused ones if asked. */
   private List<Finding> suppress(ParsedFile parsed, String display, java.util.Collection<Finding> findings, List<Notification> notes) {
-    Suppressions suppressions = Suppressions.of(parsed.unit());
+    Suppressions suppressions = Suppressions.of(parsed.unit(), parsed.source().text());
     List<Finding> kept = new ArrayList<>();
     for (Finding f : findings) {
       if (!suppressions.suppresses(f)) {
@@ -210,7 +230,7 @@ public final class Analyzer {
   private void analyzeBody(
       Body body, FileContext context, SourceFile source, Map<String, Finding> findings, List<Notification> notes) {
     try {
-      BodyContext ctx = new BodyContext(FactsBuilder.build(body, context));
+      BodyContext ctx = new BodyContext(FactsBuilder.build(body, context, new Budget(config.stepBudget())));
       for (Rule rule : config.rules()) {
         rule.check(
             ctx,
@@ -219,7 +239,13 @@ public final class Analyzer {
               findings.putIfAbsent(f.rule().id() + "@" + f.primary() + "@" + f.message(), placed);
             });
       }
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (Budget.Exceeded e) {
+      notes.add(
+          skipped(source, body, "skipped " + body.displayName() + ": it needs more than the analysis budget of "
+              + e.limit() + " steps (split the method, or raise --analysis-budget)"));
+    } catch (StackOverflowError e) {
+      notes.add(skipped(source, body, "skipped " + body.displayName() + ": its code is nested too deeply to analyse"));
+    } catch (RuntimeException e) {
       int line = body.declaration().getBegin().map(p -> p.line).orElse(0);
       int column = body.declaration().getBegin().map(p -> p.column).orElse(0);
       notes.add(
@@ -227,6 +253,14 @@ public final class Analyzer {
               source.displayPath(), line, column, "could not analyse " + body.displayName() + ": " + describe(e)));
     }
   }
+
+  /** A body not analysed for a limit of the tool, not a fault: a warning at its declaration. */
+  private static Notification skipped(SourceFile source, Body body, String message) {
+    int line = body.declaration().getBegin().map(p -> p.line).orElse(0);
+    int column = body.declaration().getBegin().map(p -> p.column).orElse(0);
+    return new Notification(Notification.Level.WARNING, source.displayPath(), line, column, message);
+  }
+
 
   private static Notification internalError(String file, int line, int column, String message) {
     return new Notification(Notification.Level.ERROR, file, line, column, "internal error: " + message);

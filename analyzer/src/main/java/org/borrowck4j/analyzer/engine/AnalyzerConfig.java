@@ -6,35 +6,46 @@ import java.util.List;
 import org.borrowck4j.analyzer.model.Declared;
 
 /**
- * How to analyse: the language level, where contracts come from besides the sources, the rules
+ * How to analyse: the language level, where contracts come from besides the sources (the
+ * built-in models are read when the analysis needs them, while the first files parse), the rules
  * to run, how many threads to use, whether to guess strictly (unannotated parameters of owned
  * types are borrows, unknown calls keep what they are given) and whether to report suppressions
- * that suppress nothing, and the encoding of the source files.
+ * that suppress nothing, the encoding of the source files, and the work one method may take
+ * ({@link org.borrowck4j.analyzer.dataflow.Budget}).
  */
 public record AnalyzerConfig(
     LanguageLevel languageLevel,
     List<Path> classpath,
     List<Declared.FileDeclarations> userStubs,
-    List<Declared.FileDeclarations> builtinModels,
+    java.util.function.Supplier<List<Declared.FileDeclarations>> builtinModels,
     List<Rule> rules,
     int jobs,
     boolean strict,
     boolean reportUnusedSuppressions,
     java.util.function.Predicate<String> knownRule,
-    java.nio.charset.Charset encoding) {
+    java.nio.charset.Charset encoding,
+    long stepBudget) {
 
   public AnalyzerConfig {
     classpath = List.copyOf(classpath);
     userStubs = List.copyOf(userStubs);
-    builtinModels = List.copyOf(builtinModels);
     rules = List.copyOf(rules);
     jobs = Math.max(1, jobs);
     encoding = encoding == null ? java.nio.charset.StandardCharsets.UTF_8 : encoding;
+    if (stepBudget <= 0) {
+      throw new IllegalArgumentException("the analysis budget must be positive: " + stepBudget);
+    }
   }
 
   /** The same configuration reading sources in another encoding. */
   public AnalyzerConfig withEncoding(java.nio.charset.Charset charset) {
     return new AnalyzerConfig(
-        languageLevel, classpath, userStubs, builtinModels, rules, jobs, strict, reportUnusedSuppressions, knownRule, charset);
+        languageLevel, classpath, userStubs, builtinModels, rules, jobs, strict, reportUnusedSuppressions, knownRule, charset, stepBudget);
+  }
+
+  /** The same configuration with another analysis budget per method, in steps. */
+  public AnalyzerConfig withStepBudget(long steps) {
+    return new AnalyzerConfig(
+        languageLevel, classpath, userStubs, builtinModels, rules, jobs, strict, reportUnusedSuppressions, knownRule, encoding, steps);
   }
 }

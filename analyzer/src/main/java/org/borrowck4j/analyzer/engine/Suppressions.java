@@ -41,8 +41,12 @@ final class Suppressions {
 
   private final List<Suppression> suppressions = new ArrayList<>();
 
-  static Suppressions of(CompilationUnit unit) {
+  static Suppressions of(CompilationUnit unit, String text) {
     Suppressions s = new Suppressions();
+    if (!text.contains(PREFIX)) {
+      // Every suppression names us in a string literal; most files have none to look for.
+      return s;
+    }
     for (AnnotationExpr a : unit.findAll(AnnotationExpr.class)) {
       String name = a.getNameAsString();
       if (!name.equals("SuppressWarnings") && !name.equals("java.lang.SuppressWarnings")) {

@@ -54,10 +54,15 @@ public final class FactsBuilder {
   }
 
   public static OwnershipFacts build(Body body, FileContext context) {
-    return new FactsBuilder(body, context).build();
+    return build(body, context, org.borrowck4j.analyzer.dataflow.Budget.unlimited());
   }
 
-  private OwnershipFacts build() {
+  /** The facts of a body whose analyses may spend {@code budget}. */
+  public static OwnershipFacts build(Body body, FileContext context, org.borrowck4j.analyzer.dataflow.Budget budget) {
+    return new FactsBuilder(body, context).build(budget);
+  }
+
+  private OwnershipFacts build(org.borrowck4j.analyzer.dataflow.Budget budget) {
     List<List<Event>> events = new ArrayList<>(body.cfg().size());
     for (CfgNode node : body.cfg().nodes()) {
       current = new ArrayList<>(0);
@@ -84,7 +89,7 @@ public final class FactsBuilder {
       }
       events.add(current.isEmpty() ? List.of() : List.copyOf(current));
     }
-    return new OwnershipFacts(body, context, events, moves, loans);
+    return new OwnershipFacts(body, context, events, moves, loans, budget);
   }
 
   private static boolean isWithin(Node inner, Node outer) {

@@ -67,7 +67,8 @@ public final class FileContext {
   private final Map<Variable, Ownership> ownership = new IdentityHashMap<>();
   private final Map<Variable, Boolean> acquires = new IdentityHashMap<>();
   private final Map<Node, MethodContract> contracts = new IdentityHashMap<>();
-  private final Set<Object> inProgress = new HashSet<>();
+  // By identity: JavaParser nodes are equal when their text is, and two calls are not one.
+  private final Set<Object> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private static final MethodContract NONE =
       new MethodContract(
           "", "", false, false, List.of(), false, TypeRef.UNKNOWN,

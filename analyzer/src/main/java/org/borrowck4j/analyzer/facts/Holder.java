@@ -8,4 +8,15 @@ import org.borrowck4j.analyzer.cfg.Variable;
  * later), or the hidden iterator of a for-each loop (live while the loop may run again).
  * Exactly one of {@code variable} and {@code loop} is set.
  */
-public record Holder(int index, Variable variable, ForEachStmt loop) {}
+public record Holder(int index, Variable variable, ForEachStmt loop) {
+  // Identity, not the record's structural equality: a JavaParser node hashes its whole subtree.
+  @Override
+  public boolean equals(Object o) {
+    return this == o;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+}

@@ -26,6 +26,18 @@ public record Loan(
     Origin origin,
     String via) {
 
+  // Identity, not the record's structural equality: each loan is created once, and a JavaParser
+  // node hashes its whole subtree (and equals another node with the same text).
+  @Override
+  public boolean equals(Object o) {
+    return this == o;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+
   /** Whether moving, consuming or dropping {@code place} ends this loan. */
   public boolean dependsOn(Variable place) {
     return root == place || through.contains(place);

@@ -1,6 +1,7 @@
 package org.borrowck4j.analyzer.facts;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -25,10 +26,24 @@ public final class OwnershipFacts {
   private final List<Holder> holders;
   private final Map<Integer, Set<Holder>> holdersOfLoan;
   private final Map<Variable, Set<Loan>> held;
+  private final Map<Variable, Holder> holderOfVariable = new IdentityHashMap<>();
+  // Loans by the places that matter to them (rustc's BorrowSet::local_map), so that a transfer
+  // function touches the loans of one place, not every loan of the body.
+  private final Map<Variable, BitSet> loansOnRoot = new IdentityHashMap<>();
+  private final Map<Variable, BitSet> loansEndedBy = new IdentityHashMap<>();
+  private final Map<Variable, BitSet> loansSolelyHeldBy = new IdentityHashMap<>();
+  private final BitSet[] loansOfHolder;
+  private final org.borrowck4j.analyzer.dataflow.Budget budget;
 
   OwnershipFacts(
-      Body body, FileContext context, List<List<Event>> eventsByNode, List<Event.Move> moves, LoanCollector loans) {
+      Body body,
+      FileContext context,
+      List<List<Event>> eventsByNode,
+      List<Event.Move> moves,
+      LoanCollector loans,
+      org.borrowck4j.analyzer.dataflow.Budget budget) {
     this.body = body;
+    this.budget = budget;
     this.context = context;
     this.eventsByNode = eventsByNode;
     this.moves = List.copyOf(moves);
@@ -36,6 +51,27 @@ public final class OwnershipFacts {
     this.holders = List.copyOf(loans.holders);
     this.holdersOfLoan = loans.holdersOfLoan;
     this.held = loans.held;
+    this.loansOfHolder = new BitSet[holders.size()];
+    for (Holder h : holders) {
+      loansOfHolder[h.index()] = new BitSet();
+      if (h.variable() != null) {
+        holderOfVariable.putIfAbsent(h.variable(), h);
+      }
+    }
+    for (Loan l : this.loans) {
+      loansOnRoot.computeIfAbsent(l.root(), v -> new BitSet()).set(l.index());
+      loansEndedBy.computeIfAbsent(l.root(), v -> new BitSet()).set(l.index());
+      for (Variable v : l.through()) {
+        loansEndedBy.computeIfAbsent(v, k -> new BitSet()).set(l.index());
+      }
+      Set<Holder> hs = holdersOf(l);
+      for (Holder h : hs) {
+        loansOfHolder[h.index()].set(l.index());
+      }
+      if (hs.size() == 1 && hs.iterator().next().variable() != null) {
+        loansSolelyHeldBy.computeIfAbsent(hs.iterator().next().variable(), v -> new BitSet()).set(l.index());
+      }
+    }
     for (Event.Move m : moves) {
       movesByPlace
           .computeIfAbsent(
@@ -60,6 +96,11 @@ public final class OwnershipFacts {
       feasibility = new org.borrowck4j.analyzer.flow.Feasibility(this);
     }
     return feasibility;
+  }
+
+  /** What the analyses of this body may spend; they charge it as they go. */
+  public org.borrowck4j.analyzer.dataflow.Budget budget() {
+    return budget;
   }
 
   public FileContext context() {
@@ -103,12 +144,36 @@ public final class OwnershipFacts {
 
   /** The holder a variable is, or null. */
   public Holder holderOf(Variable v) {
-    for (Holder h : holders) {
-      if (h.variable() == v) {
-        return h;
-      }
+    return holderOfVariable.get(v);
+  }
+
+  private static final BitSet NONE = new BitSet();
+
+  /** The loans borrowing from a place (read-only). */
+  public BitSet loansOn(Variable root) {
+    return loansOnRoot.getOrDefault(root, NONE);
+  }
+
+  /**
+   * The loans that moving, consuming or dropping a place ends: those on it and those taken
+   * through it ({@link Loan#dependsOn}); read-only.
+   */
+  public BitSet loansEndedBy(Variable place) {
+    return loansEndedBy.getOrDefault(place, NONE);
+  }
+
+  /** The loans whose only holder is a variable: a new value or its scope's end ends them; read-only. */
+  public BitSet loansSolelyHeldBy(Variable v) {
+    return loansSolelyHeldBy.getOrDefault(v, NONE);
+  }
+
+  /** The loans kept alive by any of the given holders (bits are holder indexes). */
+  public BitSet loansHeldByAny(BitSet holderSet) {
+    BitSet out = new BitSet();
+    for (int h = holderSet.nextSetBit(0); h >= 0 && h < loansOfHolder.length; h = holderSet.nextSetBit(h + 1)) {
+      out.or(loansOfHolder[h]);
     }
-    return null;
+    return out;
   }
 
   /** The places something moves out of, in order of their first move. */

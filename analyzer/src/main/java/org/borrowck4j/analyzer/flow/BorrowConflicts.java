@@ -86,7 +86,7 @@ public final class BorrowConflicts {
       if (scope == null) {
         continue; // unreachable
       }
-      BitSet liveAfter = live.liveAfter(node);
+      LiveLoans liveAfter = new LiveLoans(live.liveAfter(node));
       List<Event.ArgumentBorrow> arguments = new ArrayList<>();
       for (Event e : facts.events(node)) {
         if (e instanceof Event.Use u) {
@@ -232,36 +232,48 @@ public final class BorrowConflicts {
     }
   }
 
-  private List<Loan> liveLoans(BitSet scope, BitSet liveAfter, org.borrowck4j.analyzer.cfg.Variable place) {
-    List<Loan> out = new ArrayList<>(1);
-    for (int i = scope.nextSetBit(0); i >= 0; i = scope.nextSetBit(i + 1)) {
-      Loan l = facts.loans().get(i);
-      if (l.root() == place && isLive(l, liveAfter)) {
-        out.add(l);
-      }
-    }
-    return out;
+  private List<Loan> liveLoans(BitSet scope, LiveLoans live, org.borrowck4j.analyzer.cfg.Variable place) {
+    return select(facts.loansOn(place), scope, live);
   }
 
   /** Live loans on the place or taken through it: moving it ends them all. */
-  private List<Loan> liveLoansDependingOn(BitSet scope, BitSet liveAfter, org.borrowck4j.analyzer.cfg.Variable place) {
-    List<Loan> out = new ArrayList<>(1);
-    for (int i = scope.nextSetBit(0); i >= 0; i = scope.nextSetBit(i + 1)) {
-      Loan l = facts.loans().get(i);
-      if (l.dependsOn(place) && isLive(l, liveAfter)) {
-        out.add(l);
-      }
+  private List<Loan> liveLoansDependingOn(BitSet scope, LiveLoans live, org.borrowck4j.analyzer.cfg.Variable place) {
+    return select(facts.loansEndedBy(place), scope, live);
+  }
+
+  /** The loans of {@code candidates} in scope and live, in loan order. */
+  private List<Loan> select(BitSet candidates, BitSet scope, LiveLoans live) {
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    BitSet chosen = (BitSet) candidates.clone();
+    chosen.and(scope);
+    if (chosen.isEmpty()) {
+      return List.of();
+    }
+    chosen.and(live.get());
+    List<Loan> out = new ArrayList<>(chosen.cardinality());
+    for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
+      out.add(facts.loans().get(i));
     }
     return out;
   }
 
-  private boolean isLive(Loan l, BitSet liveAfter) {
-    for (Holder h : facts.holdersOf(l)) {
-      if (liveAfter.get(h.index())) {
-        return true;
-      }
+  /** The loans some live holder keeps alive after a node, computed when first asked for. */
+  private final class LiveLoans {
+    private final BitSet liveHolders;
+    private BitSet loans;
+
+    LiveLoans(BitSet liveHolders) {
+      this.liveHolders = liveHolders;
     }
-    return false;
+
+    BitSet get() {
+      if (loans == null) {
+        loans = facts.loansHeldByAny(liveHolders);
+      }
+      return loans;
+    }
   }
 
   /**
@@ -291,6 +303,7 @@ public final class BorrowConflicts {
       if (seen.put(n, Boolean.TRUE) != null) {
         continue;
       }
+      facts.budget().charge(1);
       for (Holder h : facts.holdersOf(loan)) {
         if (h.loop() != null && n.kind() == CfgNode.Kind.FOREACH_NEXT && n.ast() == h.loop()) {
           return new LaterUse(h.loop(), back, true);

@@ -11,7 +11,6 @@ import org.borrowck4j.analyzer.dataflow.Dataflow;
 import org.borrowck4j.analyzer.dataflow.DataflowResults;
 import org.borrowck4j.analyzer.facts.Event;
 import org.borrowck4j.analyzer.facts.FileContext;
-import org.borrowck4j.analyzer.facts.Holder;
 import org.borrowck4j.analyzer.facts.Loan;
 import org.borrowck4j.analyzer.facts.MoveCause;
 import org.borrowck4j.analyzer.facts.OwnershipFacts;
@@ -41,7 +40,7 @@ public final class EndedLoans {
     this.results =
         n == 0
             ? null
-            : Dataflow.forward(facts.body().cfg(), BitSetLattice.UNION, new BitSet(), this::apply, facts.feasibility()::follows);
+            : Dataflow.forward(facts.body().cfg(), BitSetLattice.UNION, new BitSet(), this::apply, facts.feasibility()::follows, facts.budget());
   }
 
   /** The state before a node, or null where it is unreachable. */
@@ -101,28 +100,25 @@ public final class EndedLoans {
     if (!ends && !kills) {
       return;
     }
-    for (int i = 0; i < n; i++) {
-      Loan l = facts.loans().get(i);
-      boolean inScope = state.get(i);
-      if (l.dependsOn(place) && inScope) {
-        state.clear(i);
-        if (ends) {
-          state.set(n + i);
-        }
-      } else if ((e instanceof Event.Reinit || e instanceof Event.StorageDead) && isOnlyHolder(place, l)) {
+    BitSet ended = (BitSet) facts.loansEndedBy(place).clone();
+    ended.and(state); // bits [0, n) only: the index holds loan indexes
+    BitSet forgotten = null;
+    if (e instanceof Event.Reinit || e instanceof Event.StorageDead) {
+      forgotten = (BitSet) facts.loansSolelyHeldBy(place).clone();
+      forgotten.andNot(ended);
+    }
+    for (int i = ended.nextSetBit(0); i >= 0; i = ended.nextSetBit(i + 1)) {
+      state.clear(i);
+      if (ends) {
+        state.set(n + i);
+      }
+    }
+    if (forgotten != null) {
+      for (int i = forgotten.nextSetBit(0); i >= 0; i = forgotten.nextSetBit(i + 1)) {
         state.clear(i);
         state.clear(n + i);
       }
     }
-  }
-
-  private boolean isOnlyHolder(Variable v, Loan l) {
-    var holders = facts.holdersOf(l);
-    if (holders.size() != 1) {
-      return false;
-    }
-    Holder h = holders.iterator().next();
-    return h.variable() == v;
   }
 
   /** The loans a variable holds that may have outlived their owner, in a state. */

@@ -47,7 +47,7 @@ public final class Feasibility {
       // The flags' values depend on which branches are feasible: settle both together.
       for (int round = 0; round < 4; round++) {
         DataflowResults<BitSet> values =
-            Dataflow.forward(cfg, BitSetLattice.UNION, new BitSet(), flags, this::follows);
+            Dataflow.forward(cfg, BitSetLattice.UNION, new BitSet(), flags, this::follows, facts.budget());
         BitSet next = new BitSet();
         for (CfgNode node : cfg.nodes()) {
           Integer flag = flags.tested(node);

@@ -24,7 +24,7 @@ public final class LiveHolders {
     this.results =
         facts.holders().isEmpty()
             ? null
-            : Dataflow.backward(facts.body().cfg(), BitSetLattice.UNION, new BitSet(), this::apply, facts.feasibility()::follows);
+            : Dataflow.backward(facts.body().cfg(), BitSetLattice.UNION, new BitSet(), this::apply, facts.feasibility()::follows, facts.budget());
   }
 
   /** The holders live right after the node (used on some path after it). */

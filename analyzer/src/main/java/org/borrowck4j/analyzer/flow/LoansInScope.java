@@ -6,8 +6,6 @@ import org.borrowck4j.analyzer.dataflow.BitSetLattice;
 import org.borrowck4j.analyzer.dataflow.Dataflow;
 import org.borrowck4j.analyzer.dataflow.DataflowResults;
 import org.borrowck4j.analyzer.facts.Event;
-import org.borrowck4j.analyzer.facts.Holder;
-import org.borrowck4j.analyzer.facts.Loan;
 import org.borrowck4j.analyzer.facts.OwnershipFacts;
 
 /**
@@ -25,7 +23,7 @@ public final class LoansInScope {
     this.results =
         facts.loans().isEmpty()
             ? null
-            : Dataflow.forward(facts.body().cfg(), BitSetLattice.UNION, new BitSet(), this::apply, facts.feasibility()::follows);
+            : Dataflow.forward(facts.body().cfg(), BitSetLattice.UNION, new BitSet(), this::apply, facts.feasibility()::follows, facts.budget());
   }
 
   /** The loans in scope before the node, or null where it is unreachable. */
@@ -38,22 +36,9 @@ public final class LoansInScope {
     if (e instanceof Event.Borrow b) {
       state.set(b.loan().index());
     } else if (e instanceof Event.Reinit || e instanceof Event.StorageDead) {
-      for (int i = state.nextSetBit(0); i >= 0; i = state.nextSetBit(i + 1)) {
-        Loan l = facts.loans().get(i);
-        if (l.dependsOn(e.place()) || isOnlyHolder(e, l)) {
-          state.clear(i);
-        }
-      }
+      state.andNot(facts.loansEndedBy(e.place()));
+      state.andNot(facts.loansSolelyHeldBy(e.place()));
     }
-  }
-
-  private boolean isOnlyHolder(Event e, Loan l) {
-    var holders = facts.holdersOf(l);
-    if (holders.size() != 1) {
-      return false;
-    }
-    Holder h = holders.iterator().next();
-    return h.variable() == e.place();
   }
 
   private void apply(CfgNode node, BitSet state) {

@@ -62,7 +62,8 @@ public final class MaybeLeaked {
             BitSetLattice.UNION,
             entry,
             this::apply,
-            e -> e.kind() != Edge.Kind.EXCEPTION && facts.feasibility().follows(e));
+            e -> e.kind() != Edge.Kind.EXCEPTION && facts.feasibility().follows(e),
+            facts.budget());
     Map<String, Leak> found = new LinkedHashMap<>();
     for (CfgNode node : facts.body().cfg().nodes()) {
       BitSet state = results.inputOf(node);

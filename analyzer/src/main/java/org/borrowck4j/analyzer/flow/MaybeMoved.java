@@ -61,7 +61,8 @@ public final class MaybeMoved {
                 }
               }
             },
-            facts.feasibility()::follows);
+            facts.feasibility()::follows,
+            facts.budget());
   }
 
   /** The state before the node, or null where the node is unreachable. */

@@ -73,6 +73,14 @@ public final class AnnotationNames {
           Map.entry(NO_EFFECT, Meaning.NO_EFFECT),
           Map.entry(NO_RETURN, Meaning.NO_RETURN));
 
+  /** The qualified names by simple name: most annotations met (@Override) are none of ours. */
+  private static final Map<String, java.util.List<String>> BY_SIMPLE_NAME =
+      BY_QUALIFIED_NAME.keySet().stream()
+          .sorted()
+          .collect(
+              java.util.stream.Collectors.groupingBy(
+                  q -> q.substring(q.lastIndexOf('.') + 1), java.util.stream.Collectors.toList()));
+
   /** What an annotation name means where it is written. */
   public static Meaning meaning(String written, ImportContext imports) {
     Meaning exact = BY_QUALIFIED_NAME.get(written);
@@ -82,10 +90,9 @@ public final class AnnotationNames {
     if (written.indexOf('.') >= 0) {
       return Meaning.NONE;
     }
-    for (Map.Entry<String, Meaning> e : BY_QUALIFIED_NAME.entrySet()) {
-      String qualified = e.getKey();
-      if (qualified.endsWith("." + written) && imports.imports(qualified)) {
-        return e.getValue();
+    for (String qualified : BY_SIMPLE_NAME.getOrDefault(written, java.util.List.of())) {
+      if (imports.imports(qualified)) {
+        return BY_QUALIFIED_NAME.get(qualified);
       }
     }
     return Meaning.NONE;
@@ -99,5 +106,38 @@ public final class AnnotationNames {
   /** Whether a source text may contain contract annotations, a cheap test before parsing it. */
   public static boolean mayDeclareContracts(String sourceText) {
     return sourceText.contains(PACKAGE) || sourceText.contains(CHECKER_PACKAGE);
+  }
+
+  /**
+   * The same test on a file's bytes, without decoding them: exact for every encoding in which
+   * the package names are written as their ASCII bytes (UTF-8, ISO-8859-*, windows-125*); for
+   * other encodings the bytes are decoded first. A false alarm only costs an early parse.
+   */
+  public static boolean mayDeclareContracts(byte[] source, java.nio.charset.Charset encoding) {
+    byte[] ours = PACKAGE.getBytes(encoding);
+    byte[] checker = CHECKER_PACKAGE.getBytes(encoding);
+    if (!java.util.Arrays.equals(ours, PACKAGE.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+        || !java.util.Arrays.equals(checker, CHECKER_PACKAGE.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+      return mayDeclareContracts(new String(source, encoding));
+    }
+    return indexOf(source, ours) >= 0 || indexOf(source, checker) >= 0;
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    byte first = needle[0];
+    int last = haystack.length - needle.length;
+    outer:
+    for (int i = 0; i <= last; i++) {
+      if (haystack[i] != first) {
+        continue;
+      }
+      for (int j = 1; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 }

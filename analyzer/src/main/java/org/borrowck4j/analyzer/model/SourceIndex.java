@@ -82,8 +82,8 @@ public final class SourceIndex implements ContractSource {
    * Reads the declarations of a file now if its text mentions the contract annotations' packages,
    * so that contracts are found wherever they are declared.
    */
-  public void readIfAnnotated(Path file, String text) {
-    if (AnnotationNames.mayDeclareContracts(text)) {
+  public void readIfAnnotated(Path file, byte[] content, java.nio.charset.Charset encoding) {
+    if (AnnotationNames.mayDeclareContracts(content, encoding)) {
       declarationsOf(file);
     }
   }

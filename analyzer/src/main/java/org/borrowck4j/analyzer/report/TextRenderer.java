@@ -67,20 +67,27 @@ public final class TextRenderer {
     for (var entry : byLine.entrySet()) {
       int line = entry.getKey();
       String text = f.sourceLines().getOrDefault(line, "");
-      String expanded = text.replace("\t", "    ");
-      out.append(paint(BLUE, pad(Integer.toString(line), width) + " |"));
-      if (!expanded.isEmpty()) {
-        out.append(' ').append(expanded);
-      }
-      out.append('\n');
       List<Mark> lineMarks = entry.getValue();
       lineMarks.sort(Comparator.comparingInt((Mark m) -> m.span.beginColumn()));
+      List<int[]> columns = new ArrayList<>();
       for (Mark m : lineMarks) {
         int start = visualColumn(text, m.span.beginColumn());
         int end =
             m.span.endLine() == line
                 ? visualColumn(text, m.span.endColumn() + 1)
                 : Math.max(start + 1, visualColumn(text, codeEnd(text, m.span.beginColumn()) + 1));
+        columns.add(new int[] {start, Math.max(start + 1, end)});
+      }
+      Window window = Window.around(text.replace("\t", "    "), columns, lineMarks);
+      out.append(paint(BLUE, pad(Integer.toString(line), width) + " |"));
+      if (!window.text.isEmpty()) {
+        out.append(' ').append(window.text);
+      }
+      out.append('\n');
+      for (int i = 0; i < lineMarks.size(); i++) {
+        Mark m = lineMarks.get(i);
+        int start = window.column(columns.get(i)[0]);
+        int end = window.column(columns.get(i)[1]);
         int length = Math.max(1, end - start);
         String underline = (m.primary ? "^" : "-").repeat(length);
         out.append(paint(BLUE, gutter))
@@ -104,6 +111,50 @@ public final class TextRenderer {
   }
 
   private record Mark(Span span, String text, boolean primary) {}
+
+  /**
+   * The part of a source line shown: all of it when it is short, else a stretch around the
+   * marked columns (around the primary span when they do not fit) with {@code ...} for what is
+   * left out, as rustc does for long lines. Minified or generated code has lines of a megabyte.
+   */
+  private record Window(String text, int shift, int first, int last) {
+    static final int MAX_WIDTH = 140;
+    static final int CONTEXT = 20;
+    static final String ELLIPSIS = "...";
+
+    static Window around(String expanded, List<int[]> columns, List<Mark> marks) {
+      if (expanded.length() <= MAX_WIDTH) {
+        return new Window(expanded, 0, 1, Integer.MAX_VALUE);
+      }
+      int lo = Integer.MAX_VALUE;
+      int hi = 0;
+      for (int[] c : columns) {
+        lo = Math.min(lo, c[0]);
+        hi = Math.max(hi, c[1]);
+      }
+      if (hi - lo > MAX_WIDTH - 2 * CONTEXT) {
+        for (int i = 0; i < marks.size(); i++) {
+          if (marks.get(i).primary) {
+            lo = columns.get(i)[0];
+            hi = Math.min(columns.get(i)[1], lo + MAX_WIDTH - 2 * CONTEXT);
+          }
+        }
+      }
+      int from = Math.max(1, lo - CONTEXT); // 1-based visual columns
+      int to = Math.min(expanded.length() + 1, Math.max(hi + CONTEXT, from + MAX_WIDTH));
+      from = Math.max(1, Math.min(from, to - MAX_WIDTH));
+      String prefix = from > 1 ? ELLIPSIS : "";
+      String suffix = to <= expanded.length() ? ELLIPSIS : "";
+      String text = prefix + expanded.substring(from - 1, to - 1) + suffix;
+      return new Window(text, prefix.length() - (from - 1), from, to);
+    }
+
+    /** Where a visual column of the whole line is in the shown text (clamped to it). */
+    int column(int visual) {
+      int clamped = Math.max(first, Math.min(visual, last));
+      return clamped + shift;
+    }
+  }
 
   /**
    * The last column of code on a line from {@code from} on: trailing blanks and a line comment are

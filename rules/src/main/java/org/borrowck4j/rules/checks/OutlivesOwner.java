@@ -3,8 +3,10 @@ package org.borrowck4j.rules.checks;
 import com.github.javaparser.ast.Node;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -63,7 +65,7 @@ public final class OutlivesOwner implements Rule {
     EndedLoans ended = new EndedLoans(facts, new MaybeMoved(facts));
     record Violation(Event.Use use, Loan loan) {}
     List<Violation> violations = new ArrayList<>();
-    Set<Node> seen = new HashSet<>();
+    Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (CfgNode node : facts.body().cfg().nodes()) {
       BitSet state = ended.before(node);
       if (state == null) {
@@ -157,7 +159,7 @@ public final class OutlivesOwner implements Rule {
   private void returnedBorrows(BodyContext body, MaybeMoved moved, Consumer<Finding> report) {
     OwnershipFacts facts = body.facts();
     FileContext context = facts.context();
-    Set<Node> reported = new HashSet<>();
+    Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     for (CfgNode node : facts.body().cfg().nodes()) {
       BitSet state = moved.before(node);
       if (state == null || node.kind() != CfgNode.Kind.RETURN) {

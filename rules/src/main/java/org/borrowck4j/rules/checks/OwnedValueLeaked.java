@@ -7,8 +7,10 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import java.util.ArrayDeque;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +99,7 @@ public final class OwnedValueLeaked implements Rule {
     FileContext context = body.file();
     Cfg cfg = body.body().cfg();
     BitSet normal = normallyReachable(cfg, body.facts().feasibility());
-    Set<Node> seen = new HashSet<>();
+    Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (CfgNode node : cfg.nodes()) {
       if (node.kind() != CfgNode.Kind.EVAL || !normal.get(node.id()) || !seen.add(node.ast())) {
         continue;

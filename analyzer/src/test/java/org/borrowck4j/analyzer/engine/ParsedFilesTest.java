@@ -1,0 +1,131 @@
+package org.borrowck4j.analyzer.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.borrowck4j.analyzer.parse.JavaSourceParser;
+import org.borrowck4j.analyzer.parse.ParsedFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each input is parsed once, even when another file needed its declarations first. */
+class ParsedFilesTest {
+  @TempDir Path dir;
+
+  private List<InputFile> files(int n) throws IOException {
+    List<InputFile> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Path p = dir.resolve("C" + i + ".java");
+      Files.writeString(p, "class C" + i + " { int x = " + i + "; }\n", StandardCharsets.UTF_8);
+      out.add(new InputFile(p, "C" + i + ".java"));
+    }
+    return out;
+  }
+
+  private static ParsedFiles parsedFiles(List<InputFile> inputs, long capacity) {
+    return new ParsedFiles(inputs, new JavaSourceParser(JavaSourceParser.newestLevel()), StandardCharsets.UTF_8, capacity);
+  }
+
+  @Test
+  void aFileParsedEarlyIsHandedOutNextWithItsTree() throws IOException {
+    List<InputFile> inputs = files(5);
+    ParsedFiles parsed = parsedFiles(inputs, ParsedFiles.DEFAULT_CAPACITY_CHARS);
+    assertEquals(0, parsed.next());
+    ParsedFile first = parsed.parse(0);
+    ParsedFile early = parsed.parseEarly(inputs.get(3).path()); // C0 needs C3's declarations
+    assertNotNull(early);
+    assertEquals(3, parsed.next(), "the file whose tree is kept goes next");
+    assertSame(early, parsed.parse(3), "and is not parsed again");
+    assertEquals(1, parsed.next());
+    parsed.parse(1);
+    assertEquals(2, parsed.next());
+    parsed.parse(2);
+    assertEquals(4, parsed.next(), "3 is not handed out twice");
+    parsed.parse(4);
+    assertEquals(-1, parsed.next());
+    assertEquals(5, parsed.parseCount());
+    assertTrue(first.ok());
+  }
+
+  @Test
+  void pastTheCapacityTreesAreDroppedAndParsedAgain() throws IOException {
+    List<InputFile> inputs = files(3);
+    ParsedFiles parsed = parsedFiles(inputs, 0);
+    assertEquals(0, parsed.next());
+    assertNotNull(parsed.parseEarly(inputs.get(2).path()), "the declarations are still read");
+    assertEquals(1, parsed.next(), "nothing kept, so the order is the input order");
+    assertEquals(2, parsed.next());
+    parsed.parse(2);
+    assertEquals(2, parsed.parseCount());
+  }
+
+  @Test
+  void aFileAlreadyHandedOutIsNotKept() throws IOException {
+    List<InputFile> inputs = files(2);
+    ParsedFiles parsed = parsedFiles(inputs, ParsedFiles.DEFAULT_CAPACITY_CHARS);
+    assertEquals(0, parsed.next());
+    assertEquals(1, parsed.next());
+    parsed.parseEarly(inputs.get(1).path());
+    ParsedFile own = parsed.parse(1);
+    assertTrue(own.ok());
+    assertEquals(-1, parsed.next());
+  }
+
+  @Test
+  void unreadableOrBrokenFilesGiveNoTreeButStillTheirOwnResult() throws IOException {
+    Path broken = dir.resolve("Broken.java");
+    Files.writeString(broken, "class Broken {", StandardCharsets.UTF_8);
+    List<InputFile> inputs = List.of(new InputFile(broken, "Broken.java"));
+    ParsedFiles parsed = parsedFiles(inputs, ParsedFiles.DEFAULT_CAPACITY_CHARS);
+    assertNull(parsed.parseEarly(broken), "no declarations from a file that does not parse");
+    assertNull(parsed.parseEarly(dir.resolve("Missing.java")));
+    assertEquals(0, parsed.next());
+    assertTrue(!parsed.parse(0).ok(), "its analysis reports the syntax error");
+    assertEquals(1, parsed.parseCount(), "the failed early parse is handed over too");
+  }
+
+  @Test
+  void concurrentWorkersHandOutEveryFileExactlyOnce() throws Exception {
+    List<InputFile> inputs = files(200);
+    ParsedFiles parsed = parsedFiles(inputs, 2_000);
+    Set<Integer> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    List<Integer> duplicates = java.util.Collections.synchronizedList(new ArrayList<>());
+    Runnable worker =
+        () -> {
+          java.util.Random random = new java.util.Random(Thread.currentThread().getId());
+          for (int i = parsed.next(); i >= 0; i = parsed.next()) {
+            if (!seen.add(i)) {
+              duplicates.add(i);
+            }
+            parsed.parseEarly(inputs.get(random.nextInt(inputs.size())).path());
+            try {
+              parsed.parse(i);
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }
+        };
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      Thread thread = new Thread(worker);
+      threads.add(thread);
+      thread.start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertEquals(List.of(), duplicates);
+    assertEquals(new HashSet<>(java.util.stream.IntStream.range(0, 200).boxed().toList()), seen);
+  }
+}

@@ -1,0 +1,288 @@
+#!/usr/bin/env python3
+"""The borrowck4j benchmark: real code from Maven Central, analysed and merely parsed.
+
+For each corpus (pinned -sources.jar artifacts, fetched once into a cache outside the repo) it runs
+the command line the way users do (./borrowck, same JVM options) and, as the yardstick, a
+parse-only pass over the same files with the same parser, language level and thread count
+(org.borrowck4j.cli.ParseOnly). It prints, and writes to bench/RESULTS.md: files, non-blank lines,
+wall time, lines per second, peak RSS, peak heap, findings by rule, parse errors, tool
+notifications, and the ratio analysis/parse-only, the figure we steer by. Then it checks that cost
+grows linearly (a corpus replicated 1x, 2x, 4x) and times the pathological inputs of
+bench/pathological.py.
+
+    bench/run.py                  # everything, 3 runs each, medians
+    bench/run.py --runs 5 guava   # one corpus
+    bench/run.py --no-write       # do not touch bench/RESULTS.md
+
+Needs python3, mvn (to fetch from Maven Central) and the JDK the README names.
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LAUNCHER = ROOT / "borrowck"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import pathological  # noqa: E402
+
+# name -> Maven coordinates of its -sources.jar artifacts (pinned: results must be comparable).
+CORPORA = {
+    "guava": ["com.google.guava:guava:33.7.1-jre"],
+    "commons-lang3": ["org.apache.commons:commons-lang3:3.20.0"],
+    "jackson-databind": ["com.fasterxml.jackson.core:jackson-databind:2.22.4"],
+    "netty": ["io.netty:netty-buffer:4.2.18.Final", "io.netty:netty-transport:4.2.18.Final"],
+    "spring-core": ["org.springframework:spring-core:7.0.10"],
+}
+SCALING_CORPUS = "jackson-databind"
+SCALES = (1, 2, 4)
+
+
+def cache_dir(args):
+    base = args.cache or os.environ.get("BORROWCK_BENCH_CACHE") or (Path.home() / ".cache" / "borrowck4j-bench")
+    path = Path(base)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def fetch(name, cache):
+    """Unpacks the corpus' sources into cache/name (once) and returns that folder."""
+    target = cache / name
+    done = target / ".complete"
+    if done.exists():
+        return target
+    jars = cache / "jars"
+    jars.mkdir(exist_ok=True)
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir()
+    for coordinates in CORPORA[name]:
+        group, artifact, version = coordinates.split(":")
+        jar = jars / f"{artifact}-{version}-sources.jar"
+        if not jar.exists():
+            print(f"  fetching {coordinates}:sources from Maven Central", file=sys.stderr)
+            subprocess.run(
+                ["mvn", "-B", "-q", "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy",
+                 f"-Dartifact={group}:{artifact}:{version}:jar:sources", f"-DoutputDirectory={jars}"],
+                check=True, cwd=cache)
+        with zipfile.ZipFile(jar) as z:
+            for member in z.namelist():
+                out = (target / member).resolve()
+                if not str(out).startswith(str(target.resolve()) + os.sep):
+                    raise SystemExit(f"{jar}: refusing entry outside the target folder: {member}")
+                if member.endswith(".java"):
+                    out.parent.mkdir(parents=True, exist_ok=True)
+                    out.write_bytes(z.read(member))
+    done.write_text("\n".join(CORPORA[name]) + "\n")
+    return target
+
+
+def measure_sources(folder):
+    files = lines = 0
+    for path in sorted(folder.rglob("*.java")):
+        files += 1
+        with open(path, "rb") as f:
+            lines += sum(1 for line in f if line.strip())
+    return files, lines
+
+
+def run(command, env_extra=None):
+    """Runs a command; returns (wall seconds, peak RSS in MiB, exit code). The launcher execs java,
+    so the child's rusage is the JVM's."""
+    env = dict(os.environ, **(env_extra or {}))
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(map(str, command))} failed ({proc.returncode}):\n{err}")
+    return wall, usage.ru_maxrss / 1024, proc.returncode
+
+
+def peak_heap_mib(gc_log):
+    """The largest heap occupancy the collector saw (before a collection), from -Xlog:gc."""
+    peak = 0
+    for m in re.finditer(r"(\d+)M->(\d+)M\(", Path(gc_log).read_text()):
+        peak = max(peak, int(m.group(1)), int(m.group(2)))
+    return peak
+
+
+def analyse(folder, jobs, report, gc_log):
+    return run([str(LAUNCHER), "--jobs", str(jobs), "--format", "json", "-o", str(report), "-q", str(folder)],
+               {"BORROWCK_JAVA_OPTS": f"-Xlog:gc:file={gc_log}"})
+
+
+def parse_only(folder, jobs):
+    return run([str(LAUNCHER), "--jobs", str(jobs), str(folder)],
+               {"BORROWCK_MAIN_CLASS": "org.borrowck4j.cli.ParseOnly"})
+
+
+def bench_corpus(name, folder, args, scratch):
+    files, lines = measure_sources(folder)
+    analysis, parse, rss, heap = [], [], [], []
+    report = scratch / f"{name}.json"
+    gc_log = scratch / f"{name}.gc.log"
+    for _ in range(args.runs):
+        # Alternate, so that a slow moment of the machine hits both.
+        wall, _, _ = parse_only(folder, args.jobs)
+        parse.append(wall)
+        wall, peak, _ = analyse(folder, args.jobs, report, gc_log)
+        analysis.append(wall)
+        rss.append(peak)
+        heap.append(peak_heap_mib(gc_log))
+    result = json.loads(report.read_text())
+    by_rule = {}
+    for f in result["findings"]:
+        by_rule[f["rule"]] = by_rule.get(f["rule"], 0) + 1
+    parse_errors = by_rule.pop("parse-error", 0)
+    a, p = statistics.median(analysis), statistics.median(parse)
+    return {
+        "corpus": name, "files": files, "lines": lines,
+        "analysis_s": a, "parse_s": p, "ratio": a / p, "lines_per_s": lines / a,
+        "peak_rss_mib": max(rss), "peak_heap_mib": max(heap),
+        "findings": by_rule, "parse_errors": parse_errors,
+        "notifications": len(result["notifications"]),
+    }
+
+
+def replicate(folder, times, target):
+    """The corpus copied `times` times, each copy under its own top-level folder."""
+    if target.exists():
+        shutil.rmtree(target)
+    for i in range(times):
+        shutil.copytree(folder, target / f"copy{i}")
+    return target
+
+
+def bench_scaling(folder, args, scratch):
+    rows = []
+    empty = scratch / "empty"
+    empty.mkdir(exist_ok=True)
+    (empty / "Empty.java").write_text("class Empty {}\n")
+    base = statistics.median(analyse(empty, args.jobs, scratch / "empty.json", scratch / "empty.gc.log")[0]
+                             for _ in range(args.runs))
+    for k in SCALES:
+        corpus = replicate(folder, k, scratch / f"scaled{k}")
+        wall = statistics.median(analyse(corpus, args.jobs, scratch / "scaled.json", scratch / "scaled.gc.log")[0]
+                                 for _ in range(args.runs))
+        rows.append({"scale": k, "files": k * measure_sources(folder)[0], "wall_s": wall})
+        shutil.rmtree(corpus)
+    unit = rows[0]["wall_s"] - base
+    for r in rows:
+        r["work_s"] = r["wall_s"] - base
+        r["vs_proportional"] = r["work_s"] / (unit * r["scale"])
+    return base, rows
+
+
+def bench_pathological(args, scratch):
+    rows = []
+    for name, text in pathological.inputs():
+        folder = scratch / "pathological" / name
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "Generated.java").write_text(text)
+        report = scratch / f"patho-{name}.json"
+        wall, peak, _ = analyse(folder, args.jobs, report, scratch / "patho.gc.log")
+        result = json.loads(report.read_text())
+        rows.append({
+            "input": name, "bytes": len(text.encode()), "wall_s": wall, "peak_rss_mib": peak,
+            "findings": len(result["findings"]),
+            "notifications": "; ".join(n["message"] for n in result["notifications"]) or "-",
+        })
+    return rows
+
+
+def markdown(results, scaling, patho, args):
+    cores = os.cpu_count()
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+    out = [
+        "# Benchmark results",
+        "",
+        f"Measured {datetime.date.today().isoformat()} by `bench/run.py --runs {args.runs} --jobs {args.jobs}` "
+        f"on {cores} cores ({platform.machine()}, {platform.system()}), {java}. Wall times are medians "
+        "of the runs and include JVM start-up; *parse-only* is the yardstick: the same files parsed "
+        "with the same parser, language level and threads, nothing else (`org.borrowck4j.cli.ParseOnly`).",
+        "",
+        "| corpus | files | lines | analysis | parse-only | ratio | lines/s | peak RSS | peak heap | findings | parse errors | notifications |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|",
+    ]
+    for r in results:
+        findings = ", ".join(f"{k} {v}" for k, v in sorted(r["findings"].items())) or "none"
+        out.append(
+            f"| {r['corpus']} | {r['files']} | {r['lines']} | {r['analysis_s']:.2f} s | {r['parse_s']:.2f} s "
+            f"| {r['ratio']:.2f} | {r['lines_per_s']:,.0f} | {r['peak_rss_mib']:.0f} MiB | {r['peak_heap_mib']} MiB "
+            f"| {findings} | {r['parse_errors']} | {r['notifications']} |")
+    if scaling:
+        base, rows = scaling
+        out += ["", f"## Scaling ({SCALING_CORPUS} replicated)", "",
+                f"Start-up (one empty class): {base:.2f} s. *Work* is wall time minus start-up; "
+                "*vs proportional* is work / (scale × work at 1×), 1.00 being perfectly linear.", "",
+                "| scale | files | wall | work | vs proportional |", "|---:|---:|---:|---:|---:|"]
+        for r in rows:
+            out.append(f"| {r['scale']}× | {r['files']} | {r['wall_s']:.2f} s | {r['work_s']:.2f} s | {r['vs_proportional']:.2f} |")
+    if patho:
+        out += ["", "## Pathological inputs (bench/pathological.py)", "",
+                "| input | size | wall | peak RSS | findings | notifications |", "|---|---:|---:|---:|---:|---|"]
+        for r in patho:
+            out.append(f"| {r['input']} | {r['bytes']:,} B | {r['wall_s']:.2f} s | {r['peak_rss_mib']:.0f} MiB "
+                       f"| {r['findings']} | {r['notifications']} |")
+    return "\n".join(out) + "\n"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpora", nargs="*", metavar="CORPUS",
+                        help=f"corpora to run: {', '.join(CORPORA)} (default: all, plus scaling and pathological inputs)")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--cache", help="where sources are fetched and unpacked (default ~/.cache/borrowck4j-bench)")
+    parser.add_argument("--no-write", action="store_true", help="print only; leave bench/RESULTS.md alone")
+    args = parser.parse_args()
+    unknown = [c for c in args.corpora if c not in CORPORA]
+    if unknown:
+        parser.error(f"unknown corpus {', '.join(unknown)}; known: {', '.join(CORPORA)}")
+    chosen = args.corpora or list(CORPORA)
+    everything = not args.corpora
+
+    subprocess.run([str(LAUNCHER), "--version"], check=True, stdout=subprocess.DEVNULL)  # builds if stale
+    cache = cache_dir(args)
+    with tempfile.TemporaryDirectory(prefix="borrowck-bench-") as tmp:
+        scratch = Path(tmp)
+        results = []
+        for name in chosen:
+            folder = fetch(name, cache)
+            r = bench_corpus(name, folder, args, scratch)
+            results.append(r)
+            print(f"{name:18} {r['files']:5} files {r['lines']:7} lines  analysis {r['analysis_s']:6.2f} s  "
+                  f"parse-only {r['parse_s']:6.2f} s  ratio {r['ratio']:.2f}  {r['lines_per_s']:8,.0f} lines/s  "
+                  f"RSS {r['peak_rss_mib']:5.0f} MiB  heap {r['peak_heap_mib']:4} MiB  findings {r['findings']}  "
+                  f"parse errors {r['parse_errors']}  notifications {r['notifications']}", flush=True)
+        scaling = patho = None
+        if everything:
+            scaling = bench_scaling(fetch(SCALING_CORPUS, cache), args, scratch)
+            for r in scaling[1]:
+                print(f"scaling {r['scale']}x: {r['wall_s']:.2f} s (work {r['work_s']:.2f} s, "
+                      f"{r['vs_proportional']:.2f} of proportional)", flush=True)
+            patho = bench_pathological(args, scratch)
+            for r in patho:
+                print(f"pathological {r['input']:18} {r['wall_s']:6.2f} s  RSS {r['peak_rss_mib']:5.0f} MiB  "
+                      f"notifications: {r['notifications']}", flush=True)
+    text = markdown(results, scaling, patho, args)
+    if not args.no_write and everything:
+        (ROOT / "bench" / "RESULTS.md").write_text(text)
+        print("wrote bench/RESULTS.md")
+
+
+if __name__ == "__main__":
+    main()
