@@ -18,7 +18,6 @@ Needs python3, mvn (to fetch from Maven Central) and the JDK the README names.
 """
 import argparse
 import datetime
-import json
 import os
 import platform
 import re
@@ -73,7 +72,7 @@ def fetch(name, cache):
             subprocess.run(
                 ["mvn", "-B", "-q", "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy",
                  f"-Dartifact={group}:{artifact}:{version}:jar:sources", f"-DoutputDirectory={jars}"],
-                check=True, cwd=cache)
+                check=True, cwd=cache, stdout=subprocess.DEVNULL)
         with zipfile.ZipFile(jar) as z:
             for member in z.namelist():
                 out = (target / member).resolve()
@@ -95,33 +94,52 @@ def measure_sources(folder):
     return files, lines
 
 
-def run(command, env_extra=None):
-    """Runs a command; returns (wall seconds, peak RSS in MiB, exit code). The launcher execs java,
-    so the child's rusage is the JVM's."""
+def run(command, env_extra=None, out=None, err=None):
+    """Runs a command, its output going to files; returns (wall seconds, peak RSS in MiB, CPU
+    seconds). The launcher execs java, so the child's rusage is the JVM's."""
     env = dict(os.environ, **(env_extra or {}))
-    start = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode(errors="replace")
-    proc.stderr.close()
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"{' '.join(map(str, command))} failed ({proc.returncode}):\n{err}")
-    return wall, usage.ru_maxrss / 1024, proc.returncode
+    with open(out or os.devnull, "wb") as stdout, open(err or os.devnull, "wb") as stderr:
+        start = time.perf_counter()
+        proc = subprocess.Popen(command, stdout=stdout, stderr=stderr, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        detail = Path(err).read_text(errors="replace") if err else ""
+        raise SystemExit(f"{' '.join(map(str, command))} failed ({code}):\n{detail}")
+    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
-def peak_heap_mib(gc_log):
-    """The largest heap occupancy the collector saw (before a collection), from -Xlog:gc."""
-    peak = 0
+def heap_mib(gc_log):
+    """From -Xlog:gc: the largest heap occupancy seen (before a collection: garbage included) and
+    the largest left after one (what the run keeps alive)."""
+    occupancy = live = 0
     for m in re.finditer(r"(\d+)M->(\d+)M\(", Path(gc_log).read_text()):
-        peak = max(peak, int(m.group(1)), int(m.group(2)))
-    return peak
+        occupancy = max(occupancy, int(m.group(1)))
+        live = max(live, int(m.group(2)))
+    return occupancy, live
 
 
-def analyse(folder, jobs, report, gc_log):
-    return run([str(LAUNCHER), "--jobs", str(jobs), "--format", "json", "-o", str(report), "-q", str(folder)],
-               {"BORROWCK_JAVA_OPTS": f"-Xlog:gc:file={gc_log}"})
+def analyse(folder, jobs, scratch, name):
+    """The command users run (text output); findings are read back from it."""
+    return run([str(LAUNCHER), "--jobs", str(jobs), "-q", str(folder)],
+               {"BORROWCK_JAVA_OPTS": f"-Xlog:gc:file={scratch / (name + '.gc.log')}"},
+               out=scratch / f"{name}.out", err=scratch / f"{name}.err")
+
+
+FINDING = re.compile(r"^\S.*:\d+:\d+: (?:error|warning|note): .* \[(BC\d+) ([a-z-]+)\]$")
+
+
+def outcome(scratch, name):
+    """Findings by rule id and tool notifications, from a run's output."""
+    by_rule = {}
+    for line in (scratch / f"{name}.out").read_text(errors="replace").splitlines():
+        m = FINDING.match(line)
+        if m:
+            by_rule[m.group(2)] = by_rule.get(m.group(2), 0) + 1
+    notes = [line[len("borrowck: "):] for line in (scratch / f"{name}.err").read_text(errors="replace").splitlines()
+             if line.startswith("borrowck: warning: ") or line.startswith("borrowck: error: ")]
+    return by_rule, notes
 
 
 def parse_only(folder, jobs):
@@ -131,29 +149,24 @@ def parse_only(folder, jobs):
 
 def bench_corpus(name, folder, args, scratch):
     files, lines = measure_sources(folder)
-    analysis, parse, rss, heap = [], [], [], []
-    report = scratch / f"{name}.json"
-    gc_log = scratch / f"{name}.gc.log"
+    analysis, parse, rss, heap, live = [], [], [], [], []
     for _ in range(args.runs):
         # Alternate, so that a slow moment of the machine hits both.
-        wall, _, _ = parse_only(folder, args.jobs)
-        parse.append(wall)
-        wall, peak, _ = analyse(folder, args.jobs, report, gc_log)
+        parse.append(parse_only(folder, args.jobs)[0])
+        wall, peak, _ = analyse(folder, args.jobs, scratch, name)
         analysis.append(wall)
         rss.append(peak)
-        heap.append(peak_heap_mib(gc_log))
-    result = json.loads(report.read_text())
-    by_rule = {}
-    for f in result["findings"]:
-        by_rule[f["rule"]] = by_rule.get(f["rule"], 0) + 1
+        occupancy, after = heap_mib(scratch / f"{name}.gc.log")
+        heap.append(occupancy)
+        live.append(after)
+    by_rule, notes = outcome(scratch, name)
     parse_errors = by_rule.pop("parse-error", 0)
     a, p = statistics.median(analysis), statistics.median(parse)
     return {
         "corpus": name, "files": files, "lines": lines,
         "analysis_s": a, "parse_s": p, "ratio": a / p, "lines_per_s": lines / a,
-        "peak_rss_mib": max(rss), "peak_heap_mib": max(heap),
-        "findings": by_rule, "parse_errors": parse_errors,
-        "notifications": len(result["notifications"]),
+        "peak_rss_mib": max(rss), "peak_heap_mib": max(heap), "peak_live_mib": max(live),
+        "findings": by_rule, "parse_errors": parse_errors, "notifications": len(notes),
     }
 
 
@@ -171,12 +184,10 @@ def bench_scaling(folder, args, scratch):
     empty = scratch / "empty"
     empty.mkdir(exist_ok=True)
     (empty / "Empty.java").write_text("class Empty {}\n")
-    base = statistics.median(analyse(empty, args.jobs, scratch / "empty.json", scratch / "empty.gc.log")[0]
-                             for _ in range(args.runs))
+    base = statistics.median(analyse(empty, args.jobs, scratch, "empty")[0] for _ in range(args.runs))
     for k in SCALES:
         corpus = replicate(folder, k, scratch / f"scaled{k}")
-        wall = statistics.median(analyse(corpus, args.jobs, scratch / "scaled.json", scratch / "scaled.gc.log")[0]
-                                 for _ in range(args.runs))
+        wall = statistics.median(analyse(corpus, args.jobs, scratch, f"scaled{k}")[0] for _ in range(args.runs))
         rows.append({"scale": k, "files": k * measure_sources(folder)[0], "wall_s": wall})
         shutil.rmtree(corpus)
     unit = rows[0]["wall_s"] - base
@@ -192,13 +203,12 @@ def bench_pathological(args, scratch):
         folder = scratch / "pathological" / name
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "Generated.java").write_text(text)
-        report = scratch / f"patho-{name}.json"
-        wall, peak, _ = analyse(folder, args.jobs, report, scratch / "patho.gc.log")
-        result = json.loads(report.read_text())
+        wall, peak, _ = analyse(folder, args.jobs, scratch, f"patho-{name}")
+        by_rule, notes = outcome(scratch, f"patho-{name}")
         rows.append({
             "input": name, "bytes": len(text.encode()), "wall_s": wall, "peak_rss_mib": peak,
-            "findings": len(result["findings"]),
-            "notifications": "; ".join(n["message"] for n in result["notifications"]) or "-",
+            "findings": sum(by_rule.values()),
+            "notifications": "; ".join(n.replace(str(folder) + "/", "") for n in notes) or "-",
         })
     return rows
 
@@ -214,14 +224,18 @@ def markdown(results, scaling, patho, args):
         "of the runs and include JVM start-up; *parse-only* is the yardstick: the same files parsed "
         "with the same parser, language level and threads, nothing else (`org.borrowck4j.cli.ParseOnly`).",
         "",
-        "| corpus | files | lines | analysis | parse-only | ratio | lines/s | peak RSS | peak heap | findings | parse errors | notifications |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|",
+        "*Peak heap* is the largest occupancy the collector saw, garbage included; *live* the most it",
+        "kept after a collection (what the analysis holds: declarations of every file, and the trees",
+        "of files parsed early for their declarations and waiting for their own turn).",
+        "",
+        "| corpus | files | lines | analysis | parse-only | ratio | lines/s | peak RSS | peak heap | live | findings | parse errors | notifications |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|",
     ]
     for r in results:
         findings = ", ".join(f"{k} {v}" for k, v in sorted(r["findings"].items())) or "none"
         out.append(
             f"| {r['corpus']} | {r['files']} | {r['lines']} | {r['analysis_s']:.2f} s | {r['parse_s']:.2f} s "
-            f"| {r['ratio']:.2f} | {r['lines_per_s']:,.0f} | {r['peak_rss_mib']:.0f} MiB | {r['peak_heap_mib']} MiB "
+            f"| {r['ratio']:.2f} | {r['lines_per_s']:,.0f} | {r['peak_rss_mib']:.0f} MiB | {r['peak_heap_mib']} MiB | {r['peak_live_mib']} MiB "
             f"| {findings} | {r['parse_errors']} | {r['notifications']} |")
     if scaling:
         base, rows = scaling
@@ -266,7 +280,7 @@ def main():
             results.append(r)
             print(f"{name:18} {r['files']:5} files {r['lines']:7} lines  analysis {r['analysis_s']:6.2f} s  "
                   f"parse-only {r['parse_s']:6.2f} s  ratio {r['ratio']:.2f}  {r['lines_per_s']:8,.0f} lines/s  "
-                  f"RSS {r['peak_rss_mib']:5.0f} MiB  heap {r['peak_heap_mib']:4} MiB  findings {r['findings']}  "
+                  f"RSS {r['peak_rss_mib']:5.0f} MiB  heap {r['peak_heap_mib']:4} MiB (live {r['peak_live_mib']})  findings {r['findings']}  "
                   f"parse errors {r['parse_errors']}  notifications {r['notifications']}", flush=True)
         scaling = patho = None
         if everything:

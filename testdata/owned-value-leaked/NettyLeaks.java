@@ -49,6 +49,22 @@ public class NettyLeaks {
     alloc.buffer(); // expect: owned-value-leaked
   }
 
+  // Negative: `comp` first names a buffer the array holds (an alias: nothing of its own to
+  // release), and only then gets a new buffer, which the array takes (Netty's
+  // FixedCompositeByteBuf.findComponent).
+  ByteBuf componentOf(ByteBuf[] buffers, int i) {
+    ByteBuf comp = null;
+    ByteBuf b = buffers[i];
+    if (b instanceof CompositeByteBuf) {
+      comp = (CompositeByteBuf) b;
+    }
+    if (comp == null) {
+      comp = alloc.buffer();
+      buffers[i] = comp;
+    }
+    return comp;
+  }
+
   // The same discarded allocation twice: two leaks, one per line (the same text is not the same call).
   void discardedTwice() {
     alloc.buffer(); // expect: owned-value-leaked

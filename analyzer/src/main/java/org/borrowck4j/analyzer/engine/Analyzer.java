@@ -61,7 +61,7 @@ public final class Analyzer {
             paths,
             p -> {
               ParsedFile parsed = parsedFiles.parseEarly(p);
-              return parsed == null ? null : parsed.unit();
+              return parsed == null || !parsed.ok() ? null : parsed.unit();
             });
     List<Notification> notifications = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
@@ -77,7 +77,11 @@ public final class Analyzer {
       Runnable worker =
           () -> {
             for (int i = parsedFiles.next(); i >= 0; i = parsedFiles.next()) {
-              results[i] = analyzeFile(i, inputs.get(i), parsedFiles, sources, contracts);
+              try {
+                results[i] = analyzeFile(i, inputs.get(i), parsedFiles, sources, contracts);
+              } finally {
+                parsedFiles.done(i);
+              }
             }
           };
       List<Future<?>> workers = new ArrayList<>();

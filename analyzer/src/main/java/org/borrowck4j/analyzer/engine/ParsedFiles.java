@@ -6,11 +6,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.borrowck4j.analyzer.parse.JavaSourceParser;
 import org.borrowck4j.analyzer.parse.ParsedFile;
 import org.borrowck4j.analyzer.parse.SourceFile;
@@ -18,27 +19,33 @@ import org.borrowck4j.analyzer.parse.SourceFile;
 /**
  * Hands out the input files for analysis so that each is parsed once. Analysing one file can need
  * the declarations of another (a supertype, a called method's contract); that file is then parsed
- * early, and its tree is kept for its own analysis, which is handed out next. Trees kept this way
- * are bounded by {@link #capacityChars} of source text, so memory does not grow with the number of
+ * early, and its tree is kept for its own analysis, which is handed out next. A file being parsed
+ * by one thread is waited for by any other that needs it, never parsed twice. Trees kept are
+ * bounded by {@code capacityChars} of source text, so memory does not grow with the number of
  * files: past the bound a tree is dropped and the file is parsed again when its turn comes.
  *
  * <p>Thread-safe; every method may be called from any worker.
  */
 final class ParsedFiles {
   /** About 40,000 lines of kept source; trees cost roughly 20 to 40 times their text. */
-  static final long DEFAULT_CAPACITY_CHARS = Long.getLong("tmp.cap", 1_500_000);
+  static final long DEFAULT_CAPACITY_CHARS = 1_500_000;
 
   private final List<InputFile> inputs;
   private final Map<Path, Integer> indexOf = new HashMap<>();
   private final JavaSourceParser parser;
   private final Charset encoding;
   private final long capacityChars;
+  /** 0: waiting, 1: handed out for analysis. */
   private final AtomicIntegerArray claimed;
   private final AtomicInteger cursor = new AtomicInteger();
-  private final Map<Integer, ParsedFile> early = new ConcurrentHashMap<>();
+  /** The parse of each file, once some thread has started it; cleared when the tree is dropped. */
+  private final AtomicReferenceArray<CompletableFuture<ParsedFile>> parses;
+  /** The characters counted against the capacity for a kept tree, per file (0: none). */
+  private final AtomicIntegerArray keptChars;
+  /** Files parsed early whose tree is kept, in the order they were parsed. */
   private final ConcurrentLinkedQueue<Integer> ready = new ConcurrentLinkedQueue<>();
   private final AtomicLong heldChars = new AtomicLong();
-  private final AtomicInteger parses = new AtomicInteger();
+  private final AtomicInteger parseCount = new AtomicInteger();
 
   ParsedFiles(List<InputFile> inputs, JavaSourceParser parser, Charset encoding, long capacityChars) {
     this.inputs = inputs;
@@ -46,6 +53,8 @@ final class ParsedFiles {
     this.encoding = encoding;
     this.capacityChars = capacityChars;
     this.claimed = new AtomicIntegerArray(inputs.size());
+    this.parses = new AtomicReferenceArray<>(inputs.size());
+    this.keptChars = new AtomicIntegerArray(inputs.size());
     for (int i = 0; i < inputs.size(); i++) {
       indexOf.putIfAbsent(inputs.get(i).path(), i);
     }
@@ -71,42 +80,86 @@ final class ParsedFiles {
     return -1;
   }
 
-  /** Parses file {@code i} for its analysis, or returns the tree kept from an early parse. */
+  /**
+   * File {@code i} parsed for its analysis: the tree of an early parse when one was kept (or is
+   * under way), else parsed now. Others asking for the file's declarations meanwhile share the
+   * tree until {@link #done}.
+   */
   ParsedFile parse(int i) throws IOException {
-    ParsedFile kept = early.remove(i);
-    if (kept != null) {
-      heldChars.addAndGet(-kept.source().text().length());
-      return kept;
+    CompletableFuture<ParsedFile> mine = new CompletableFuture<>();
+    CompletableFuture<ParsedFile> existing = parses.compareAndExchange(i, null, mine);
+    if (existing != null) {
+      ParsedFile early = await(existing);
+      heldChars.addAndGet(-keptChars.getAndSet(i, 0));
+      if (early != null) {
+        return early;
+      }
+      // The early parse could not read the file; read it again to report why.
+      parses.set(i, mine);
     }
     InputFile input = inputs.get(i);
-    return parse(SourceFile.read(input.path(), input.displayPath(), encoding));
+    try {
+      ParsedFile parsed = parse(SourceFile.read(input.path(), input.displayPath(), encoding));
+      mine.complete(parsed);
+      return parsed;
+    } catch (IOException | RuntimeException | Error e) {
+      mine.complete(null);
+      throw e;
+    }
+  }
+
+  /** The analysis of file {@code i} is over (its declarations are known): its tree is let go. */
+  void done(int i) {
+    parses.set(i, null);
   }
 
   /**
-   * Parses a file only for its declarations, keeping the tree for the file's own analysis when
-   * it is an input still waiting and there is room. Null when the file cannot be read or parsed.
+   * A file parsed for its declarations: an input's tree is kept for its own analysis when there
+   * is room, or shared with the thread already parsing it. Null when the file cannot be read.
    */
   ParsedFile parseEarly(Path path) {
     Integer i = indexOf.get(path);
-    String display = i == null ? path.toString() : inputs.get(i).displayPath();
-    ParsedFile parsed;
+    if (i == null) {
+      return readAndParse(path, path.toString());
+    }
+    CompletableFuture<ParsedFile> mine = new CompletableFuture<>();
+    CompletableFuture<ParsedFile> existing = parses.compareAndExchange(i, null, mine);
+    if (existing != null) {
+      return await(existing);
+    }
+    ParsedFile parsed = null;
+    boolean kept = false;
     try {
-      parsed = parse(SourceFile.read(path, display, encoding));
+      parsed = readAndParse(path, inputs.get(i).displayPath());
+      // Decided before the parse is published, so that whoever takes the tree sees what to release.
+      int chars = parsed == null ? 0 : parsed.source().text().length();
+      kept = parsed != null && claimed.get(i) == 0 && reserve(chars);
+      if (kept) {
+        keptChars.set(i, chars);
+      }
+    } finally {
+      mine.complete(parsed);
+    }
+    if (kept) {
+      ready.add(i);
+    } else if (claimed.get(i) == 0) {
+      // No room: dropped, and parsed again when its turn comes.
+      parses.compareAndSet(i, mine, null);
+    }
+    // Else its analysis has just been handed out, and takes this tree.
+    return parsed;
+  }
+
+  private ParsedFile readAndParse(Path path, String display) {
+    try {
+      return parse(SourceFile.read(path, display, encoding));
     } catch (IOException | RuntimeException | StackOverflowError e) {
       return null;
     }
-    if (i != null && claimed.get(i) == 0 && reserve(parsed.source().text().length())) {
-      if (early.putIfAbsent(i, parsed) == null) {
-        ready.add(i);
-        if (claimed.get(i) != 0 && early.remove(i, parsed)) {
-          // Its analysis started meanwhile and parsed the file itself.
-          heldChars.addAndGet(-parsed.source().text().length());
-        }
-      } else {
-        heldChars.addAndGet(-parsed.source().text().length());
-      }
-    }
-    return parsed.ok() ? parsed : null;
+  }
+
+  private static ParsedFile await(CompletableFuture<ParsedFile> parse) {
+    return parse.join();
   }
 
   private boolean reserve(long chars) {
@@ -121,12 +174,12 @@ final class ParsedFiles {
   }
 
   private ParsedFile parse(SourceFile source) {
-    parses.incrementAndGet();
+    parseCount.incrementAndGet();
     return parser.parse(source);
   }
 
-  /** How many times a file was parsed, for the benchmark: ideally the number of inputs. */
+  /** How many times a file was parsed, for tests: ideally the number of inputs. */
   int parseCount() {
-    return parses.get();
+    return parseCount.get();
   }
 }

@@ -37,6 +37,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.borrowck4j.analyzer.cfg.Body;
@@ -286,6 +287,7 @@ public final class FileContext {
     Boolean known = acquires.get(v);
     if (known == null) {
       known = false;
+      acquires.put(v, false); // `a = b; b = a;`: a cycle of aliases acquires nothing
       if (v.declaration() instanceof VariableDeclarator d && d.getInitializer().isPresent()) {
         known = fresh(d.getInitializer().get());
       }
@@ -302,7 +304,10 @@ public final class FileContext {
     return known;
   }
 
-  /** Whether a value is a fresh owner, or one moved from another owner (see {@link #acquiresValue}). */
+  /**
+   * Whether a value is a fresh owner, or one moved from another owner (see {@link
+   * #acquiresValue}). A local that is itself an alias hands on nothing (decision 32).
+   */
   public boolean fresh(Expression value) {
     Expression e = unwrap(value);
     if (e instanceof ObjectCreationExpr) {
@@ -316,7 +321,27 @@ public final class FileContext {
       return fresh(c.getThenExpr()) || fresh(c.getElseExpr());
     }
     Variable source = resolutions.get(e);
-    return source != null && !source.isField() && ownershipOf(source) == Ownership.OWNER;
+    return source != null && holdsOwnValue(source);
+  }
+
+  /**
+   * Whether a variable holds a value of its own, which assigning it to another local hands on: an
+   * {@code @Owned} parameter, a try-with-resources resource, or a local that acquires a value
+   * (decision 32). Unlike {@link #isDroppable}, whatever the value's type. Assigning an alias
+   * still moves it (decision 32), but the target gets no value of its own from it.
+   */
+  public boolean holdsOwnValue(Variable v) {
+    if (v.isField() || ownershipOf(v) != Ownership.OWNER) {
+      return false;
+    }
+    if (v.kind() == Variable.Kind.RESOURCE) {
+      return true;
+    }
+    if (v.isParameter()) {
+      Set<Meaning> declared = meanings(v.annotations());
+      return declared.contains(Meaning.OWNED) || declared.contains(Meaning.OWNING);
+    }
+    return acquiresValue(v);
   }
 
   /** The values assigned to a variable after its declaration, in its enclosing body. */
@@ -701,7 +726,7 @@ public final class FileContext {
   public String enclosingTypeName(Node node) {
     for (Node p = node; p != null; p = p.getParentNode().orElse(null)) {
       if (p instanceof TypeDeclaration<?> t) {
-        return nameOf(t);
+        return typeNames.computeIfAbsent(t, k -> Optional.ofNullable(nameOf(t))).orElse(null);
       }
       if (p instanceof EnumConstantDeclaration) {
         continue;
@@ -709,6 +734,9 @@ public final class FileContext {
     }
     return null;
   }
+
+  /** Type declarations' names, computed once: JavaParser builds them anew on each request. */
+  private final Map<TypeDeclaration<?>, Optional<String>> typeNames = new IdentityHashMap<>();
 
   /** A type declaration's name as {@link org.borrowck4j.analyzer.model.DeclarationReader} records it. */
   private static String nameOf(TypeDeclaration<?> t) {
@@ -727,16 +755,31 @@ public final class FileContext {
     return null;
   }
 
-  private static List<String> typeVariablesAt(Node node) {
+  private List<String> typeVariablesAt(Node node) {
+    // The type variables in scope are those of the generic declarations around the node: look
+    // them up once per innermost one.
+    Node p = node;
+    while (p != null && !(p instanceof NodeWithTypeParameters<?>)) {
+      p = p.getParentNode().orElse(null);
+    }
+    if (p == null) {
+      return List.of();
+    }
+    return typeVariables.computeIfAbsent(p, FileContext::typeVariablesFrom);
+  }
+
+  private final Map<Node, List<String>> typeVariables = new IdentityHashMap<>();
+
+  private static List<String> typeVariablesFrom(Node generic) {
     List<String> names = new ArrayList<>();
-    for (Node p = node; p != null; p = p.getParentNode().orElse(null)) {
-      if (p instanceof NodeWithTypeParameters<?> generic) {
-        for (TypeParameter tp : generic.getTypeParameters()) {
+    for (Node p = generic; p != null; p = p.getParentNode().orElse(null)) {
+      if (p instanceof NodeWithTypeParameters<?> g) {
+        for (TypeParameter tp : g.getTypeParameters()) {
           names.add(tp.getNameAsString());
         }
       }
     }
-    return names;
+    return List.copyOf(names);
   }
 
   /** The return mode the enclosing method declares (for {@code return} statements). */

@@ -31,6 +31,8 @@ import org.borrowck4j.analyzer.types.TypeRef;
 public final class ClasspathContracts implements ContractSource, AutoCloseable {
   private final URLClassLoader loader;
   private final Map<String, Optional<TypeContract>> cache = new ConcurrentHashMap<>();
+  private final Map<String, Optional<Class<?>>> classes = new ConcurrentHashMap<>();
+  private final java.util.Set<String> packages = new java.util.HashSet<>();
 
   public ClasspathContracts(List<Path> classpath) {
     List<URL> urls = new ArrayList<>();
@@ -42,6 +44,48 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
       }
     }
     this.loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    for (Module m : ModuleLayer.boot().modules()) {
+      packages.addAll(m.getPackages());
+    }
+    for (Path p : classpath) {
+      addPackages(p);
+    }
+  }
+
+  /**
+   * The packages a classpath entry holds. Asking the class loader for a class of a package it
+   * does not have costs a chain of exceptions, and the analysis asks for many (every simple name
+   * is tried in every package it could come from).
+   */
+  private void addPackages(Path entry) {
+    try {
+      if (java.nio.file.Files.isDirectory(entry)) {
+        try (var walk = java.nio.file.Files.walk(entry)) {
+          walk.filter(f -> f.getFileName() != null && f.getFileName().toString().endsWith(".class"))
+              .forEach(f -> packages.add(packageOf(entry.relativize(f).toString().replace(java.io.File.separatorChar, '/'))));
+        }
+      } else if (java.nio.file.Files.isRegularFile(entry)) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(entry.toFile())) {
+          zip.stream()
+              .map(java.util.zip.ZipEntry::getName)
+              .filter(n -> n.endsWith(".class"))
+              .map(n -> n.startsWith("META-INF/versions/") ? n.replaceFirst("^META-INF/versions/\\d+/", "") : n)
+              .forEach(n -> packages.add(packageOf(n)));
+        }
+      }
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      // An unreadable entry: the class loader will not find classes in it either.
+    }
+  }
+
+  private static String packageOf(String classFile) {
+    int slash = classFile.lastIndexOf('/');
+    return slash < 0 ? "" : classFile.substring(0, slash).replace('/', '.');
+  }
+
+  @Override
+  public boolean declares(String qualifiedName) {
+    return load(qualifiedName) != null;
   }
 
   @Override
@@ -55,21 +99,34 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
   }
 
   private Class<?> load(String qualifiedName) {
+    Optional<Class<?>> known = classes.get(qualifiedName);
+    if (known == null) {
+      known = Optional.ofNullable(find(qualifiedName));
+      classes.putIfAbsent(qualifiedName, known);
+    }
+    return known.orElse(null);
+  }
+
+  private Class<?> find(String qualifiedName) {
     if (qualifiedName.isEmpty() || qualifiedName.endsWith("[]") || TypeRef.isPrimitiveName(qualifiedName)) {
       return null;
     }
-    // a.b.Outer.Inner is the binary name a.b.Outer$Inner: try each split from the right.
+    // a.b.Outer.Inner is the binary name a.b.Outer$Inner: try each split from the right, in the
+    // packages that exist.
     String name = qualifiedName;
     while (true) {
-      try {
-        return Class.forName(name, false, loader);
-      } catch (ClassNotFoundException | LinkageError | SecurityException e) {
-        int dot = name.lastIndexOf('.');
-        if (dot < 0) {
-          return null;
+      int dot = name.lastIndexOf('.');
+      if (packages.contains(dot < 0 ? "" : name.substring(0, dot))) {
+        try {
+          return Class.forName(name, false, loader);
+        } catch (ClassNotFoundException | LinkageError | SecurityException e) {
+          // Not this split.
         }
-        name = name.substring(0, dot) + "$" + name.substring(dot + 1);
       }
+      if (dot < 0) {
+        return null;
+      }
+      name = name.substring(0, dot) + "$" + name.substring(dot + 1);
     }
   }
 
@@ -91,35 +148,92 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
         Meaning m = AnnotationNames.meaningOfQualified(a.annotationType().getName());
         owned |= m == Meaning.OWNED || m == Meaning.OWNING;
       }
-      Map<String, List<MethodContract>> methods = new LinkedHashMap<>();
       Declared.Origin origin = new Declared.Origin(Declared.Origin.Kind.CLASSPATH, qualifiedName, 0);
+      Map<String, List<Executable>> byName = new LinkedHashMap<>();
       for (Method m : c.getDeclaredMethods()) {
-        if (m.isSynthetic() || m.isBridge() || Modifier.isPrivate(m.getModifiers())) {
-          continue;
+        if (!m.isSynthetic() && !m.isBridge() && !Modifier.isPrivate(m.getModifiers())) {
+          byName.computeIfAbsent(m.getName(), k -> new ArrayList<>(1)).add(m);
         }
-        methods.computeIfAbsent(m.getName(), k -> new ArrayList<>(1)).add(contract(qualifiedName, m, origin));
       }
       for (Constructor<?> k : c.getDeclaredConstructors()) {
         if (!k.isSynthetic() && !Modifier.isPrivate(k.getModifiers())) {
-          methods.computeIfAbsent("<init>", x -> new ArrayList<>(1)).add(contract(qualifiedName, k, origin));
+          byName.computeIfAbsent("<init>", x -> new ArrayList<>(1)).add(k);
         }
       }
-      methods.replaceAll((k, v) -> List.copyOf(v));
-      Map<String, TypeContract.FieldContract> fields = new LinkedHashMap<>();
-      for (java.lang.reflect.Field f : c.getDeclaredFields()) {
-        boolean ownedField = false;
-        for (Annotation a : f.getDeclaredAnnotations()) {
-          Meaning m = AnnotationNames.meaningOfQualified(a.annotationType().getName());
-          ownedField |= m == Meaning.OWNED || m == Meaning.OWNING;
+      boolean releases = false;
+      for (List<Executable> overloads : byName.values()) {
+        for (Executable e : overloads) {
+          if (mentionsOurAnnotations(e)) {
+            MethodContract m = contract(qualifiedName, e, origin);
+            releases |= m.receiver() == ReceiverMode.CONSUMES && !m.idempotent();
+          }
         }
-        fields.put(f.getName(), new TypeContract.FieldContract(f.getName(), TypeRef.of(nameOf(f.getType())), ownedField));
+      }
+      Map<String, java.lang.reflect.Field> fields = new LinkedHashMap<>();
+      for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+        fields.put(f.getName(), f);
       }
       return new TypeContract(
-          qualifiedName, c.isInterface(), owned, false, false, List.copyOf(supertypes), Map.copyOf(methods), Map.copyOf(fields), origin);
+          qualifiedName,
+          c.isInterface(),
+          owned,
+          false,
+          false,
+          releases,
+          supertypes,
+          byName.keySet(),
+          name -> readContracts(qualifiedName, byName.get(name), origin),
+          fields.keySet(),
+          name -> fieldContract(fields.get(name)),
+          origin);
     } catch (LinkageError | SecurityException | TypeNotPresentException e) {
       // A signature mentions a class missing from the classpath: we cannot see this type.
       return null;
     }
+  }
+
+  /** Contracts of some overloads; empty when a signature mentions a class we cannot load. */
+  private static List<MethodContract> readContracts(String owner, List<Executable> overloads, Declared.Origin origin) {
+    try {
+      List<MethodContract> out = new ArrayList<>(overloads.size());
+      for (Executable e : overloads) {
+        out.add(contract(owner, e, origin));
+      }
+      return List.copyOf(out);
+    } catch (LinkageError | SecurityException | TypeNotPresentException e) {
+      return List.of();
+    }
+  }
+
+  private static TypeContract.FieldContract fieldContract(java.lang.reflect.Field f) {
+    boolean ownedField = false;
+    try {
+      for (Annotation a : f.getDeclaredAnnotations()) {
+        Meaning m = AnnotationNames.meaningOfQualified(a.annotationType().getName());
+        ownedField |= m == Meaning.OWNED || m == Meaning.OWNING;
+      }
+      return new TypeContract.FieldContract(f.getName(), TypeRef.of(nameOf(f.getType())), ownedField);
+    } catch (LinkageError | SecurityException | TypeNotPresentException e) {
+      return new TypeContract.FieldContract(f.getName(), TypeRef.UNKNOWN, false);
+    }
+  }
+
+  /** Whether a method or its receiver carries an annotation of ours (cheap, no signature types). */
+  private static boolean mentionsOurAnnotations(Executable e) {
+    for (Annotation a : e.getDeclaredAnnotations()) {
+      if (AnnotationNames.meaningOfQualified(a.annotationType().getName()) != Meaning.NONE) {
+        return true;
+      }
+    }
+    AnnotatedType receiver = e.getAnnotatedReceiverType();
+    if (receiver != null) {
+      for (Annotation a : receiver.getDeclaredAnnotations()) {
+        if (AnnotationNames.meaningOfQualified(a.annotationType().getName()) != Meaning.NONE) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Override

@@ -169,13 +169,9 @@ public final class ContractIndex implements TypeUniverse {
           if (d.origin() != null && d.origin().kind() == Declared.Origin.Kind.BUILTIN_MODEL) {
             continue;
           }
-          for (List<MethodContract> overloads : d.methods().values()) {
-            for (MethodContract m : overloads) {
-              if (m.receiver() == MethodContract.ReceiverMode.CONSUMES && !m.idempotent()) {
-                known = true;
-                break outer;
-              }
-            }
+          if (d.releases()) {
+            known = true;
+            break outer;
           }
         }
       }
@@ -264,7 +260,7 @@ public final class ContractIndex implements TypeUniverse {
     }
     for (String t : hierarchy(type.name())) {
       for (TypeContract d : declarations(t)) {
-        TypeContract.FieldContract f = d.fields().get(name);
+        TypeContract.FieldContract f = d.field(name);
         if (f != null) {
           return f;
         }

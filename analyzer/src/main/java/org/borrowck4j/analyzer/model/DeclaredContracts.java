@@ -39,24 +39,15 @@ public final class DeclaredContracts {
       mustRelease |= m == Meaning.MUST_RELEASE;
       weaklyConsistent |= m == Meaning.WEAKLY_CONSISTENT;
     }
-    Map<String, List<MethodContract>> methods = new LinkedHashMap<>();
+    Map<String, List<Declared.Method>> methodsByName = new LinkedHashMap<>();
+    boolean releases = false;
     for (Declared.Method m : type.methods()) {
-      methods
-          .computeIfAbsent(m.name(), k -> new ArrayList<>(1))
-          .add(methodContract(file, type, m, universe));
+      methodsByName.computeIfAbsent(m.name(), k -> new ArrayList<>(1)).add(m);
+      releases |= releases(m, imports);
     }
-    methods.replaceAll((k, v) -> List.copyOf(v));
-    Map<String, TypeContract.FieldContract> fields = new LinkedHashMap<>();
+    Map<String, Declared.Field> fieldsByName = new LinkedHashMap<>();
     for (Declared.Field f : type.fields()) {
-      boolean ownedField = false;
-      for (Declared.Annotation a : f.annotations()) {
-        Meaning m = AnnotationNames.meaning(a.name(), imports);
-        ownedField |= m == Meaning.OWNED || m == Meaning.OWNING;
-      }
-      fields.put(
-          f.name(),
-          new TypeContract.FieldContract(
-              f.name(), imports.resolveWritten(f.type(), self, type.typeVariables(), universe), ownedField));
+      fieldsByName.put(f.name(), f);
     }
     return new TypeContract(
         self,
@@ -64,10 +55,45 @@ public final class DeclaredContracts {
         owned,
         mustRelease,
         weaklyConsistent,
-        List.copyOf(supertypes),
-        Map.copyOf(methods),
-        Map.copyOf(fields),
+        releases,
+        supertypes,
+        methodsByName.keySet(),
+        name -> methodsByName.get(name).stream().map(m -> methodContract(file, type, m, universe)).toList(),
+        fieldsByName.keySet(),
+        name -> fieldContract(file, type, fieldsByName.get(name), universe),
         new Declared.Origin(file.origin(), file.file(), type.line()));
+  }
+
+  /**
+   * Whether a method is a release (it consumes its receiver and is not idempotent), from its
+   * annotations alone: what {@link #methodContract} would say, without resolving a type.
+   */
+  private static boolean releases(Declared.Method m, ImportContext imports) {
+    boolean consumes = false;
+    boolean idempotent = false;
+    for (Declared.Annotation a : m.annotations()) {
+      if (AnnotationNames.meaning(a.name(), imports) == Meaning.CONSUMES) {
+        consumes = true;
+        idempotent = "true".equals(a.values().get("idempotent"));
+      }
+    }
+    for (Declared.Annotation a : m.receiverAnnotations()) {
+      Meaning meaning = AnnotationNames.meaning(a.name(), imports);
+      consumes |= meaning == Meaning.OWNED || meaning == Meaning.OWNING;
+    }
+    return consumes && !idempotent;
+  }
+
+  private static TypeContract.FieldContract fieldContract(
+      Declared.FileDeclarations file, Declared.TypeDeclaration type, Declared.Field f, TypeUniverse universe) {
+    ImportContext imports = file.imports();
+    boolean ownedField = false;
+    for (Declared.Annotation a : f.annotations()) {
+      Meaning m = AnnotationNames.meaning(a.name(), imports);
+      ownedField |= m == Meaning.OWNED || m == Meaning.OWNING;
+    }
+    return new TypeContract.FieldContract(
+        f.name(), imports.resolveWritten(f.type(), type.qualifiedName(), type.typeVariables(), universe), ownedField);
   }
 
   private static MethodContract methodContract(

@@ -47,6 +47,7 @@ class ParsedFilesTest {
     assertNotNull(early);
     assertEquals(3, parsed.next(), "the file whose tree is kept goes next");
     assertSame(early, parsed.parse(3), "and is not parsed again");
+    parsed.done(3);
     assertEquals(1, parsed.next());
     parsed.parse(1);
     assertEquals(2, parsed.next());
@@ -88,7 +89,7 @@ class ParsedFilesTest {
     Files.writeString(broken, "class Broken {", StandardCharsets.UTF_8);
     List<InputFile> inputs = List.of(new InputFile(broken, "Broken.java"));
     ParsedFiles parsed = parsedFiles(inputs, ParsedFiles.DEFAULT_CAPACITY_CHARS);
-    assertNull(parsed.parseEarly(broken), "no declarations from a file that does not parse");
+    assertTrue(!parsed.parseEarly(broken).ok(), "no declarations from a file that does not parse");
     assertNull(parsed.parseEarly(dir.resolve("Missing.java")));
     assertEquals(0, parsed.next());
     assertTrue(!parsed.parse(0).ok(), "its analysis reports the syntax error");
@@ -96,10 +97,24 @@ class ParsedFilesTest {
   }
 
   @Test
-  void concurrentWorkersHandOutEveryFileExactlyOnce() throws Exception {
+  void aFileBeingParsedForItsAnalysisIsSharedNotParsedAgain() throws Exception {
+    List<InputFile> inputs = files(2);
+    ParsedFiles parsed = parsedFiles(inputs, ParsedFiles.DEFAULT_CAPACITY_CHARS);
+    assertEquals(0, parsed.next());
+    ParsedFile own = parsed.parse(0);
+    ParsedFile early = parsed.parseEarly(inputs.get(1).path());
+    assertEquals(1, parsed.next());
+    assertSame(early, parsed.parse(1));
+    assertTrue(own.ok());
+    assertEquals(2, parsed.parseCount());
+  }
+
+  @Test
+  void concurrentWorkersHandOutEveryFileExactlyOnceAndParseItOnce() throws Exception {
     List<InputFile> inputs = files(200);
-    ParsedFiles parsed = parsedFiles(inputs, 2_000);
+    ParsedFiles parsed = parsedFiles(inputs, 200 * 40);
     Set<Integer> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Set<Path> declared = java.util.concurrent.ConcurrentHashMap.newKeySet(); // as SourceIndex keeps them
     List<Integer> duplicates = java.util.Collections.synchronizedList(new ArrayList<>());
     Runnable worker =
         () -> {
@@ -108,12 +123,20 @@ class ParsedFilesTest {
             if (!seen.add(i)) {
               duplicates.add(i);
             }
-            parsed.parseEarly(inputs.get(random.nextInt(inputs.size())).path());
             try {
               parsed.parse(i);
             } catch (IOException e) {
               throw new java.io.UncheckedIOException(e);
             }
+            declared.add(inputs.get(i).path());
+            for (int k = 0; k < 3; k++) {
+              Path other = inputs.get(random.nextInt(inputs.size())).path();
+              if (!declared.contains(other)) {
+                parsed.parseEarly(other);
+                declared.add(other);
+              }
+            }
+            parsed.done(i);
           }
         };
     List<Thread> threads = new ArrayList<>();
@@ -127,5 +150,6 @@ class ParsedFilesTest {
     }
     assertEquals(List.of(), duplicates);
     assertEquals(new HashSet<>(java.util.stream.IntStream.range(0, 200).boxed().toList()), seen);
+    assertEquals(200, parsed.parseCount(), "early parses are shared, and 2,000 characters hold every kept tree here");
   }
 }

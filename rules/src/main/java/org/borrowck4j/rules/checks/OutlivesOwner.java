@@ -51,18 +51,31 @@ public final class OutlivesOwner implements Rule {
 
   @Override
   public void check(BodyContext body, Consumer<Finding> report) {
-    OwnershipFacts facts = body.facts();
-    MaybeMoved moved = body.analysis(MaybeMoved.class, MaybeMoved::new);
-    usesAfterEnd(body, moved, report);
-    returnedBorrows(body, moved, report);
+    usesAfterEnd(body, report);
+    if (returnsABorrow(body.facts())) {
+      returnedBorrows(body, body.analysis(MaybeMoved.class, MaybeMoved::new), report);
+    }
   }
 
-  private void usesAfterEnd(BodyContext body, MaybeMoved moved, Consumer<Finding> report) {
+  private static boolean returnsABorrow(OwnershipFacts facts) {
+    for (CfgNode node : facts.body().cfg().nodes()) {
+      if (node.kind() == CfgNode.Kind.RETURN) {
+        for (Event e : facts.events(node)) {
+          if (e instanceof Event.Escape esc && esc.sink() == Event.Sink.RETURN && esc.borrowed()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private void usesAfterEnd(BodyContext body, Consumer<Finding> report) {
     OwnershipFacts facts = body.facts();
     if (facts.loans().isEmpty()) {
       return;
     }
-    EndedLoans ended = new EndedLoans(facts, new MaybeMoved(facts));
+    EndedLoans ended = new EndedLoans(facts, body.analysis(MaybeMoved.class, MaybeMoved::new));
     record Violation(Event.Use use, Loan loan) {}
     List<Violation> violations = new ArrayList<>();
     Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -98,14 +98,20 @@ public final class OwnedValueLeaked implements Rule {
   private void discardedResults(BodyContext body, Consumer<Finding> report) {
     FileContext context = body.file();
     Cfg cfg = body.body().cfg();
-    BitSet normal = normallyReachable(cfg, body.facts().feasibility());
+    BitSet normal = null; // computed for the first candidate: most bodies have none
     Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (CfgNode node : cfg.nodes()) {
-      if (node.kind() != CfgNode.Kind.EVAL || !normal.get(node.id()) || !seen.add(node.ast())) {
+      if (node.kind() != CfgNode.Kind.EVAL || !seen.add(node.ast())) {
         continue;
       }
       Obligation o = freshObligation(context, node.ast());
-      if (o != Obligation.NONE && isDropped(context, (Expression) node.ast(), o == Obligation.CLOSE_ONLY)) {
+      if (o == Obligation.NONE) {
+        continue;
+      }
+      if (normal == null) {
+        normal = normallyReachable(cfg, body.facts().feasibility());
+      }
+      if (normal.get(node.id()) && isDropped(context, (Expression) node.ast(), o == Obligation.CLOSE_ONLY)) {
         String what = node.ast() instanceof MethodCallExpr m ? m.getNameAsString() + "()" : "new " + ((ObjectCreationExpr) node.ast()).getType().getNameAsString();
         report.accept(
             Finding.of(
