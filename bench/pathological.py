@@ -85,6 +85,12 @@ def else_if_chain(n=3_000):
     return HEADER + "class Chain {\n  int run(int k) {\n" + "\n".join(body) + "\n  }\n}\n"
 
 
+def nested_ifs(depth=20_000):
+    """Ifs nested 20,000 deep, each reading a stream: names looked up and branches joined at depth."""
+    return (HEADER + "class NestedIfs {\n  void run(InputStream s) throws IOException {\n    "
+            + "if (s.read() > 0) { " * depth + "s.close();" + " }" * depth + "\n  }\n}\n")
+
+
 def long_expression(n=5_000):
     expr = " + ".join(f"names.get({i % 10}).length()" for i in range(n))
     return (HEADER + "class Expression {\n  long run(List<String> names) {\n    return " + expr + ";\n  }\n}\n")
@@ -98,6 +104,7 @@ def inputs():
         ("1mb-file", big_file()),
         ("5000-case-switch", big_switch()),
         ("3000-else-if", else_if_chain()),
+        ("20000-nested-ifs", nested_ifs()),
         ("5000-term-expression", long_expression()),
     ]
 

@@ -61,6 +61,7 @@ import com.github.javaparser.ast.type.ReferenceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.UnionType;
 import com.github.javaparser.ast.type.UnknownType;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -224,15 +225,19 @@ final class BodyBuilder implements CfgBuilder.Environment {
 
   // ---- names ----
 
+  /**
+   * The locals in scope by name, innermost declaration first: one map for the whole body, so a
+   * name costs the same however deeply it is nested (walking the scope frames made code nested
+   * tens of thousands deep quadratic). Java forbids a local to shadow another, so a stack per name
+   * only ever differs from the frames for invalid code.
+   */
+  private final Map<String, ArrayDeque<Variable>> visible = new HashMap<>();
+
   @Override
   public Variable lookup(String name) {
-    for (Frame f = frame; f != null; f = f.parent) {
-      if (f instanceof ScopeFrame sf) {
-        Variable v = sf.names.get(name);
-        if (v != null) {
-          return v;
-        }
-      }
+    ArrayDeque<Variable> declared = visible.get(name);
+    if (declared != null && !declared.isEmpty()) {
+      return declared.peek();
     }
     Variable v = outer.lookup(name);
     if (v != null && !v.isField()) {
@@ -285,7 +290,9 @@ final class BodyBuilder implements CfgBuilder.Environment {
             });
     for (Frame f = frame; f != null; f = f.parent) {
       if (f instanceof ScopeFrame sf) {
-        sf.names.put(v.name(), v);
+        if (sf.names.put(v.name(), v) != v) {
+          visible.computeIfAbsent(v.name(), k -> new ArrayDeque<>()).push(v);
+        }
         if (!sf.scope.variables().contains(v)) {
           sf.scope.add(v);
         }
@@ -316,6 +323,19 @@ final class BodyBuilder implements CfgBuilder.Environment {
     return id;
   }
 
+  /**
+   * Joins a frontier grown wide into one node: ifs nested thousands deep would otherwise carry
+   * ever longer frontiers outwards, a quadratic cost. Ordinary code never gets this wide.
+   */
+  private void joinIfWide() {
+    if (frontier.size() > 32) {
+      int join = newNode(CfgNode.Kind.JOIN, null, null, null, null);
+      connectAll(frontier, join, Edge.Kind.NORMAL);
+      frontier = new ArrayList<>(2);
+      frontier.add(join);
+    }
+  }
+
   private void connect(int from, int to, Edge.Kind kind) {
     Edge e = new Edge(from, to, kind);
     nodes.get(from).successors.add(e);
@@ -343,7 +363,18 @@ final class BodyBuilder implements CfgBuilder.Environment {
     if (!frontier.isEmpty() && !sf.scope.variables().isEmpty()) {
       emit(CfgNode.Kind.SCOPE_END, sf.scope.owner(), null, List.copyOf(sf.scope.variables()), null);
     }
+    hide(sf);
     frame = sf.parent;
+  }
+
+  /** The names a scope declared are no longer visible. */
+  private void hide(ScopeFrame sf) {
+    for (Variable v : sf.names.values()) {
+      ArrayDeque<Variable> declared = visible.get(v.name());
+      if (declared != null) {
+        declared.remove(v);
+      }
+    }
   }
 
   /** Emits what leaving every frame up to (not including) {@code target} does. */
@@ -443,6 +474,7 @@ final class BodyBuilder implements CfgBuilder.Environment {
       frontier = b.whenFalse();
       i.getElseStmt().ifPresent(e -> stmt(e, null));
       frontier.addAll(thenEnd);
+      joinIfWide();
     } else if (s instanceof WhileStmt w) {
       whileLoop(w, label);
     } else if (s instanceof DoStmt d) {
@@ -648,8 +680,9 @@ final class BodyBuilder implements CfgBuilder.Environment {
       frame = new HandlerFrame(frame, catchEntries, catchesAll(t));
     }
     Frame handlerTop = frame;
+    ScopeFrame resources = null;
     if (!t.getResources().isEmpty()) {
-      pushScope(t);
+      resources = pushScope(t);
       for (Expression r : t.getResources()) {
         if (r instanceof VariableDeclarationExpr v) {
           for (VariableDeclarator d : v.getVariables()) {
@@ -667,6 +700,9 @@ final class BodyBuilder implements CfgBuilder.Environment {
     block(t.getTryBlock());
     unwindTo(handlerTop);
     frame = finallyOrSaved;
+    if (resources != null) {
+      hide(resources); // their ends were emitted by the unwinding above
+    }
     List<Integer> after = frontier;
     for (int i = 0; i < t.getCatchClauses().size(); i++) {
       CatchClause c = t.getCatchClauses().get(i);

@@ -83,8 +83,12 @@ public final class Dataflow {
         }
       }
     }
-    for (int i = work.nextSetBit(0); i >= 0; i = work.nextSetBit(0)) {
+    // The lowest position that may be set: scanning from 0 for every node would be quadratic in
+    // the size of the body.
+    int lowest = 0;
+    for (int i = work.nextSetBit(lowest); i >= 0; i = work.nextSetBit(lowest)) {
       work.clear(i);
+      lowest = i + 1;
       CfgNode node = cfg.node(order[i]);
       @SuppressWarnings("unchecked")
       S input = (S) inputs[node.id()];
@@ -113,8 +117,10 @@ public final class Dataflow {
         if (target == null) {
           inputs[next] = lattice.copy(outgoing);
           work.set(position[next]);
+          lowest = Math.min(lowest, position[next]);
         } else if (lattice.joinInto(target, outgoing)) {
           work.set(position[next]);
+          lowest = Math.min(lowest, position[next]);
         }
       }
     }

@@ -46,10 +46,6 @@ public sealed interface Event {
   record MutateShared(Variable place, Node at, Loan loan, MutationCause cause) implements Event {}
 
   /**
-   * The place is passed to a {@code @Borrowed} or {@code @Mut} parameter: a loan for the duration
-   * of the call. Loans of one call share the {@code call} node, so {@code copy(a, a)} is seen.
-   */
-  /**
    * A value that depends on {@code place} flows into {@code sink}, a place that outlives the call:
    * a field, an array, a parameter that keeps what it is given, or the method's result.
    *
@@ -68,6 +64,19 @@ public sealed interface Event {
     RETURN
   }
 
+  /**
+   * The place's value is passed to code with no contract whose result is kept (returned, stored,
+   * retained, or held by an owner of an owned type): {@code return new Wrapper(buf)}. The result
+   * may wrap the value (an undeclared {@code @MustCallAlias}), so whether releasing it is still
+   * this method's duty is a guess, and no finding is made from a guess (DESIGN, unannotated
+   * calls): the leak obligation ends (decision 37). Nothing else changes; the value stays usable.
+   */
+  record HandedOn(Variable place, Node at) implements Event {}
+
+  /**
+   * The place is passed to a {@code @Borrowed} or {@code @Mut} parameter: a loan for the duration
+   * of the call. Loans of one call share the {@code call} node, so {@code copy(a, a)} is seen.
+   */
   record ArgumentBorrow(
       Variable place, List<Variable> through, Node at, Loan.Kind kind, Node call, String parameter, String callee)
       implements Event {}

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -15,6 +16,7 @@ import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,9 +24,9 @@ import java.util.Set;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Variable;
-import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.model.MethodContract.ParamMode;
 import org.borrowck4j.analyzer.model.MethodContract.ReceiverMode;
+import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.model.TypeContract;
 import org.borrowck4j.analyzer.types.TypeRef;
 
@@ -140,6 +142,7 @@ public final class FactsBuilder {
       captures(context.lambdaBody(lambda) == null ? Set.of() : context.lambdaBody(lambda).captured(), lambda);
     } else if (ast instanceof ObjectCreationExpr creation) {
       arguments(context.contractOf(creation), creation.getArguments());
+      handedOn(context.contractOf(creation), creation, creation.getArguments());
       borrowedArguments(context.contractOf(creation), creation, creation.getArguments());
       captures(context.capturedByAnonymousClass(creation), creation);
     } else if (ast instanceof ExplicitConstructorInvocationStmt call) {
@@ -207,6 +210,7 @@ public final class FactsBuilder {
   private void call(MethodCallExpr call) {
     MethodContract c = context.contractOf(call);
     arguments(c, call.getArguments(), call.getScope().orElse(null));
+    handedOn(c, call, call.getArguments());
     if ((c == null || !c.hasContract()) && context.strict()) {
       // --strict: code we know nothing about may keep what it is given.
       for (Expression arg : call.getArguments()) {
@@ -269,6 +273,96 @@ public final class FactsBuilder {
       }
     }
   }
+
+  /**
+   * Owners passed to a call that declares nothing, or called so, whose result is kept: perhaps
+   * wrapped or returned by it (decision 37).
+   */
+  private void handedOn(MethodContract c, Expression call, List<Expression> args) {
+    if ((c != null && c.hasContract()) || !resultKept(call)) {
+      return;
+    }
+    List<Expression> handed = new ArrayList<>(args);
+    if (call instanceof MethodCallExpr m
+        && m.getScope().isPresent()
+        && context.index().isOwnedType(context.typeOf(call))) {
+      handed.add(m.getScope().get()); // a fluent `data.writerIndex(n)` returns the buffer itself
+    }
+    for (Expression value : handed) {
+      for (ValueSources.Source s : ValueSources.of(value, context)) {
+        if (isOwner(s.place())) {
+          current.add(new Event.HandedOn(s.place(), value));
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether what a call returns is kept beyond the statement: returned, stored in a field or an
+   * array, passed to a parameter that keeps or owns it (or to another call whose result is kept),
+   * or given to a local that owns values of its type. A result that cannot hold the argument (a
+   * primitive, a {@code String}, a boxed value) keeps nothing.
+   */
+  private boolean resultKept(Expression call) {
+    TypeRef type = context.typeOf(call);
+    if (type.isKnown() && (type.isPrimitive() || type.name().equals("void") || VALUE_TYPES.contains(type.name()))) {
+      return false;
+    }
+    Node n = call;
+    Node parent = n.getParentNode().orElse(null);
+    while (parent instanceof EnclosedExpr
+        || parent instanceof CastExpr
+        || (parent instanceof ConditionalExpr c && c.getCondition() != n)) {
+      n = parent;
+      parent = n.getParentNode().orElse(null);
+    }
+    if (parent instanceof ReturnStmt) {
+      return true;
+    }
+    if (parent instanceof AssignExpr a && a.getValue() == n) {
+      Expression target = FileContext.unwrap(a.getTarget());
+      Variable v = context.variableOf(target);
+      if (v == null || v.isField()) {
+        return true; // a field or an array element
+      }
+      return isOwner(v) && context.index().isOwnedType(context.typeOf(v));
+    }
+    if (parent instanceof VariableDeclarator d && d.getInitializer().orElse(null) == n) {
+      Variable v = declared(d);
+      return v != null && isOwner(v) && context.index().isOwnedType(context.typeOf(v));
+    }
+    if (parent instanceof MethodCallExpr outer && outer.getArguments().contains(n)) {
+      return keepsArgument(context.contractOf(outer), outer.getArguments().indexOf(n), outer);
+    }
+    if (parent instanceof ObjectCreationExpr outer && outer.getArguments().contains(n)) {
+      return keepsArgument(context.contractOf(outer), outer.getArguments().indexOf(n), outer);
+    }
+    return false;
+  }
+
+  /** The local a declarator declares in this body, or null. */
+  private Variable declared(VariableDeclarator d) {
+    for (CfgNode node : body.cfg().nodes()) {
+      if (node.kind() == CfgNode.Kind.DECLARE && node.ast() == d) {
+        return node.variable();
+      }
+    }
+    return null;
+  }
+
+  private boolean keepsArgument(MethodContract c, int index, Expression outer) {
+    if (c == null || !c.hasContract()) {
+      return resultKept(outer);
+    }
+    MethodContract.Param p = c.paramFor(index);
+    return p != null && (p.mode() == ParamMode.OWNED || p.mode() == ParamMode.RETAINED);
+  }
+
+  /** Types whose values cannot hold a reference to an argument. */
+  private static final Set<String> VALUE_TYPES =
+      Set.of(
+          "java.lang.String", "java.lang.Integer", "java.lang.Long", "java.lang.Short", "java.lang.Byte",
+          "java.lang.Character", "java.lang.Boolean", "java.lang.Float", "java.lang.Double", "java.lang.Void");
 
   /** Whether an expression is a local variable of this method (not a field or parameter). */
   private boolean isLocal(Expression e) {

@@ -3,6 +3,7 @@ package org.borrowck4j.analyzer.flow;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
@@ -70,6 +71,7 @@ public final class MaybeLeaked {
       if (state == null) {
         continue;
       }
+      forgetKnownNull(node, state);
       for (Event e : facts.events(node)) {
         Obligation o = obligations.get(e.place());
         if (o != null && state.get(o.index()) && losesValue(node, e)) {
@@ -151,8 +153,34 @@ public final class MaybeLeaked {
   }
 
   private void apply(CfgNode node, BitSet state) {
+    forgetKnownNull(node, state);
     for (Event e : facts.events(node)) {
       apply(node, e, state);
+    }
+  }
+
+  /**
+   * On the branch where {@code x == null} holds (or {@code x != null} fails), {@code x} holds
+   * nothing to release: {@code toReturn = toReturn == null ? first : compose(toReturn, next)}.
+   */
+  private void forgetKnownNull(CfgNode node, BitSet state) {
+    if ((node.kind() != CfgNode.Kind.ASSUME_TRUE && node.kind() != CfgNode.Kind.ASSUME_FALSE)
+        || !(node.ast() instanceof BinaryExpr b)) {
+      return;
+    }
+    boolean equals = b.getOperator() == BinaryExpr.Operator.EQUALS;
+    if (!equals && b.getOperator() != BinaryExpr.Operator.NOT_EQUALS) {
+      return;
+    }
+    if (equals != (node.kind() == CfgNode.Kind.ASSUME_TRUE)) {
+      return;
+    }
+    Expression other =
+        b.getLeft() instanceof NullLiteralExpr ? b.getRight() : b.getRight() instanceof NullLiteralExpr ? b.getLeft() : null;
+    Variable v = other == null ? null : context.variableOf(FileContext.unwrap(other));
+    Obligation o = v == null ? null : obligations.get(v);
+    if (o != null) {
+      state.clear(o.index());
     }
   }
 
@@ -175,6 +203,8 @@ public final class MaybeLeaked {
       }
     } else if (e instanceof Event.Escape esc && !esc.borrowed()) {
       state.clear(o.index()); // kept elsewhere: not ours to release any more
+    } else if (e instanceof Event.HandedOn) {
+      state.clear(o.index()); // perhaps wrapped by what unannotated code returned (decision 37)
     }
   }
 
