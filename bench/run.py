@@ -170,12 +170,26 @@ def bench_corpus(name, folder, args, scratch):
     }
 
 
+SCALING_PACKAGE = "com.fasterxml.jackson.databind"
+
+
 def replicate(folder, times, target):
-    """The corpus copied `times` times, each copy under its own top-level folder."""
+    """The corpus copied `times` times, each copy a project of its own: its packages renamed
+    (`...databind` becomes `...databind1`, imports and qualified names with it), as a larger code
+    base would be, rather than the same types declared again."""
     if target.exists():
         shutil.rmtree(target)
+    old_dir = SCALING_PACKAGE.replace(".", "/")
     for i in range(times):
-        shutil.copytree(folder, target / f"copy{i}")
+        for source in folder.rglob("*.java"):
+            relative = source.relative_to(folder).as_posix()
+            text = source.read_text(encoding="utf-8")
+            if i > 0:
+                relative = relative.replace(old_dir, f"{old_dir}{i}", 1)
+                text = text.replace(SCALING_PACKAGE, f"{SCALING_PACKAGE}{i}")
+            out = target / relative
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(text, encoding="utf-8")
     return target
 
 

@@ -99,12 +99,19 @@ public final class SourceIndex implements ContractSource {
       if (candidates == null) {
         continue;
       }
-      for (Path p : candidates) {
-        declarationsOf(p);
-      }
-      known = fileOfType.get(qualifiedName);
-      if (known != null) {
-        return known;
+      // The file where the package says it is comes first: a project has many Builder.java, and
+      // reading all of them to find one would parse files long before their turn.
+      String expected = String.join("/", java.util.Arrays.copyOf(segments, i + 1)) + ".java";
+      for (boolean inPlace : new boolean[] {true, false}) {
+        for (Path p : candidates) {
+          if (p.toString().replace('\\', '/').endsWith("/" + expected) == inPlace) {
+            declarationsOf(p);
+          }
+        }
+        known = fileOfType.get(qualifiedName);
+        if (known != null) {
+          return known;
+        }
       }
     }
     return null;
