@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -66,6 +67,10 @@ public final class ContractIndex implements TypeUniverse {
 
   /** What each source says about the type, in order of precedence (absent ones skipped). */
   public List<TypeContract> declarations(String qualifiedName) {
+    List<TypeContract> known = declarations.get(qualifiedName);
+    if (known != null) {
+      return known;
+    }
     List<TypeContract> out = new ArrayList<>(2);
     for (ContractSource s : sources) {
       TypeContract t = s.type(qualifiedName);
@@ -73,8 +78,12 @@ public final class ContractIndex implements TypeUniverse {
         out.add(t);
       }
     }
-    return out;
+    known = List.copyOf(out);
+    List<TypeContract> previous = declarations.putIfAbsent(qualifiedName, known);
+    return previous != null ? previous : known;
   }
+
+  private final Map<String, List<TypeContract>> declarations = new ConcurrentHashMap<>();
 
   /**
    * The type and all its supertypes, nearest first (breadth-first), ending with {@code
@@ -216,6 +225,33 @@ public final class ContractIndex implements TypeUniverse {
       return null;
     }
     String start = receiverType.isArray() ? "java.lang.Object" : receiverType.name();
+    // Most calls resolve without looking at their arguments (no overloads with different
+    // contracts): those answers depend on the receiver type, name and arity only, and are kept.
+    String key = start + '#' + name + '/' + argumentCount;
+    Optional<MethodContract> known = methodsWithoutArguments.get(key);
+    if (known != null) {
+      return known.orElse(null);
+    }
+    boolean[] asked = {false};
+    MethodContract found =
+        lookupMethod(
+            start,
+            name,
+            argumentCount,
+            () -> {
+              asked[0] = true;
+              return argumentTypes.get();
+            });
+    if (!asked[0]) {
+      methodsWithoutArguments.putIfAbsent(key, Optional.ofNullable(found));
+    }
+    return found;
+  }
+
+  private final Map<String, Optional<MethodContract>> methodsWithoutArguments = new ConcurrentHashMap<>();
+
+  private MethodContract lookupMethod(
+      String start, String name, int argumentCount, Supplier<List<TypeRef>> argumentTypes) {
     MethodContract fallback = null;
     for (String t : hierarchy(start)) {
       for (TypeContract d : declarations(t)) {
