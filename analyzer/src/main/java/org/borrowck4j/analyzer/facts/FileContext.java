@@ -708,7 +708,7 @@ public final class FileContext {
     List<String> out = new ArrayList<>(2);
     for (Node p = node.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
       if (p instanceof TypeDeclaration<?> t) {
-        String name = nameOf(t);
+        String name = typeName(t);
         if (name != null) {
           out.add(name);
         }
@@ -726,7 +726,7 @@ public final class FileContext {
   public String enclosingTypeName(Node node) {
     for (Node p = node; p != null; p = p.getParentNode().orElse(null)) {
       if (p instanceof TypeDeclaration<?> t) {
-        return typeNames.computeIfAbsent(t, k -> Optional.ofNullable(nameOf(t))).orElse(null);
+        return typeName(t);
       }
       if (p instanceof EnumConstantDeclaration) {
         continue;
@@ -737,6 +737,10 @@ public final class FileContext {
 
   /** Type declarations' names, computed once: JavaParser builds them anew on each request. */
   private final Map<TypeDeclaration<?>, Optional<String>> typeNames = new IdentityHashMap<>();
+
+  private String typeName(TypeDeclaration<?> t) {
+    return typeNames.computeIfAbsent(t, k -> Optional.ofNullable(nameOf(t))).orElse(null);
+  }
 
   /** A type declaration's name as {@link org.borrowck4j.analyzer.model.DeclarationReader} records it. */
   private static String nameOf(TypeDeclaration<?> t) {

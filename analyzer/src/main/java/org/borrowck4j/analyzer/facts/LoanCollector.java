@@ -35,15 +35,15 @@ final class LoanCollector {
   final List<Loan> loans = new ArrayList<>();
   final List<Holder> holders = new ArrayList<>();
   final Map<Integer, Set<Holder>> holdersOfLoan = new LinkedHashMap<>();
-  final Map<Variable, Set<Loan>> held = new IdentityHashMap<>();
+  final Map<Variable, Set<Loan>> held = new IdentityHashMap<>(4);
   /** The loans created at each site (the borrowing expression), by root. */
-  final Map<Node, Map<Variable, Loan>> bySite = new IdentityHashMap<>();
+  final Map<Node, Map<Variable, Loan>> bySite = new IdentityHashMap<>(4);
   /** The loans a DECLARE, assignment or loop head hands to its holder. */
-  final Map<Node, Set<Loan>> handedOver = new IdentityHashMap<>();
-  private final Map<Variable, Holder> holderOfVariable = new IdentityHashMap<>();
+  final Map<Node, Set<Loan>> handedOver = new IdentityHashMap<>(4);
+  private final Map<Variable, Holder> holderOfVariable = new IdentityHashMap<>(4);
   /** What a local holding a lambda, method reference or object captures. */
-  private final Map<Variable, List<Dependency>> capturesHeld = new IdentityHashMap<>();
-  private final Map<ForEachStmt, Holder> holderOfLoop = new IdentityHashMap<>();
+  private final Map<Variable, List<Dependency>> capturesHeld = new IdentityHashMap<>(4);
+  private final Map<ForEachStmt, Holder> holderOfLoop = new IdentityHashMap<>(4);
 
   LoanCollector(Body body, FileContext context) {
     this.body = body;
@@ -363,7 +363,7 @@ final class LoanCollector {
       boolean writeThrough,
       Loan.Origin origin,
       String via) {
-    Map<Variable, Loan> atSite = bySite.computeIfAbsent(site, k -> new IdentityHashMap<>());
+    Map<Variable, Loan> atSite = bySite.computeIfAbsent(site, k -> new IdentityHashMap<>(4));
     Loan l = atSite.get(root);
     if (l == null) {
       l = new Loan(loans.size(), root, through, kind, writeThrough, site, origin, via);

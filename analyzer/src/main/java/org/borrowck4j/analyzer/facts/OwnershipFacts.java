@@ -20,18 +20,18 @@ public final class OwnershipFacts {
   private final FileContext context;
   private final List<List<Event>> eventsByNode;
   private final List<Event.Move> moves;
-  private final Map<Variable, List<Event.Move>> movesByPlace = new IdentityHashMap<>();
+  private final Map<Variable, List<Event.Move>> movesByPlace = new IdentityHashMap<>(4);
   private final List<Variable> movedPlaces = new ArrayList<>();
   private final List<Loan> loans;
   private final List<Holder> holders;
   private final Map<Integer, Set<Holder>> holdersOfLoan;
   private final Map<Variable, Set<Loan>> held;
-  private final Map<Variable, Holder> holderOfVariable = new IdentityHashMap<>();
+  private final Map<Variable, Holder> holderOfVariable = new IdentityHashMap<>(4);
   // Loans by the places that matter to them (rustc's BorrowSet::local_map), so that a transfer
   // function touches the loans of one place, not every loan of the body.
-  private final Map<Variable, BitSet> loansOnRoot = new IdentityHashMap<>();
-  private final Map<Variable, BitSet> loansEndedBy = new IdentityHashMap<>();
-  private final Map<Variable, BitSet> loansSolelyHeldBy = new IdentityHashMap<>();
+  private final Map<Variable, BitSet> loansOnRoot = new IdentityHashMap<>(4);
+  private final Map<Variable, BitSet> loansEndedBy = new IdentityHashMap<>(4);
+  private final Map<Variable, BitSet> loansSolelyHeldBy = new IdentityHashMap<>(4);
   private final BitSet[] loansOfHolder;
   private final org.borrowck4j.analyzer.dataflow.Budget budget;
 

@@ -61,11 +61,15 @@ public record MethodContract(
 
   /** Whether any part of the contract says something (possibly: nothing happens). */
   public boolean hasContract() {
-    return noEffect
-        || noReturn
-        || returns != ReturnMode.NONE
-        || receiver != ReceiverMode.NONE
-        || params.stream().anyMatch(p -> p.mode() != ParamMode.NONE);
+    if (noEffect || noReturn || returns != ReturnMode.NONE || receiver != ReceiverMode.NONE) {
+      return true;
+    }
+    for (Param p : params) { // a loop, not a stream: asked for every call analysed
+      if (p.mode() != ParamMode.NONE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the method accepts {@code argumentCount} arguments. */
