@@ -38,8 +38,6 @@ final class ParsedFiles {
   /** 0: waiting, 1: handed out for analysis. */
   private final AtomicIntegerArray claimed;
   private final AtomicInteger cursor = new AtomicInteger();
-  /** The order files are handed out in when none is waiting: the largest first (see below). */
-  private final int[] order;
   /** The parse of each file, once some thread has started it; cleared when the tree is dropped. */
   private final AtomicReferenceArray<CompletableFuture<ParsedFile>> parses;
   /** The characters counted against the capacity for a kept tree, per file (0: none). */
@@ -60,22 +58,6 @@ final class ParsedFiles {
     for (int i = 0; i < inputs.size(); i++) {
       indexOf.putIfAbsent(inputs.get(i).path(), i);
     }
-    // Largest first, so that no worker is left alone with a big file at the end while the others
-    // have nothing to do (longest processing time first). Results keep the input order.
-    long[] sizes = new long[inputs.size()];
-    for (int i = 0; i < sizes.length; i++) {
-      try {
-        sizes[i] = java.nio.file.Files.size(inputs.get(i).path());
-      } catch (IOException e) {
-        sizes[i] = 0; // reported when the file is analysed
-      }
-    }
-    this.order =
-        java.util.stream.IntStream.range(0, inputs.size())
-            .boxed()
-            .sorted((a, b) -> sizes[a] != sizes[b] ? Long.compare(sizes[b], sizes[a]) : Integer.compare(a, b))
-            .mapToInt(Integer::intValue)
-            .toArray();
   }
 
   /**
@@ -90,9 +72,9 @@ final class ParsedFiles {
       }
     }
     int k;
-    while ((k = cursor.getAndIncrement()) < order.length) {
-      if (claimed.compareAndSet(order[k], 0, 1)) {
-        return order[k];
+    while ((k = cursor.getAndIncrement()) < inputs.size()) {
+      if (claimed.compareAndSet(k, 0, 1)) {
+        return k;
       }
     }
     return -1;
