@@ -199,13 +199,14 @@ def bench_scaling(folder, args, scratch):
     empty.mkdir(exist_ok=True)
     (empty / "Empty.java").write_text("class Empty {}\n")
     base = statistics.median(analyse(empty, args.jobs, scratch, "empty")[0] for _ in range(args.runs))
+    files = measure_sources(folder)[0]
     for k in SCALES:
         corpus = replicate(folder, k, scratch / f"scaled{k}")
         walls, live = [], 0
         for _ in range(args.runs):
             walls.append(analyse(corpus, args.jobs, scratch, f"scaled{k}")[0])
             live = max(live, heap_mib(scratch / f"scaled{k}.gc.log")[1])
-        rows.append({"scale": k, "files": k * measure_sources(folder)[0], "wall_s": statistics.median(walls),
+        rows.append({"scale": k, "files": k * files, "wall_s": statistics.median(walls),
                      "live_mib": live})
         shutil.rmtree(corpus)
     unit = rows[0]["wall_s"] - base

@@ -1,7 +1,6 @@
 package org.borrowck4j.cli;
 
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

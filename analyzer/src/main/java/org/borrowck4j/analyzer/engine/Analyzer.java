@@ -245,26 +245,33 @@ public final class Analyzer {
       }
     } catch (Budget.Exceeded e) {
       notes.add(
-          skipped(source, body, "skipped " + body.displayName() + ": it needs more than the analysis budget of "
-              + e.limit() + " steps (split the method, or raise --analysis-budget)"));
+          atDeclaration(
+              Notification.Level.WARNING,
+              source,
+              body,
+              "skipped " + body.displayName() + ": it needs more than the analysis budget of " + e.limit()
+                  + " steps (split the method, or raise --analysis-budget)"));
     } catch (StackOverflowError e) {
-      notes.add(skipped(source, body, "skipped " + body.displayName() + ": its code is nested too deeply to analyse"));
-    } catch (RuntimeException e) {
-      int line = body.declaration().getBegin().map(p -> p.line).orElse(0);
-      int column = body.declaration().getBegin().map(p -> p.column).orElse(0);
+      // A limit of the tool, not a fault: a warning, like the budget.
       notes.add(
-          internalError(
-              source.displayPath(), line, column, "could not analyse " + body.displayName() + ": " + describe(e)));
+          atDeclaration(
+              Notification.Level.WARNING, source, body, "skipped " + body.displayName() + ": its code is nested too deeply to analyse"));
+    } catch (RuntimeException e) {
+      notes.add(
+          atDeclaration(
+              Notification.Level.ERROR,
+              source,
+              body,
+              "internal error: could not analyse " + body.displayName() + ": " + describe(e)));
     }
   }
 
-  /** A body not analysed for a limit of the tool, not a fault: a warning at its declaration. */
-  private static Notification skipped(SourceFile source, Body body, String message) {
+  /** A notification about a body, at its declaration. */
+  private static Notification atDeclaration(Notification.Level level, SourceFile source, Body body, String message) {
     int line = body.declaration().getBegin().map(p -> p.line).orElse(0);
     int column = body.declaration().getBegin().map(p -> p.column).orElse(0);
-    return new Notification(Notification.Level.WARNING, source.displayPath(), line, column, message);
+    return new Notification(level, source.displayPath(), line, column, message);
   }
-
 
   private static Notification internalError(String file, int line, int column, String message) {
     return new Notification(Notification.Level.ERROR, file, line, column, "internal error: " + message);

@@ -18,8 +18,10 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.CfgNode;
@@ -28,6 +30,7 @@ import org.borrowck4j.analyzer.model.MethodContract.ParamMode;
 import org.borrowck4j.analyzer.model.MethodContract.ReceiverMode;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.model.TypeContract;
+import org.borrowck4j.analyzer.parse.AstNodes;
 import org.borrowck4j.analyzer.types.TypeRef;
 
 /**
@@ -85,22 +88,13 @@ public final class FactsBuilder {
           || node.kind() == CfgNode.Kind.FOREACH_NEXT
           || (node.kind() == CfgNode.Kind.EVAL && node.ast() instanceof AssignExpr)) {
         for (Loan l : loans.handedOver.getOrDefault(node.ast(), Set.of())) {
-          boolean createdHere = isWithin(l.createdAt(), node.ast());
+          boolean createdHere = AstNodes.isWithin(l.createdAt(), node.ast());
           current.add(new Event.Borrow(l.root(), createdHere ? l.createdAt() : node.ast(), l));
         }
       }
       events.add(current.isEmpty() ? List.of() : List.copyOf(current));
     }
     return new OwnershipFacts(body, context, events, moves, loans, budget);
-  }
-
-  private static boolean isWithin(Node inner, Node outer) {
-    for (Node p = inner; p != null; p = p.getParentNode().orElse(null)) {
-      if (p == outer) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void move(Variable place, Node at, MoveCause cause) {
@@ -304,10 +298,11 @@ public final class FactsBuilder {
    * primitive, a {@code String}, a boxed value) keeps nothing.
    */
   private boolean resultKept(Expression call) {
-    TypeRef type = context.typeOf(call);
-    if (type.isKnown() && (type.isPrimitive() || type.name().equals("void") || VALUE_TYPES.contains(type.name()))) {
-      return false;
-    }
+    // Where the result goes first (syntax, cheap); its type only for the few that are kept.
+    return resultStored(call) && !context.typeOf(call).cannotHoldReferences();
+  }
+
+  private boolean resultStored(Expression call) {
     Node n = call;
     Node parent = n.getParentNode().orElse(null);
     while (parent instanceof EnclosedExpr
@@ -320,49 +315,52 @@ public final class FactsBuilder {
       return true;
     }
     if (parent instanceof AssignExpr a && a.getValue() == n) {
-      Expression target = FileContext.unwrap(a.getTarget());
-      Variable v = context.variableOf(target);
-      if (v == null || v.isField()) {
-        return true; // a field or an array element
-      }
-      return isOwner(v) && context.index().isOwnedType(context.typeOf(v));
+      Variable v = context.variableOf(FileContext.unwrap(a.getTarget()));
+      return v == null || v.isField() || ownsValuesOfItsType(v); // null: an array element
     }
     if (parent instanceof VariableDeclarator d && d.getInitializer().orElse(null) == n) {
-      Variable v = declared(d);
-      return v != null && isOwner(v) && context.index().isOwnedType(context.typeOf(v));
+      Variable v = declaredLocals().get(d);
+      return v != null && ownsValuesOfItsType(v);
     }
-    if (parent instanceof MethodCallExpr outer && outer.getArguments().contains(n)) {
-      return keepsArgument(context.contractOf(outer), outer.getArguments().indexOf(n), outer);
+    if (parent instanceof MethodCallExpr outer) {
+      return keepsArgument(context.contractOf(outer), AstNodes.indexOf(outer.getArguments(), n), outer);
     }
-    if (parent instanceof ObjectCreationExpr outer && outer.getArguments().contains(n)) {
-      return keepsArgument(context.contractOf(outer), outer.getArguments().indexOf(n), outer);
+    if (parent instanceof ObjectCreationExpr outer) {
+      return keepsArgument(context.contractOf(outer), AstNodes.indexOf(outer.getArguments(), n), outer);
     }
     return false;
   }
 
-  /** The local a declarator declares in this body, or null. */
-  private Variable declared(VariableDeclarator d) {
-    for (CfgNode node : body.cfg().nodes()) {
-      if (node.kind() == CfgNode.Kind.DECLARE && node.ast() == d) {
-        return node.variable();
-      }
-    }
-    return null;
+  private boolean ownsValuesOfItsType(Variable v) {
+    return isOwner(v) && context.index().isOwnedType(context.typeOf(v));
   }
 
+  private Map<Node, Variable> declaredLocals;
+
+  /** The local each declarator of this body declares, collected on first use. */
+  private Map<Node, Variable> declaredLocals() {
+    if (declaredLocals == null) {
+      declaredLocals = new IdentityHashMap<>(4);
+      for (CfgNode node : body.cfg().nodes()) {
+        if (node.kind() == CfgNode.Kind.DECLARE) {
+          declaredLocals.putIfAbsent(node.ast(), node.variable());
+        }
+      }
+    }
+    return declaredLocals;
+  }
+
+  /** Whether a call's result, as the {@code index}th argument of {@code outer}, is kept. */
   private boolean keepsArgument(MethodContract c, int index, Expression outer) {
+    if (index < 0) {
+      return false; // the scope of the call, not an argument
+    }
     if (c == null || !c.hasContract()) {
       return resultKept(outer);
     }
     MethodContract.Param p = c.paramFor(index);
     return p != null && (p.mode() == ParamMode.OWNED || p.mode() == ParamMode.RETAINED);
   }
-
-  /** Types whose values cannot hold a reference to an argument. */
-  private static final Set<String> VALUE_TYPES =
-      Set.of(
-          "java.lang.String", "java.lang.Integer", "java.lang.Long", "java.lang.Short", "java.lang.Byte",
-          "java.lang.Character", "java.lang.Boolean", "java.lang.Float", "java.lang.Double", "java.lang.Void");
 
   /** Whether an expression is a local variable of this method (not a field or parameter). */
   private boolean isLocal(Expression e) {

@@ -33,7 +33,6 @@ import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.WildcardType;
 import com.github.javaparser.ast.type.TypeParameter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +46,7 @@ import org.borrowck4j.analyzer.model.AnnotationNames.Meaning;
 import org.borrowck4j.analyzer.model.ContractIndex;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.model.TypeContract;
+import org.borrowck4j.analyzer.parse.AstNodes;
 import org.borrowck4j.analyzer.types.ImportContext;
 import org.borrowck4j.analyzer.types.TypeRef;
 
@@ -116,20 +116,11 @@ public final class FileContext {
     for (var entry : localClassCaptures.entrySet()) {
       TypeDeclaration<?> local = (TypeDeclaration<?>) entry.getKey();
       Node scope = local.getParentNode().flatMap(Node::getParentNode).orElse(null);
-      if (local.getNameAsString().equals(name) && scope != null && isWithin(creation, scope)) {
+      if (local.getNameAsString().equals(name) && scope != null && AstNodes.isWithin(creation, scope)) {
         return entry.getValue();
       }
     }
     return Set.of();
-  }
-
-  private static boolean isWithin(Node inner, Node outer) {
-    for (Node p = inner; p != null; p = p.getParentNode().orElse(null)) {
-      if (p == outer) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The locals of enclosing bodies that the members of an anonymous class use. */

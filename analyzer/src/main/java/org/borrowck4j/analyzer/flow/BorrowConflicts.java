@@ -19,6 +19,7 @@ import org.borrowck4j.analyzer.facts.Holder;
 import org.borrowck4j.analyzer.facts.Loan;
 import org.borrowck4j.analyzer.facts.MoveCause;
 import org.borrowck4j.analyzer.facts.OwnershipFacts;
+import org.borrowck4j.analyzer.parse.AstNodes;
 
 /**
  * The one checking visitor of the borrow rules (rustc's {@code check_access_for_conflict}): walks
@@ -207,16 +208,7 @@ public final class BorrowConflicts {
    */
   private static boolean isPartOfAnotherAccess(Conflict use, List<Conflict> all) {
     for (Conflict c : all) {
-      if (c != use && c.loan() == use.loan() && contains(c.access().at(), use.access().at())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean contains(Node outer, Node inner) {
-    for (Node p = inner; p != null; p = p.getParentNode().orElse(null)) {
-      if (p == outer) {
+      if (c != use && c.loan() == use.loan() && AstNodes.isWithin(use.access().at(), c.access().at())) {
         return true;
       }
     }

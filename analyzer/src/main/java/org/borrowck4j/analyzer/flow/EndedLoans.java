@@ -91,6 +91,9 @@ public final class EndedLoans {
       return;
     }
     Variable place = e.place();
+    if (facts.loansEndedBy(place).isEmpty() && facts.loansSolelyHeldBy(place).isEmpty()) {
+      return; // no loan depends on or is held by the place: most events
+    }
     boolean ends =
         (e instanceof Event.StorageDead
                 && context.isDroppable(place)

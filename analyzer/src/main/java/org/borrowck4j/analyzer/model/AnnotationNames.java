@@ -109,35 +109,16 @@ public final class AnnotationNames {
   }
 
   /**
-   * The same test on a file's bytes, without decoding them: exact for every encoding in which
-   * the package names are written as their ASCII bytes (UTF-8, ISO-8859-*, windows-125*); for
-   * other encodings the bytes are decoded first. A false alarm only costs an early parse.
+   * The same test on a file's bytes, taken one byte per character (no decoding, no decoding
+   * errors): exact for every encoding in which the package names are their ASCII bytes (UTF-8,
+   * ISO-8859-*, windows-125*); other encodings are decoded. A false alarm only costs an early parse.
    */
   public static boolean mayDeclareContracts(byte[] source, java.nio.charset.Charset encoding) {
-    byte[] ours = PACKAGE.getBytes(encoding);
-    byte[] checker = CHECKER_PACKAGE.getBytes(encoding);
-    if (!java.util.Arrays.equals(ours, PACKAGE.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
-        || !java.util.Arrays.equals(checker, CHECKER_PACKAGE.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
-      return mayDeclareContracts(new String(source, encoding));
-    }
-    return indexOf(source, ours) >= 0 || indexOf(source, checker) >= 0;
-  }
-
-  private static int indexOf(byte[] haystack, byte[] needle) {
-    byte first = needle[0];
-    int last = haystack.length - needle.length;
-    outer:
-    for (int i = 0; i <= last; i++) {
-      if (haystack[i] != first) {
-        continue;
-      }
-      for (int j = 1; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
+    boolean asciiNames =
+        java.util.Arrays.equals(PACKAGE.getBytes(encoding), PACKAGE.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+            && java.util.Arrays.equals(
+                CHECKER_PACKAGE.getBytes(encoding), CHECKER_PACKAGE.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    // Latin-1 maps each byte to one char, so the search is over the bytes, whatever the encoding.
+    return mayDeclareContracts(new String(source, asciiNames ? java.nio.charset.StandardCharsets.ISO_8859_1 : encoding));
   }
 }

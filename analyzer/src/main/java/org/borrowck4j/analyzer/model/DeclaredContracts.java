@@ -43,7 +43,7 @@ public final class DeclaredContracts {
     boolean releases = false;
     for (Declared.Method m : type.methods()) {
       methodsByName.computeIfAbsent(m.name(), k -> new ArrayList<>(1)).add(m);
-      releases |= releases(m, imports);
+      releases |= receiverOf(m, imports).releases();
     }
     Map<String, Declared.Field> fieldsByName = new LinkedHashMap<>();
     for (Declared.Field f : type.fields()) {
@@ -64,24 +64,35 @@ public final class DeclaredContracts {
         new Declared.Origin(file.origin(), file.file(), type.line()));
   }
 
-  /**
-   * Whether a method is a release (it consumes its receiver and is not idempotent), from its
-   * annotations alone: what {@link #methodContract} would say, without resolving a type.
-   */
-  private static boolean releases(Declared.Method m, ImportContext imports) {
-    boolean consumes = false;
+  /** What a method does to its receiver, from its annotations alone (no type is resolved). */
+  private record Receiver(ReceiverMode mode, boolean idempotent) {
+    /** A release: it consumes the receiver and is not idempotent. */
+    boolean releases() {
+      return mode == ReceiverMode.CONSUMES && !idempotent;
+    }
+  }
+
+  private static Receiver receiverOf(Declared.Method m, ImportContext imports) {
+    ReceiverMode receiver = ReceiverMode.NONE;
     boolean idempotent = false;
     for (Declared.Annotation a : m.annotations()) {
-      if (AnnotationNames.meaning(a.name(), imports) == Meaning.CONSUMES) {
-        consumes = true;
-        idempotent = "true".equals(a.values().get("idempotent"));
+      switch (AnnotationNames.meaning(a.name(), imports)) {
+        case MUT -> receiver = receiver == ReceiverMode.CONSUMES ? receiver : ReceiverMode.MUT;
+        case CONSUMES -> {
+          receiver = ReceiverMode.CONSUMES;
+          idempotent = "true".equals(a.values().get("idempotent"));
+        }
+        default -> {}
       }
     }
     for (Declared.Annotation a : m.receiverAnnotations()) {
-      Meaning meaning = AnnotationNames.meaning(a.name(), imports);
-      consumes |= meaning == Meaning.OWNED || meaning == Meaning.OWNING;
+      switch (AnnotationNames.meaning(a.name(), imports)) {
+        case OWNED, OWNING -> receiver = ReceiverMode.CONSUMES;
+        case MUT -> receiver = receiver == ReceiverMode.CONSUMES ? receiver : ReceiverMode.MUT;
+        default -> {}
+      }
     }
-    return consumes && !idempotent;
+    return new Receiver(receiver, idempotent);
   }
 
   private static TypeContract.FieldContract fieldContract(
@@ -117,9 +128,7 @@ public final class DeclaredContracts {
               p.name(), imports.resolveWritten(p.type(), type.qualifiedName(), typeVariables, universe), mode));
     }
     ReturnMode returns = ReturnMode.NONE;
-    ReceiverMode receiver = ReceiverMode.NONE;
     String borrowedFrom = null;
-    boolean idempotent = false;
     boolean mustRelease = false;
     boolean noEffect = false;
     boolean noReturn = false;
@@ -134,21 +143,10 @@ public final class DeclaredContracts {
           String from = a.values().get("from");
           borrowedFrom = from == null || from.isEmpty() ? null : from;
         }
-        case MUT -> receiver = receiver == ReceiverMode.CONSUMES ? receiver : ReceiverMode.MUT;
-        case CONSUMES -> {
-          receiver = ReceiverMode.CONSUMES;
-          idempotent = "true".equals(a.values().get("idempotent"));
-        }
         default -> {}
       }
     }
-    for (Declared.Annotation a : m.receiverAnnotations()) {
-      switch (AnnotationNames.meaning(a.name(), imports)) {
-        case OWNED, OWNING -> receiver = ReceiverMode.CONSUMES;
-        case MUT -> receiver = receiver == ReceiverMode.CONSUMES ? receiver : ReceiverMode.MUT;
-        default -> {}
-      }
-    }
+    Receiver receiver = receiverOf(m, imports);
     TypeRef returnType =
         m.isConstructor()
             ? TypeRef.of(type.qualifiedName())
@@ -164,8 +162,8 @@ public final class DeclaredContracts {
         returns,
         mustRelease,
         borrowedFrom,
-        receiver,
-        idempotent,
+        receiver.mode(),
+        receiver.idempotent(),
         noEffect,
         noReturn,
         new Declared.Origin(file.origin(), file.file(), m.line()));

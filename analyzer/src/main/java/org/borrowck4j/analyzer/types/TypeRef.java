@@ -46,6 +46,19 @@ public record TypeRef(String name) {
     return dot < 0 ? name : name.substring(dot + 1);
   }
 
+  /**
+   * Whether values of this type can refer to no other object: primitives, {@code void}, and the
+   * immutable value classes of {@code java.lang} ({@code String}, the boxes). Unknown types can.
+   */
+  public boolean cannotHoldReferences() {
+    return name != null && (isPrimitive() || name.equals("void") || VALUE_CLASSES.contains(name));
+  }
+
+  private static final java.util.Set<String> VALUE_CLASSES =
+      java.util.Set.of(
+          "java.lang.String", "java.lang.Integer", "java.lang.Long", "java.lang.Short", "java.lang.Byte",
+          "java.lang.Character", "java.lang.Boolean", "java.lang.Float", "java.lang.Double", "java.lang.Void");
+
   public static boolean isPrimitiveName(String name) {
     return PRIMITIVES.contains(name);
   }

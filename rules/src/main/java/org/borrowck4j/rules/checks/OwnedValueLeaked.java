@@ -9,7 +9,6 @@ import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

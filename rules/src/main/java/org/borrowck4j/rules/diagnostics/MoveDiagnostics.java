@@ -7,6 +7,7 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import org.borrowck4j.analyzer.diagnostics.Span;
 import org.borrowck4j.analyzer.facts.Event;
 import org.borrowck4j.analyzer.facts.MoveCause;
+import org.borrowck4j.analyzer.parse.AstNodes;
 
 /**
  * Every word a user reads about moves: where a value moved and why, what to do about it
@@ -58,7 +59,7 @@ public final class MoveDiagnostics {
       return Qualifier.PREVIOUS_ITERATION;
     }
     for (Node p = use.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
-      if (p instanceof TryStmt t && isHandlerPart(t, use) && contains(t.getTryBlock(), move.at())) {
+      if (p instanceof TryStmt t && isHandlerPart(t, use) && AstNodes.isWithin(move.at(), t.getTryBlock())) {
         return Qualifier.IN_TRY_BLOCK;
       }
     }
@@ -66,20 +67,11 @@ public final class MoveDiagnostics {
   }
 
   private static boolean isHandlerPart(TryStmt t, Node use) {
-    if (t.getFinallyBlock().isPresent() && contains(t.getFinallyBlock().get(), use)) {
+    if (t.getFinallyBlock().isPresent() && AstNodes.isWithin(use, t.getFinallyBlock().get())) {
       return true;
     }
     for (CatchClause c : t.getCatchClauses()) {
-      if (contains(c, use)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean contains(Node outer, Node inner) {
-    for (Node p = inner; p != null; p = p.getParentNode().orElse(null)) {
-      if (p == outer) {
+      if (AstNodes.isWithin(use, c)) {
         return true;
       }
     }
