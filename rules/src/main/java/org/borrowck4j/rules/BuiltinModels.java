@@ -1,19 +1,26 @@
 package org.borrowck4j.rules;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.zip.CRC32;
+import org.borrowck4j.analyzer.model.DeclarationCodec;
 import org.borrowck4j.analyzer.model.Declared;
 import org.borrowck4j.analyzer.model.StubLoader;
 
 /**
  * The models of the JDK and Netty that ship with borrowck4j: stub files under {@code models/},
- * listed in {@code models/index.txt}, one file per library area.
+ * listed in {@code models/index.txt}, one file per library area. The build compiles them into
+ * {@code models/models.bin} ({@link DeclarationCodec}), which is what a run reads.
  */
 public final class BuiltinModels {
   private BuiltinModels() {}
@@ -65,15 +72,60 @@ public final class BuiltinModels {
     return models;
   }
 
+  /**
+   * The models as the build compiled them ({@link #main}), or, when that form is missing or was
+   * made from other model text (a run from an IDE after editing a model), parsed from the stubs.
+   */
   private static List<Declared.FileDeclarations> read() {
+    List<String> names = files();
+    List<String> texts = names.stream().map(BuiltinModels::text).toList();
+    try (InputStream in = BuiltinModels.class.getResourceAsStream("models/" + COMPILED)) {
+      if (in != null) {
+        Optional<List<Declared.FileDeclarations>> compiled =
+            DeclarationCodec.decode(new BufferedInputStream(in), digest(names, texts));
+        if (compiled.isPresent()) {
+          return compiled.get();
+        }
+      }
+    } catch (IOException e) {
+      // A truncated resource: parse instead.
+    }
+    return parse(names, texts);
+  }
+
+  /** The name of the compiled form beside the stubs. */
+  static final String COMPILED = "models.bin";
+
+  static List<Declared.FileDeclarations> parse(List<String> names, List<String> texts) {
     List<Declared.FileDeclarations> out = new ArrayList<>();
-    for (String name : files()) {
+    for (int i = 0; i < names.size(); i++) {
       try {
-        out.addAll(StubLoader.load("builtin:" + name, text(name), Declared.Origin.Kind.BUILTIN_MODEL));
+        out.addAll(StubLoader.load("builtin:" + names.get(i), texts.get(i), Declared.Origin.Kind.BUILTIN_MODEL));
       } catch (StubLoader.StubException e) {
         throw new IllegalStateException("broken built-in model: " + e.getMessage(), e);
       }
     }
     return out;
+  }
+
+  /** Identifies the model text a compiled form was made from. */
+  static long digest(List<String> names, List<String> texts) {
+    CRC32 crc = new CRC32();
+    for (int i = 0; i < names.size(); i++) {
+      crc.update((names.get(i) + '\0' + texts.get(i) + '\0').getBytes(StandardCharsets.UTF_8));
+    }
+    return crc.getValue();
+  }
+
+  /**
+   * Compiles the models into {@code args[0]}: run by the build (exec-maven-plugin in
+   * rules/pom.xml, phase process-classes), so every jar carries the form of its own models.
+   */
+  public static void main(String[] args) throws IOException {
+    List<String> names = files();
+    List<String> texts = names.stream().map(BuiltinModels::text).toList();
+    Path target = Path.of(args[0]);
+    Files.createDirectories(target.toAbsolutePath().getParent());
+    Files.write(target, DeclarationCodec.encode(parse(names, texts), digest(names, texts)));
   }
 }

@@ -38,6 +38,20 @@ class BuiltinModelsTest {
     }
   }
 
+  /** What a run reads is what the stubs say: the form the build compiled, not a stale one. */
+  @Test
+  void compiledModelsAreTheParsedStubs() throws Exception {
+    List<String> names = BuiltinModels.files();
+    List<String> texts = names.stream().map(BuiltinModels::text).toList();
+    try (java.io.InputStream in = BuiltinModels.class.getResourceAsStream("models/" + BuiltinModels.COMPILED)) {
+      org.junit.jupiter.api.Assertions.assertNotNull(in, "the build compiles the models (exec-maven-plugin in rules/pom.xml)");
+      List<Declared.FileDeclarations> compiled =
+          org.borrowck4j.analyzer.model.DeclarationCodec.decode(in, BuiltinModels.digest(names, texts)).orElseThrow();
+      assertEquals(BuiltinModels.parse(names, texts), compiled);
+      assertEquals(compiled, BuiltinModels.load());
+    }
+  }
+
   @TestFactory
   Stream<DynamicTest> everyModelledMethodExistsInTheJdk() {
     List<DynamicTest> tests = new ArrayList<>();

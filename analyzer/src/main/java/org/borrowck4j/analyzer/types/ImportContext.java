@@ -83,6 +83,43 @@ public final class ImportContext {
     return staticOnDemandImports;
   }
 
+  /** Single-type imports: simple name to qualified name. */
+  public Map<String, String> singleImports() {
+    return singleImports;
+  }
+
+  /** Packages (and types) imported on demand. */
+  public List<String> onDemandImports() {
+    return onDemandImports;
+  }
+
+  /** Static single imports: member name to the type that declares it. */
+  public Map<String, String> staticImports() {
+    return staticImports;
+  }
+
+  /** The qualified names of the types the unit itself declares. */
+  public Set<String> declaredTypes() {
+    return declaredTypes;
+  }
+
+  /** Equal when the names mean the same (the memo of resolved names does not count). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ImportContext other
+        && packageName.equals(other.packageName)
+        && singleImports.equals(other.singleImports)
+        && onDemandImports.equals(other.onDemandImports)
+        && staticImports.equals(other.staticImports)
+        && staticOnDemandImports.equals(other.staticOnDemandImports)
+        && declaredTypes.equals(other.declaredTypes);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(packageName, singleImports, onDemandImports, staticImports, staticOnDemandImports, declaredTypes);
+  }
+
   /** Whether {@code qualifiedAnnotation} may be written as {@code simple} in this unit. */
   public boolean imports(String qualifiedName) {
     int dot = qualifiedName.lastIndexOf('.');
