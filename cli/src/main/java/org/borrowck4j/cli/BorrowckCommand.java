@@ -130,7 +130,7 @@ final class BorrowckCommand implements Callable<Integer> {
   @Option(
       names = "--source-root",
       paramLabel = "DIR",
-      description = "The directory SARIF and baseline file names are relative to (%SRCROOT%; default: the current directory).")
+      description = "The directory SARIF and baseline file names are relative to (%%SRCROOT%%; default: the current directory).")
   Path sourceRoot;
 
   @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that are not in this baseline; list baseline entries nothing matches any more.")

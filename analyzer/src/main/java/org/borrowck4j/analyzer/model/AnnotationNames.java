@@ -98,6 +98,11 @@ public final class AnnotationNames {
     return Meaning.NONE;
   }
 
+  /** The qualified names of every annotation that means something to us. */
+  public static java.util.Set<String> qualifiedNames() {
+    return BY_QUALIFIED_NAME.keySet();
+  }
+
   /** What an annotation class name means (for annotations read from bytecode). */
   public static Meaning meaningOfQualified(String qualifiedName) {
     return BY_QUALIFIED_NAME.getOrDefault(qualifiedName, Meaning.NONE);
@@ -109,16 +114,44 @@ public final class AnnotationNames {
   }
 
   /**
-   * The same test on a file's bytes, taken one byte per character (no decoding, no decoding
-   * errors): exact for every encoding in which the package names are their ASCII bytes (UTF-8,
-   * ISO-8859-*, windows-125*); other encodings are decoded. A false alarm only costs an early parse.
+   * The same test on a file's bytes, without decoding them (no copy, no decoding errors): exact
+   * for every encoding in which the package names are their ASCII bytes (UTF-8, ISO-8859-*,
+   * windows-125*); other encodings are decoded. A false alarm only costs an early parse.
    */
   public static boolean mayDeclareContracts(byte[] source, java.nio.charset.Charset encoding) {
-    boolean asciiNames =
-        java.util.Arrays.equals(PACKAGE.getBytes(encoding), PACKAGE.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
-            && java.util.Arrays.equals(
-                CHECKER_PACKAGE.getBytes(encoding), CHECKER_PACKAGE.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-    // Latin-1 maps each byte to one char, so the search is over the bytes, whatever the encoding.
-    return mayDeclareContracts(new String(source, asciiNames ? java.nio.charset.StandardCharsets.ISO_8859_1 : encoding));
+    if (!namesAreAscii(encoding)) {
+      return mayDeclareContracts(new String(source, encoding));
+    }
+    // Both package names begin with "org.": look for that, then for either name.
+    for (int i = 0, last = source.length - 4; i <= last; i++) {
+      if (source[i] == 'o'
+          && source[i + 1] == 'r'
+          && source[i + 2] == 'g'
+          && source[i + 3] == '.'
+          && (startsWith(source, i, PACKAGE_BYTES) || startsWith(source, i, CHECKER_PACKAGE_BYTES))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final byte[] PACKAGE_BYTES = PACKAGE.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] CHECKER_PACKAGE_BYTES = CHECKER_PACKAGE.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  private static boolean namesAreAscii(java.nio.charset.Charset encoding) {
+    return java.util.Arrays.equals(PACKAGE.getBytes(encoding), PACKAGE_BYTES)
+        && java.util.Arrays.equals(CHECKER_PACKAGE.getBytes(encoding), CHECKER_PACKAGE_BYTES);
+  }
+
+  private static boolean startsWith(byte[] source, int at, byte[] prefix) {
+    if (at + prefix.length > source.length) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length; k++) {
+      if (source[at + k] != prefix[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -33,6 +33,7 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
   private final Map<String, Optional<TypeContract>> cache = new ConcurrentHashMap<>();
   private final Map<String, Optional<Class<?>>> classes = new ConcurrentHashMap<>();
   private final java.util.Set<String> packages = new java.util.HashSet<>();
+  private final Map<ClassLoader, Boolean> loadersSeeingOurAnnotations = new ConcurrentHashMap<>();
 
   public ClasspathContracts(List<Path> classpath) {
     List<URL> urls = new ArrayList<>();
@@ -143,8 +144,9 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
       for (Class<?> i : c.getInterfaces()) {
         supertypes.add(nameOf(i));
       }
+      boolean annotated = mayCarryOurAnnotations(c);
       boolean owned = false;
-      for (Annotation a : c.getDeclaredAnnotations()) {
+      for (Annotation a : annotated ? c.getDeclaredAnnotations() : NO_ANNOTATIONS) {
         Meaning m = AnnotationNames.meaningOfQualified(a.annotationType().getName());
         owned |= m == Meaning.OWNED || m == Meaning.OWNING;
       }
@@ -163,8 +165,8 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
       boolean releases = false;
       for (List<Executable> overloads : byName.values()) {
         for (Executable e : overloads) {
-          if (mentionsOurAnnotations(e)) {
-            MethodContract m = contract(qualifiedName, e, origin);
+          if (annotated && mentionsOurAnnotations(e)) {
+            MethodContract m = contract(qualifiedName, e, true, origin);
             releases |= m.receiver() == ReceiverMode.CONSUMES && !m.idempotent();
           }
         }
@@ -182,9 +184,9 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
           releases,
           supertypes,
           byName.keySet(),
-          name -> readContracts(qualifiedName, byName.get(name), origin),
+          name -> readContracts(qualifiedName, byName.get(name), annotated, origin),
           fields.keySet(),
-          name -> fieldContract(fields.get(name)),
+          name -> fieldContract(fields.get(name), annotated),
           origin);
     } catch (LinkageError | SecurityException | TypeNotPresentException e) {
       // A signature mentions a class missing from the classpath: we cannot see this type.
@@ -192,12 +194,39 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
     }
   }
 
+  private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
+
+  /**
+   * Whether reflection can show any of our annotations on {@code c}: only when the loader that
+   * defined it can see one of their types, since reflection silently drops annotations whose
+   * type it cannot load. The JDK's own classes never can, and reading their annotations (proxies
+   * made for every {@code @Deprecated} and {@code @IntrinsicCandidate}) was most of the cost of
+   * looking at a JDK type.
+   */
+  private boolean mayCarryOurAnnotations(Class<?> c) {
+    ClassLoader l = c.getClassLoader();
+    return l != null && loadersSeeingOurAnnotations.computeIfAbsent(l, ClasspathContracts::seesOurAnnotations);
+  }
+
+  private static boolean seesOurAnnotations(ClassLoader l) {
+    for (String name : AnnotationNames.qualifiedNames()) {
+      try {
+        Class.forName(name, false, l);
+        return true;
+      } catch (ClassNotFoundException | LinkageError e) {
+        // Not visible from there.
+      }
+    }
+    return false;
+  }
+
   /** Contracts of some overloads; empty when a signature mentions a class we cannot load. */
-  private static List<MethodContract> readContracts(String owner, List<Executable> overloads, Declared.Origin origin) {
+  private static List<MethodContract> readContracts(
+      String owner, List<Executable> overloads, boolean annotated, Declared.Origin origin) {
     try {
       List<MethodContract> out = new ArrayList<>(overloads.size());
       for (Executable e : overloads) {
-        out.add(contract(owner, e, origin));
+        out.add(contract(owner, e, annotated, origin));
       }
       return List.copyOf(out);
     } catch (LinkageError | SecurityException | TypeNotPresentException e) {
@@ -205,10 +234,10 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
     }
   }
 
-  private static TypeContract.FieldContract fieldContract(java.lang.reflect.Field f) {
+  private static TypeContract.FieldContract fieldContract(java.lang.reflect.Field f, boolean annotated) {
     boolean ownedField = false;
     try {
-      for (Annotation a : f.getDeclaredAnnotations()) {
+      for (Annotation a : annotated ? f.getDeclaredAnnotations() : NO_ANNOTATIONS) {
         Meaning m = AnnotationNames.meaningOfQualified(a.annotationType().getName());
         ownedField |= m == Meaning.OWNED || m == Meaning.OWNING;
       }
@@ -310,10 +339,11 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
     return current;
   }
 
-  private static MethodContract contract(String owner, Executable e, Declared.Origin origin) {
+  /** The contract of a method or constructor; {@code annotated}: whether to look for our annotations. */
+  private static MethodContract contract(String owner, Executable e, boolean annotated, Declared.Origin origin) {
     boolean isConstructor = e instanceof Constructor<?>;
     List<MethodContract.Param> params = new ArrayList<>();
-    Annotation[][] paramAnnotations = e.getParameterAnnotations();
+    Annotation[][] paramAnnotations = annotated ? e.getParameterAnnotations() : new Annotation[0][];
     java.lang.reflect.Parameter[] reflected = e.getParameters();
     Class<?>[] types = e.getParameterTypes();
     // Inner-class constructors may report fewer annotation rows than parameters.
@@ -333,7 +363,7 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
     ReceiverMode receiver = ReceiverMode.NONE;
     String borrowedFrom = null;
     boolean idempotent = false;
-    for (Annotation a : e.getDeclaredAnnotations()) {
+    for (Annotation a : annotated ? e.getDeclaredAnnotations() : NO_ANNOTATIONS) {
       switch (AnnotationNames.meaningOfQualified(a.annotationType().getName())) {
         case OWNED, OWNING, MUST_CALL_ALIAS -> returns = ReturnMode.OWNED;
         case BORROWED, NOT_OWNING -> {
@@ -349,7 +379,7 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
         default -> {}
       }
     }
-    AnnotatedType receiverType = isConstructor ? null : e.getAnnotatedReceiverType();
+    AnnotatedType receiverType = isConstructor || !annotated ? null : e.getAnnotatedReceiverType();
     if (receiverType != null) {
       for (Annotation a : receiverType.getDeclaredAnnotations()) {
         Meaning m = AnnotationNames.meaningOfQualified(a.annotationType().getName());

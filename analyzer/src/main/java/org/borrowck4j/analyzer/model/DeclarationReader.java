@@ -1,6 +1,9 @@
 package org.borrowck4j.analyzer.model;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.PackageDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.BodyDeclaration;
@@ -16,12 +19,17 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.Name;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.TypeParameter;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -42,7 +50,9 @@ public final class DeclarationReader {
       CompilationUnit unit, String file, Declared.Origin.Kind origin) {
     Map<TypeDeclaration<?>, String> names = new IdentityHashMap<>();
     List<TypeDeclaration<?>> all = new ArrayList<>();
-    for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
+    List<TypeDeclaration<?>> found = new ArrayList<>();
+    collectTypes(unit, found);
+    for (TypeDeclaration<?> t : found) {
       String name = qualifiedName(t, names);
       if (name != null) {
         names.put(t, name);
@@ -55,6 +65,30 @@ public final class DeclarationReader {
       types.add(readType(t, names.get(t), imports));
     }
     return new Declared.FileDeclarations(file, origin, imports, types);
+  }
+
+  /**
+   * Every type declaration under {@code node}, outer before inner (the order of {@code findAll}),
+   * without entering the parts of a tree that cannot declare a type: names, types, annotations,
+   * modifiers and literals, which are most of its nodes. Every file is read so, hence the care.
+   */
+  private static void collectTypes(Node node, List<TypeDeclaration<?>> out) {
+    for (Node child : node.getChildNodes()) {
+      if (child instanceof TypeDeclaration<?> t) {
+        out.add(t);
+      }
+      if (!(child instanceof Type
+          || child instanceof Name
+          || child instanceof SimpleName
+          || child instanceof NameExpr
+          || child instanceof Modifier
+          || child instanceof AnnotationExpr
+          || child instanceof LiteralExpr
+          || child instanceof ImportDeclaration
+          || child instanceof PackageDeclaration)) {
+        collectTypes(child, out);
+      }
+    }
   }
 
   /** The name by which a type is found: the canonical name, or enclosing type + name for a local class. */
