@@ -10,6 +10,22 @@ import com.github.javaparser.ast.Node;
 public record Span(int beginLine, int beginColumn, int endLine, int endColumn)
     implements Comparable<Span> {
 
+  // Written out: a record's generated equals and hashCode are bootstrapped through method
+  // handles at their first call, milliseconds of every run for a value compared everywhere.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Span other
+        && beginLine == other.beginLine
+        && beginColumn == other.beginColumn
+        && endLine == other.endLine
+        && endColumn == other.endColumn;
+  }
+
+  @Override
+  public int hashCode() {
+    return ((beginLine * 31 + beginColumn) * 31 + endLine) * 31 + endColumn;
+  }
+
   public static Span of(Node node) {
     Range r = node.getRange().orElseThrow(() -> new IllegalArgumentException("node without range"));
     return new Span(r.begin.line, r.begin.column, r.end.line, r.end.column);

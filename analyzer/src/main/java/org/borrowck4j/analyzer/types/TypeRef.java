@@ -10,6 +10,18 @@ import java.util.Set;
 public record TypeRef(String name) {
   public static final TypeRef UNKNOWN = new TypeRef(null);
 
+  // equals and hashCode are written out: a record's generated ones are bootstrapped through
+  // method handles at their first call, milliseconds of every run for a type compared everywhere.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TypeRef other && java.util.Objects.equals(name, other.name);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hashCode(name);
+  }
+
   private static final Set<String> PRIMITIVES =
       Set.of("boolean", "byte", "short", "char", "int", "long", "float", "double", "void");
 
