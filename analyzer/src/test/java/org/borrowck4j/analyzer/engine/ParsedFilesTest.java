@@ -60,6 +60,42 @@ class ParsedFilesTest {
   }
 
   @Test
+  void aThreadWaitingForAnotherThreadsParseParsesTheNextFilesMeanwhile() throws Exception {
+    List<InputFile> inputs = files(6);
+    StringBuilder big = new StringBuilder("class C0 {\n");
+    for (int i = 0; i < 10_000; i++) {
+      big.append("  int f").append(i).append("(int a) { return a + ").append(i).append("; }\n");
+    }
+    Files.writeString(inputs.get(0).path(), big.append("}\n"), StandardCharsets.UTF_8);
+    ParsedFiles parsed = parsedFiles(inputs, ParsedFiles.DEFAULT_CAPACITY_CHARS);
+    assertEquals(0, parsed.next());
+    ParsedFile[] own = new ParsedFile[1];
+    Thread analysing = new Thread(() -> {
+      try {
+        own[0] = parsed.parse(0);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    analysing.start();
+    while (!parsed.started(0)) {
+      Thread.onSpinWait();
+    }
+    ParsedFile shared = parsed.parseEarly(inputs.get(0).path()); // another file needs C0: wait
+    assertTrue(parsed.parseCount() > 1, "files parsed ahead while waiting: " + (parsed.parseCount() - 1));
+    analysing.join();
+    assertSame(own[0], shared, "C0 itself is parsed once");
+    Set<Integer> handedOut = new HashSet<>();
+    for (int i = parsed.next(); i >= 0; i = parsed.next()) {
+      assertTrue(handedOut.add(i));
+      assertTrue(parsed.parse(i).ok());
+      parsed.done(i);
+    }
+    assertEquals(Set.of(1, 2, 3, 4, 5), handedOut);
+    assertEquals(6, parsed.parseCount(), "and the files parsed ahead are not parsed again");
+  }
+
+  @Test
   void pastTheCapacityTreesAreDroppedAndParsedAgain() throws IOException {
     List<InputFile> inputs = files(3);
     ParsedFiles parsed = parsedFiles(inputs, 0);
