@@ -184,6 +184,9 @@ public final class Analyzer {
     List<Notification> notes = new ArrayList<>();
     Map<String, Finding> findings = new LinkedHashMap<>();
     try {
+      while (!contracts.isDone() && parsedFiles.parseAhead()) {
+        // The contracts are still being read: parse the next files rather than wait.
+      }
       ContractIndex index = contracts.join();
       Declared.FileDeclarations declarations = sources.register(input.path(), parsed.unit());
       List<Body> bodies = CfgBuilder.build(parsed.unit());

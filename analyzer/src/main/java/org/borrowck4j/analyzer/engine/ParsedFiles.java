@@ -178,10 +178,11 @@ final class ParsedFiles {
   private static final int LOOKAHEAD = 16;
 
   /**
-   * Parses one of the next files nobody has started, when its tree fits in the capacity (else it
-   * would be dropped and parsed again); false when there is none.
+   * For a thread that would otherwise wait: parses one of the next files nobody has started, when
+   * its tree fits in the capacity (else it would be dropped and parsed again); false when there is
+   * none.
    */
-  private boolean parseAhead() {
+  boolean parseAhead() {
     for (int k = cursor.get(), end = Math.min(inputs.size(), k + LOOKAHEAD); k < end; k++) {
       if (claimed.get(k) == 0 && parses.get(k) == null && fits(inputs.get(k).path()) && triedAhead.compareAndSet(k, 0, 1)) {
         parseEarly(inputs.get(k).path());

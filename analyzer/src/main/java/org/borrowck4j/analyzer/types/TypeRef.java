@@ -34,7 +34,8 @@ public record TypeRef(String name) {
   }
 
   public boolean isPrimitive() {
-    return name != null && PRIMITIVES.contains(name);
+    // Asked of every type; "boolean" is the longest primitive name, qualified names are longer.
+    return name != null && name.length() <= 7 && PRIMITIVES.contains(name);
   }
 
   public boolean isArray() {
