@@ -87,8 +87,8 @@ public final class BuiltinModels {
           return compiled.get();
         }
       }
-    } catch (IOException e) {
-      // A truncated resource: parse instead.
+    } catch (IOException | RuntimeException e) {
+      // A damaged resource: parse instead.
     }
     return parse(names, texts);
   }
