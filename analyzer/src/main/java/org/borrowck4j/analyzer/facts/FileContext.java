@@ -344,16 +344,25 @@ public final class FileContext {
         && !(scope instanceof com.github.javaparser.ast.body.InitializerDeclaration)) {
       scope = scope.getParentNode().orElse(null);
     }
-    List<Expression> out = new ArrayList<>();
-    if (scope != null) {
-      for (AssignExpr a : scope.findAll(AssignExpr.class)) {
-        if (a.getOperator() == AssignExpr.Operator.ASSIGN && resolutions.get(unwrap(a.getTarget())) == v) {
-          out.add(a.getValue());
-        }
+    if (scope == null) {
+      return List.of();
+    }
+    return assignmentsIn.computeIfAbsent(scope, this::assignmentsByVariable).getOrDefault(v, List.of());
+  }
+
+  /** Every variable's assigned values in one body, found in one walk (a body has many variables). */
+  private Map<Variable, List<Expression>> assignmentsByVariable(Node scope) {
+    Map<Variable, List<Expression>> out = new IdentityHashMap<>();
+    for (AssignExpr a : scope.findAll(AssignExpr.class)) {
+      Variable target = a.getOperator() == AssignExpr.Operator.ASSIGN ? resolutions.get(unwrap(a.getTarget())) : null;
+      if (target != null) {
+        out.computeIfAbsent(target, k -> new ArrayList<>(2)).add(a.getValue());
       }
     }
     return out;
   }
+
+  private final Map<Node, Map<Variable, List<Expression>>> assignmentsIn = new IdentityHashMap<>();
 
   /** A parameter declared {@code @Borrowed} or {@code @Mut}: the caller's value, lent for the call. */
   public boolean isBorrowedParameter(Variable v) {
@@ -588,8 +597,8 @@ public final class FileContext {
           imports.resolveName(n.getNameAsString(), enclosingTypeName(n), typeVariablesAt(n), index));
     }
     if (e instanceof FieldAccessExpr f && !resolutions.containsKey(f)) {
-      String written = f.toString();
-      if (written.chars().allMatch(c -> Character.isJavaIdentifierPart(c) || c == '.')) {
+      String written = dottedName(f);
+      if (written != null) {
         String resolved = imports.resolveName(written, enclosingTypeName(f), typeVariablesAt(f), index);
         if (resolved != null && index.exists(resolved)) {
           return TypeRef.of(resolved);
@@ -597,6 +606,18 @@ public final class FileContext {
       }
     }
     return TypeRef.UNKNOWN;
+  }
+
+  /** {@code a.b.C} for a field access made of names only, else null. */
+  private static String dottedName(Expression e) {
+    if (e instanceof NameExpr n) {
+      return n.getNameAsString();
+    }
+    if (e instanceof FieldAccessExpr f && f.getTypeArguments().isEmpty()) {
+      String scope = dottedName(f.getScope());
+      return scope == null ? null : scope + "." + f.getNameAsString();
+    }
+    return null;
   }
 
   // ---- contracts ----
