@@ -26,6 +26,8 @@ final class InputFiles {
 
   /** A path on the command line that cannot be analysed: reported in one line, exit 2. */
   static final class BadInput extends Exception {
+    private static final long serialVersionUID = 1L;
+
     BadInput(String message) {
       super(message);
     }

@@ -45,8 +45,8 @@ public final class DeclarationCodec {
       out.writeInt(MAGIC);
       out.writeInt(FORMAT);
       out.writeLong(sourceDigest);
-      out.writeInt(body.strings.size());
-      for (String s : body.strings.keySet()) {
+      out.writeInt(body.table.size());
+      for (String s : body.table.keySet()) {
         out.writeUTF(s);
       }
       body.bytes.writeTo(out);
@@ -66,15 +66,16 @@ public final class DeclarationCodec {
     if (data.readInt() != MAGIC || data.readInt() != FORMAT || data.readLong() != expectedDigest) {
       return Optional.empty();
     }
-    String[] strings = new String[data.readInt()];
-    for (int i = 0; i < strings.length; i++) {
-      strings[i] = data.readUTF();
+    String[] table = new String[data.readInt()];
+    for (int i = 0; i < table.length; i++) {
+      table[i] = data.readUTF();
     }
-    return Optional.of(new Reader(data, strings).files());
+    return Optional.of(new Reader(data, table).files());
   }
 
   private static final class Writer {
-    final Map<String, Integer> strings = new LinkedHashMap<>();
+    /** Every string written, by its index in the table that precedes the body. */
+    final Map<String, Integer> table = new LinkedHashMap<>();
     final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     final DataOutputStream out = new DataOutputStream(bytes);
 
@@ -170,18 +171,18 @@ public final class DeclarationCodec {
 
     /** Strings by index into the table; -1 for null. */
     void string(String s) throws IOException {
-      out.writeInt(s == null ? -1 : strings.computeIfAbsent(s, k -> strings.size()));
+      out.writeInt(s == null ? -1 : table.computeIfAbsent(s, k -> table.size()));
     }
   }
 
   private static final class Reader {
     private static final Declared.Origin.Kind[] KINDS = Declared.Origin.Kind.values();
     final DataInputStream in;
-    final String[] strings;
+    final String[] table;
 
-    Reader(DataInputStream in, String[] strings) {
+    Reader(DataInputStream in, String[] table) {
       this.in = in;
-      this.strings = strings;
+      this.table = table;
     }
 
     List<Declared.FileDeclarations> files() throws IOException {
@@ -287,7 +288,7 @@ public final class DeclarationCodec {
 
     String string() throws IOException {
       int index = in.readInt();
-      return index < 0 ? null : strings[index];
+      return index < 0 ? null : table[index];
     }
   }
 }
