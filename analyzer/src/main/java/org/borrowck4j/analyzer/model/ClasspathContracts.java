@@ -199,9 +199,9 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
   /**
    * Whether reflection can show any of our annotations on {@code c}: only when the loader that
    * defined it can see one of their types, since reflection silently drops annotations whose
-   * type it cannot load. The JDK's own classes never can, and reading their annotations (proxies
-   * made for every {@code @Deprecated} and {@code @IntrinsicCandidate}) was most of the cost of
-   * looking at a JDK type.
+   * type it cannot load. The JDK's own classes never can, and reading their annotations made a
+   * proxy class for every annotation type met ({@code @Deprecated}, {@code @IntrinsicCandidate},
+   * ...) at run time.
    */
   private boolean mayCarryOurAnnotations(Class<?> c) {
     ClassLoader l = c.getClassLoader();
