@@ -1,6 +1,5 @@
 package org.borrowck4j.cli;
 
-import static org.borrowck4j.cli.CommandLineTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,12 +41,7 @@ class BaselineAndSuppressionTest {
   }
 
   private CommandLineTest.Run borrowck(String... options) {
-    String[] args = new String[options.length + 3];
-    System.arraycopy(options, 0, args, 0, options.length);
-    args[options.length] = "--source-root";
-    args[options.length + 1] = dir.toString();
-    args[options.length + 2] = dir.resolve("src").toString();
-    return run(args);
+    return CommandLineTest.runFrom(dir, dir.resolve("src"), options);
   }
 
   @Test

@@ -27,6 +27,15 @@ class CommandLineTest {
     return new Run(exit, out.toString(), err.toString());
   }
 
+  /** Runs with {@code options}, then {@code --source-root root} and the one input. */
+  static Run runFrom(Path root, Path input, String... options) {
+    String[] args = java.util.Arrays.copyOf(options, options.length + 3);
+    args[options.length] = "--source-root";
+    args[options.length + 1] = root.toString();
+    args[options.length + 2] = input.toString();
+    return run(args);
+  }
+
   static Path showcase() {
     return Paths.get(System.getProperty("borrowck.testdata", "../testdata"), "showcase");
   }

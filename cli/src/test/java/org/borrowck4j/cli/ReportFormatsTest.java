@@ -33,12 +33,7 @@ class ReportFormatsTest {
   }
 
   static CommandLineTest.Run showcase(String... options) {
-    String[] args = new String[options.length + 3];
-    System.arraycopy(options, 0, args, 0, options.length);
-    args[options.length] = "--source-root";
-    args[options.length + 1] = REPO.toString();
-    args[options.length + 2] = REPO.resolve("testdata/showcase").toString();
-    return run(args);
+    return CommandLineTest.runFrom(REPO, REPO.resolve("testdata/showcase"), options);
   }
 
   @ParameterizedTest

@@ -14,16 +14,10 @@ import org.borrowck4j.analyzer.cfg.Edge;
 public final class Dataflow {
   private Dataflow() {}
 
-  /** Solves forward from the entry, which starts in {@code entryState}. */
-  public static <S> DataflowResults<S> forward(
-      Cfg cfg, Lattice<S> lattice, S entryState, TransferFunction<S> transfer) {
-    return solve(cfg, lattice, entryState, transfer, true, e -> true, Budget.unlimited());
-  }
-
   /**
-   * Solves forward along the edges {@code follow} accepts only (for instance, normal control
-   * flow without exceptions); nodes reached only through other edges stay unreached. The work
-   * is charged to {@code budget}.
+   * Solves forward from the entry, which starts in {@code entryState}, along the edges {@code
+   * follow} accepts only (for instance, normal control flow without exceptions); nodes reached
+   * only through other edges stay unreached. The work is charged to {@code budget}.
    */
   public static <S> DataflowResults<S> forward(
       Cfg cfg,
@@ -35,13 +29,10 @@ public final class Dataflow {
     return solve(cfg, lattice, entryState, transfer, true, follow, budget);
   }
 
-  /** Solves backward from both exits, which start in {@code exitState}. */
-  public static <S> DataflowResults<S> backward(
-      Cfg cfg, Lattice<S> lattice, S exitState, TransferFunction<S> transfer) {
-    return solve(cfg, lattice, exitState, transfer, false, e -> true, Budget.unlimited());
-  }
-
-  /** Solves backward along the edges {@code follow} accepts only, charging {@code budget}. */
+  /**
+   * Solves backward from both exits, which start in {@code exitState}, along the edges {@code
+   * follow} accepts only, charging {@code budget}.
+   */
   public static <S> DataflowResults<S> backward(
       Cfg cfg,
       Lattice<S> lattice,
@@ -124,6 +115,6 @@ public final class Dataflow {
         }
       }
     }
-    return new DataflowResults<>(inputs, lattice, transfer);
+    return new DataflowResults<>(inputs, lattice);
   }
 }

@@ -10,12 +10,10 @@ import org.borrowck4j.analyzer.cfg.CfgNode;
 public final class DataflowResults<S> {
   private final Object[] inputs;
   private final Lattice<S> lattice;
-  private final TransferFunction<S> transfer;
 
-  DataflowResults(Object[] inputs, Lattice<S> lattice, TransferFunction<S> transfer) {
+  DataflowResults(Object[] inputs, Lattice<S> lattice) {
     this.inputs = inputs;
     this.lattice = lattice;
-    this.transfer = transfer;
   }
 
   /** Whether the analysis reached the node at all (false for unreachable code). */
@@ -28,14 +26,5 @@ public final class DataflowResults<S> {
   public S inputOf(CfgNode node) {
     Object s = inputs[node.id()];
     return s == null ? null : lattice.copy((S) s);
-  }
-
-  /** A copy of the state flowing out of the node, or null where the node was not reached. */
-  public S outputOf(CfgNode node) {
-    S s = inputOf(node);
-    if (s != null) {
-      transfer.apply(node, s);
-    }
-    return s;
   }
 }

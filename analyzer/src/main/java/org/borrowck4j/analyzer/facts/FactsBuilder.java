@@ -463,7 +463,11 @@ public final class FactsBuilder {
     Variable target = context.variableOf(targetExpr);
     if ((target != null && target.isField())
         || (target == null && (targetExpr instanceof FieldAccessExpr || targetExpr instanceof NameExpr))) {
-      String field = targetExpr instanceof FieldAccessExpr f ? f.getNameAsString() : targetExpr.toString();
+      // The name itself: toString() would run the pretty-printer on every field assignment.
+      String field =
+          targetExpr instanceof com.github.javaparser.ast.nodeTypes.NodeWithSimpleName<?> named
+              ? named.getNameAsString()
+              : targetExpr.toString();
       escape(assign.getValue(), assign, Event.Sink.FIELD, field);
     } else if (targetExpr instanceof com.github.javaparser.ast.expr.ArrayAccessExpr) {
       escape(assign.getValue(), assign, Event.Sink.ARRAY, null);

@@ -45,7 +45,7 @@ public final class BorrowEscapes implements Rule {
   public void check(BodyContext body, Consumer<Finding> report) {
     FileContext context = body.file();
     boolean returnsBorrow = context.declaredReturnMode(body.body()) == MethodContract.ReturnMode.BORROWED;
-    Set<String> reported = new HashSet<>();
+    Set<Span> reported = new HashSet<>();
     for (CfgNode node : body.body().cfg().nodes()) {
       for (Event e : body.facts().events(node)) {
         if (!(e instanceof Event.Escape esc)
@@ -55,7 +55,7 @@ public final class BorrowEscapes implements Rule {
         }
         Node construct = esc.capture() == null ? null : LifetimeDiagnostics.captureConstruct(esc.capture(), esc.at());
         Node primary = construct != null ? construct : esc.at();
-        if (!reported.add(Span.of(primary).toString())) {
+        if (!reported.add(Span.of(primary))) {
           continue;
         }
         List<Label> labels = new ArrayList<>();
