@@ -42,7 +42,24 @@ public record Finding(
     return new Finding(rule, severity, file, primary, message, primaryLabel, labels, notes, declaration, flow, sourceLines);
   }
 
-  public Finding withFlow(List<Integer> order) {
+  /**
+   * The same finding with its path shown (SARIF {@code codeFlows}): the labels in their order,
+   * the primary location after those that lead to it and before those that follow it ({@link
+   * Label.Kind#followsPrimary}).
+   */
+  public Finding withPath() {
+    List<Integer> order = new java.util.ArrayList<>(labels.size() + 1);
+    for (int i = 0; i < labels.size(); i++) {
+      if (!labels.get(i).kind().followsPrimary()) {
+        order.add(i);
+      }
+    }
+    order.add(PRIMARY);
+    for (int i = 0; i < labels.size(); i++) {
+      if (labels.get(i).kind().followsPrimary()) {
+        order.add(i);
+      }
+    }
     return new Finding(rule, severity, file, primary, message, primaryLabel, labels, notes, subject, order, sourceLines);
   }
 

@@ -12,14 +12,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.borrowck4j.analyzer.cfg.Body;
-import org.borrowck4j.analyzer.cfg.CfgBuilder;
+import org.borrowck4j.analyzer.cfg.FileBodies;
 import org.borrowck4j.analyzer.dataflow.Budget;
 import org.borrowck4j.analyzer.diagnostics.Finding;
 import org.borrowck4j.analyzer.diagnostics.RuleInfo;
 import org.borrowck4j.analyzer.diagnostics.Severity;
 import org.borrowck4j.analyzer.diagnostics.Span;
-import org.borrowck4j.analyzer.facts.FactsBuilder;
-import org.borrowck4j.analyzer.facts.FileContext;
+import org.borrowck4j.analyzer.facts.FileFacts;
+import org.borrowck4j.analyzer.flow.BodyAnalyses;
 import org.borrowck4j.analyzer.model.ClasspathContracts;
 import org.borrowck4j.analyzer.model.ContractIndex;
 import org.borrowck4j.analyzer.model.Declared;
@@ -189,10 +189,10 @@ public final class Analyzer {
       }
       ContractIndex index = contracts.join();
       Declared.FileDeclarations declarations = sources.register(input.path(), parsed.unit());
-      List<Body> bodies = CfgBuilder.build(parsed.unit());
-      FileContext context = new FileContext(declarations.imports(), index, bodies, config.strict());
-      for (Body body : bodies) {
-        analyzeBody(body, context, source, findings, notes);
+      FileBodies bodies = FileBodies.of(parsed.unit());
+      FileFacts facts = new FileFacts(bodies, declarations.imports(), index, config.strict());
+      for (Body body : bodies.all()) {
+        analyzeBody(body, facts, source, findings, notes);
       }
     } catch (StackOverflowError e) {
       notes.add(new Notification(Notification.Level.WARNING, display, 0, 0, "skipped: the code is nested too deeply to analyse"));
@@ -235,9 +235,9 @@ public final class Analyzer {
   }
 
   private void analyzeBody(
-      Body body, FileContext context, SourceFile source, Map<String, Finding> findings, List<Notification> notes) {
+      Body body, FileFacts facts, SourceFile source, Map<String, Finding> findings, List<Notification> notes) {
     try {
-      BodyContext ctx = new BodyContext(FactsBuilder.build(body, context, new Budget(config.stepBudget())));
+      BodyAnalyses ctx = new BodyAnalyses(facts.of(body), new Budget(config.stepBudget()));
       for (Rule rule : config.rules()) {
         rule.check(
             ctx,

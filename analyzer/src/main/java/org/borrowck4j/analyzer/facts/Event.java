@@ -51,10 +51,13 @@ public sealed interface Event {
    *
    * @param borrowed whether the value borrows from the place (rather than being it)
    * @param capture where a lambda, anonymous class or method reference captured the place, or null
+   * @param construct the outermost lambda, method reference or object creation through which the
+   *     captured place escapes, or null
    * @param detail the field, or the parameter and method, for messages
    * @param via the variable holding the borrow of {@code place} that escapes, or null
    */
-  record Escape(Variable place, Node at, Sink sink, boolean borrowed, Node capture, String detail, Variable via)
+  record Escape(
+      Variable place, Node at, Sink sink, boolean borrowed, Node capture, Node construct, String detail, Variable via)
       implements Event {}
 
   enum Sink {

@@ -18,7 +18,8 @@ import java.util.Set;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Variable;
-import org.borrowck4j.analyzer.model.AnnotationNames.Meaning;
+import org.borrowck4j.analyzer.model.ContractModes.VariableMode;
+import org.borrowck4j.analyzer.parse.AstNodes;
 import org.borrowck4j.analyzer.model.Declared;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.types.TypeRef;
@@ -31,7 +32,7 @@ import org.borrowck4j.analyzer.types.TypeRef;
  */
 final class LoanCollector {
   private final Body body;
-  private final FileContext context;
+  private final FileFacts file;
   final List<Loan> loans = new ArrayList<>();
   final List<Holder> holders = new ArrayList<>();
   final Map<Integer, Set<Holder>> holdersOfLoan = new LinkedHashMap<>();
@@ -45,9 +46,9 @@ final class LoanCollector {
   private final Map<Variable, List<Dependency>> capturesHeld = new IdentityHashMap<>(4);
   private final Map<ForEachStmt, Holder> holderOfLoop = new IdentityHashMap<>(4);
 
-  LoanCollector(Body body, FileContext context) {
+  LoanCollector(Body body, FileFacts file) {
     this.body = body;
-    this.context = context;
+    this.file = file;
   }
 
   void collect() {
@@ -61,12 +62,12 @@ final class LoanCollector {
         } else if (node.kind() == CfgNode.Kind.EVAL
             && node.ast() instanceof AssignExpr a
             && a.getOperator() == AssignExpr.Operator.ASSIGN) {
-          Variable target = context.variableOf(FileContext.unwrap(a.getTarget()));
+          Variable target = file.bodies.variableOf(AstNodes.unwrap(a.getTarget()));
           if (target != null && !target.isField()) {
             assign(target, a.getValue(), a);
           }
         } else if (node.kind() == CfgNode.Kind.FOREACH_NEXT && node.ast() instanceof ForEachStmt loop) {
-          Expression iterable = FileContext.unwrap(loop.getIterable());
+          Expression iterable = AstNodes.unwrap(loop.getIterable());
           for (var path : paths(iterable).entrySet()) {
             Variable root = path.getKey();
             Loan loan =
@@ -78,22 +79,29 @@ final class LoanCollector {
     }
   }
 
+  /** A holder taking a loan, in the order it happened. */
+  private record Hold(Loan loan, Holder holder) {}
+
+  private final List<Hold> holds = new ArrayList<>();
+
+  /** Hands every loan and what holds it to the facts, in the order they were found. */
+  void describe(BodyFacts.Builder facts) {
+    for (Loan l : loans) {
+      facts.loan(l);
+    }
+    for (Hold h : holds) {
+      facts.hold(h.loan(), h.holder());
+    }
+  }
+
   /** The loans a variable holds (empty for most variables). */
   Set<Loan> heldBy(Variable v) {
     return held.getOrDefault(v, Set.of());
   }
 
-  Holder holderOf(Variable v) {
-    return holderOfVariable.get(v);
-  }
-
-  Holder holderOf(ForEachStmt loop) {
-    return holderOfLoop.get(loop);
-  }
-
   /** {@code target = value}: what {@code target} borrows from now. */
   private void assign(Variable target, Expression valueExpr, Node site) {
-    Expression value = FileContext.unwrap(valueExpr);
+    Expression value = AstNodes.unwrap(valueExpr);
     if (value instanceof com.github.javaparser.ast.expr.LambdaExpr
         || value instanceof com.github.javaparser.ast.expr.MethodReferenceExpr
         || value instanceof ObjectCreationExpr) {
@@ -104,9 +112,9 @@ final class LoanCollector {
         capturesHeld.put(target, captured);
       }
     }
-    Set<Meaning> declared = context.meanings(target.annotations());
-    if (declared.contains(Meaning.BORROWED) || declared.contains(Meaning.MUT)) {
-      Loan.Kind kind = declared.contains(Meaning.MUT) ? Loan.Kind.MUT : Loan.Kind.SHARED;
+    VariableMode declared = file.owners.declaredMode(target);
+    if (declared.isBorrow()) {
+      Loan.Kind kind = declared == VariableMode.MUT ? Loan.Kind.MUT : Loan.Kind.SHARED;
       for (var path : paths(value).entrySet()) {
         hold(
             loan(value, path.getKey(), path.getValue(), kind, false, Loan.Origin.EXPLICIT, null),
@@ -116,7 +124,7 @@ final class LoanCollector {
       return;
     }
     if (value instanceof MethodCallExpr call) {
-      MethodContract c = context.contractOf(call);
+      MethodContract c = file.calls.contractOf(call);
       if (c != null && c.returns() == MethodContract.ReturnMode.BORROWED) {
         for (var path : paths(call).entrySet()) {
           Variable root = path.getKey();
@@ -143,7 +151,7 @@ final class LoanCollector {
 
   /** {@code target} holds whatever the places {@code value} may come from hold. */
   private void inherit(Variable target, Expression value, Node site) {
-    for (ValueSources.Source s : ValueSources.of(value, context)) {
+    for (ValueSources.Source s : ValueSources.of(value, file.bodies)) {
       if (s.place() == target) {
         continue;
       }
@@ -173,8 +181,8 @@ final class LoanCollector {
     if (depth > 16) {
       return;
     }
-    Expression e = FileContext.unwrap(expr);
-    Variable v = context.variableOf(e);
+    Expression e = AstNodes.unwrap(expr);
+    Variable v = file.bodies.variableOf(e);
     if (v != null) {
       Set<Loan> borrowed = heldBy(v);
       if (borrowed.isEmpty()) {
@@ -191,7 +199,7 @@ final class LoanCollector {
         }
       }
     } else if (e instanceof MethodCallExpr call) {
-      MethodContract c = context.contractOf(call);
+      MethodContract c = file.calls.contractOf(call);
       if (c != null && c.returns() == MethodContract.ReturnMode.BORROWED) {
         Expression from = borrowedFrom(call, c);
         if (from != null) {
@@ -231,12 +239,12 @@ final class LoanCollector {
     if (depth > 16) {
       return;
     }
-    Expression e = FileContext.unwrap(expr);
-    Variable v = context.variableOf(e);
+    Expression e = AstNodes.unwrap(expr);
+    Variable v = file.bodies.variableOf(e);
     if (v != null) {
       addPlace(v, borrowed, capture, out);
     } else if (e instanceof MethodCallExpr call) {
-      MethodContract c = context.contractOf(call);
+      MethodContract c = file.calls.contractOf(call);
       if (c != null && c.returns() == MethodContract.ReturnMode.BORROWED) {
         Expression from = borrowedFrom(call, c);
         if (from != null) {
@@ -251,21 +259,21 @@ final class LoanCollector {
     } else if (e instanceof AssignExpr a) {
       collectDependencies(a.getTarget(), borrowed, capture, out, depth + 1);
     } else if (e instanceof com.github.javaparser.ast.expr.LambdaExpr lambda) {
-      Body lambdaBody = context.lambdaBody(lambda);
+      Body lambdaBody = file.bodies.lambdaBody(lambda);
       if (lambdaBody != null) {
         for (Variable captured : lambdaBody.captured()) {
           addPlace(captured, borrowed, firstUse(lambdaBody, captured, lambda), out);
         }
       }
     } else if (e instanceof ObjectCreationExpr creation) {
-      for (Variable captured : context.capturedByClassOf(creation)) {
+      for (Variable captured : file.bodies.capturedByClassOf(creation)) {
         addPlace(captured, borrowed, creation, out);
       }
     } else if (e instanceof com.github.javaparser.ast.expr.MethodReferenceExpr ref
-        && context.variableOf(ref.getScope()) != null) {
+        && file.bodies.variableOf(ref.getScope()) != null) {
       collectDependencies(ref.getScope(), borrowed, ref, out, depth + 1);
     } else if (e instanceof com.github.javaparser.ast.expr.SwitchExpr) {
-      for (ValueSources.Source s : ValueSources.of(e, context)) {
+      for (ValueSources.Source s : ValueSources.of(e, file.bodies)) {
         addPlace(s.place(), borrowed, capture, out);
       }
     }
@@ -325,16 +333,16 @@ final class LoanCollector {
    * first cannot be structurally modified, the last tolerate it.
    */
   private boolean borrowable(Variable v) {
-    TypeRef t = context.typeOf(v);
+    TypeRef t = file.types.typeOf(v);
     if (t.isPrimitive() || t.isArray()) {
       return false;
     }
-    if (context.index().isWeaklyConsistent(t)) {
+    if (file.index.isWeaklyConsistent(t)) {
       return false;
     }
     if (v.declaration() instanceof VariableDeclarator d
-        && d.getInitializer().map(FileContext::unwrap).orElse(null) instanceof ObjectCreationExpr created
-        && context.index().isWeaklyConsistent(context.typeOf(created))) {
+        && d.getInitializer().map(AstNodes::unwrap).orElse(null) instanceof ObjectCreationExpr created
+        && file.index.isWeaklyConsistent(file.types.typeOf(created))) {
       return false;
     }
     return true;
@@ -346,7 +354,7 @@ final class LoanCollector {
    * Rust's {@code &}.
    */
   boolean writesThrough(Variable root, boolean fromModel) {
-    return fromModel && context.ownershipOf(root) == Ownership.PLAIN;
+    return fromModel && file.owners.ownershipOf(root) == Ownership.PLAIN;
   }
 
   static boolean isModel(MethodContract c) {
@@ -382,14 +390,16 @@ final class LoanCollector {
     return h;
   }
 
-  private Holder newHolder(Variable v, ForEachStmt loop) {
+  private Holder newHolder(Variable v, Node loop) {
     Holder h = new Holder(holders.size(), v, loop);
     holders.add(h);
     return h;
   }
 
   private void hold(Loan loan, Holder holder, Node site) {
-    holdersOfLoan.computeIfAbsent(loan.index(), k -> new LinkedHashSet<>()).add(holder);
+    if (holdersOfLoan.computeIfAbsent(loan.index(), k -> new LinkedHashSet<>()).add(holder)) {
+      holds.add(new Hold(loan, holder));
+    }
     if (holder.variable() != null) {
       held.computeIfAbsent(holder.variable(), k -> new LinkedHashSet<>()).add(loan);
     }

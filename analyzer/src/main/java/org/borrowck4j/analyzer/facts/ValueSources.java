@@ -16,7 +16,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.borrowck4j.analyzer.cfg.Body;
+import org.borrowck4j.analyzer.cfg.FileBodies;
 import org.borrowck4j.analyzer.cfg.Variable;
+import org.borrowck4j.analyzer.parse.AstNodes;
 
 /**
  * The places whose value an expression may evaluate to: {@code x} for {@code x}, both branches of
@@ -30,36 +32,36 @@ public final class ValueSources {
   /** The places and, for each, the expression that reads it (the span of the move). */
   public record Source(Variable place, Node at) {}
 
-  public static List<Source> of(Expression expr, FileContext context) {
+  public static List<Source> of(Expression expr, FileBodies bodies) {
     List<Source> out = new ArrayList<>(1);
-    collect(expr, context, out);
+    collect(expr, bodies, out);
     return out;
   }
 
-  private static void collect(Expression expr, FileContext context, List<Source> out) {
-    Expression e = FileContext.unwrap(expr);
-    Variable v = context.variableOf(e);
+  private static void collect(Expression expr, FileBodies bodies, List<Source> out) {
+    Expression e = AstNodes.unwrap(expr);
+    Variable v = bodies.variableOf(e);
     if (v != null) {
       out.add(new Source(v, e));
     } else if (e instanceof ConditionalExpr c) {
-      collect(c.getThenExpr(), context, out);
-      collect(c.getElseExpr(), context, out);
+      collect(c.getThenExpr(), bodies, out);
+      collect(c.getElseExpr(), bodies, out);
     } else if (e instanceof SwitchExpr s) {
       for (SwitchEntry entry : s.getEntries()) {
         if (entry.getType() == SwitchEntry.Type.EXPRESSION
             && entry.getStatements().size() == 1
             && entry.getStatements().get(0) instanceof ExpressionStmt x) {
-          collect(x.getExpression(), context, out);
+          collect(x.getExpression(), bodies, out);
         } else {
           for (YieldStmt y : entry.findAll(YieldStmt.class, y -> yieldsFrom(y, s))) {
-            collect(y.getExpression(), context, out);
+            collect(y.getExpression(), bodies, out);
           }
         }
       }
     } else if (e instanceof AssignExpr a) {
-      collect(a.getTarget(), context, out);
+      collect(a.getTarget(), bodies, out);
     } else if (e instanceof LambdaExpr l) {
-      Body body = context.lambdaBody(l);
+      Body body = bodies.lambdaBody(l);
       if (body != null) {
         Set<Variable> seen = new LinkedHashSet<>(body.captured());
         for (Variable captured : seen) {
@@ -67,7 +69,7 @@ public final class ValueSources {
         }
       }
     } else if (e instanceof MethodReferenceExpr r) {
-      Variable bound = context.variableOf(FileContext.unwrap(r.getScope()));
+      Variable bound = bodies.variableOf(AstNodes.unwrap(r.getScope()));
       if (bound != null) {
         out.add(new Source(bound, r));
       }

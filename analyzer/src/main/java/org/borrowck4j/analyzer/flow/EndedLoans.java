@@ -9,11 +9,10 @@ import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.dataflow.BitSetLattice;
 import org.borrowck4j.analyzer.dataflow.Dataflow;
 import org.borrowck4j.analyzer.dataflow.DataflowResults;
+import org.borrowck4j.analyzer.facts.BodyFacts;
 import org.borrowck4j.analyzer.facts.Event;
-import org.borrowck4j.analyzer.facts.FileContext;
 import org.borrowck4j.analyzer.facts.Loan;
 import org.borrowck4j.analyzer.facts.MoveCause;
-import org.borrowck4j.analyzer.facts.OwnershipFacts;
 
 /**
  * Which loans may have outlived their owner at each point (forward): a loan ends with its owner
@@ -23,29 +22,47 @@ import org.borrowck4j.analyzer.facts.OwnershipFacts;
  * use of a reference that outlived its owner. Explicit moves and closes are not ends here: a
  * borrow used after one is {@code move-while-borrowed} (decision 1).
  */
-public final class EndedLoans {
-  private final OwnershipFacts facts;
-  private final FileContext context;
+public final class EndedLoans implements EventwiseAnalysis<BitSet> {
+  private final BodyAnalyses analyses;
+  private final BodyFacts facts;
   private final int n;
-  private final MaybeMoved moved;
   private final Map<Long, Boolean> stillOwns = new HashMap<>();
   private final DataflowResults<BitSet> results;
 
-  public EndedLoans(OwnershipFacts facts, MaybeMoved moved) {
-    this.facts = facts;
-    this.context = facts.context();
+  public EndedLoans(BodyAnalyses analyses) {
+    this.analyses = analyses;
+    this.facts = analyses.facts();
     this.n = facts.loans().size();
-    this.moved = moved;
-    recordOwnershipAtScopeEnds();
+    if (n == 0) {
+      this.results = null;
+      return;
+    }
+    recordOwnershipAtScopeEnds(analyses.maybeMoved());
     this.results =
-        n == 0
-            ? null
-            : Dataflow.forward(facts.body().cfg(), BitSetLattice.UNION, new BitSet(), this::apply, facts.feasibility()::follows, facts.budget());
+        Dataflow.forward(
+            analyses.cfg(),
+            BitSetLattice.UNION,
+            new BitSet(),
+            (node, state) -> {
+              for (Event e : facts.events(node)) {
+                apply(node, e, state);
+              }
+            },
+            analyses.feasibility()::follows,
+            analyses.budget());
   }
 
-  /** The state before a node, or null where it is unreachable. */
+  @Override
+  public BodyFacts facts() {
+    return facts;
+  }
+
+  @Override
   public BitSet before(CfgNode node) {
-    return results == null ? null : results.inputOf(node);
+    if (results == null) {
+      return analyses.isReachable(node) ? new BitSet() : null;
+    }
+    return results.inputOf(node);
   }
 
   /** Whether the loan may have outlived its owner, in a state. */
@@ -58,32 +75,20 @@ public final class EndedLoans {
    * there: nothing of it is left to end a loan. Looked up once per scope end from {@link
    * MaybeMoved}.
    */
-  private void recordOwnershipAtScopeEnds() {
-    for (CfgNode node : facts.body().cfg().nodes()) {
-      BitSet state = moved.before(node);
-      if (state == null) {
-        continue;
-      }
-      for (Event e : facts.events(node)) {
-        if (e instanceof Event.StorageDead dead) {
-          stillOwns.put(key(node, dead.place()), moved.maybeUnmoved(state, dead.place()));
-        }
-        moved.apply(e, state);
-      }
-    }
+  private void recordOwnershipAtScopeEnds(MaybeMoved moved) {
+    moved.replay(
+        (node, e, state) -> {
+          if (e instanceof Event.StorageDead dead) {
+            stillOwns.put(key(node, dead.place()), moved.maybeUnmoved(state, dead.place()));
+          }
+        });
   }
 
   private static long key(CfgNode node, Variable v) {
     return ((long) node.id() << 32) | v.id();
   }
 
-  private void apply(CfgNode node, BitSet state) {
-    for (Event e : facts.events(node)) {
-      apply(node, e, state);
-    }
-  }
-
-  /** Applies one event of a node: replay a node's events with this to see each state. */
+  @Override
   public void apply(CfgNode node, Event e, BitSet state) {
     if (e instanceof Event.Borrow b) {
       state.set(b.loan().index());
@@ -95,9 +100,7 @@ public final class EndedLoans {
       return; // no loan depends on or is held by the place: most events
     }
     boolean ends =
-        (e instanceof Event.StorageDead
-                && context.isDroppable(place)
-                && stillOwns.getOrDefault(key(node, place), true))
+        (e instanceof Event.StorageDead && facts.isDroppable(place) && stillOwns.getOrDefault(key(node, place), true))
             || (e instanceof Event.Move m && m.cause().kind() == MoveCause.Kind.CLOSED_BY_TRY);
     boolean kills = e instanceof Event.Reinit || e instanceof Event.StorageDead || e instanceof Event.Move;
     if (!ends && !kills) {

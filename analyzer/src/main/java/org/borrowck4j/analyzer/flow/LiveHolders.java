@@ -6,9 +6,9 @@ import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.dataflow.BitSetLattice;
 import org.borrowck4j.analyzer.dataflow.Dataflow;
 import org.borrowck4j.analyzer.dataflow.DataflowResults;
+import org.borrowck4j.analyzer.facts.BodyFacts;
 import org.borrowck4j.analyzer.facts.Event;
 import org.borrowck4j.analyzer.facts.Holder;
-import org.borrowck4j.analyzer.facts.OwnershipFacts;
 
 /**
  * Liveness of loan holders (backward): a variable holding a borrow is live where it is read later
@@ -16,15 +16,16 @@ import org.borrowck4j.analyzer.facts.OwnershipFacts;
  * may be reached again. A loan is live where one of its holders is (non-lexical lifetimes).
  */
 public final class LiveHolders {
-  private final OwnershipFacts facts;
+  private final BodyFacts facts;
   private final DataflowResults<BitSet> results;
 
-  public LiveHolders(OwnershipFacts facts) {
-    this.facts = facts;
+  public LiveHolders(BodyAnalyses analyses) {
+    this.facts = analyses.facts();
     this.results =
         facts.holders().isEmpty()
             ? null
-            : Dataflow.backward(facts.body().cfg(), BitSetLattice.UNION, new BitSet(), this::apply, facts.feasibility()::follows, facts.budget());
+            : Dataflow.backward(
+                analyses.cfg(), BitSetLattice.UNION, new BitSet(), this::apply, analyses.feasibility()::follows, analyses.budget());
   }
 
   /** The holders live right after the node (used on some path after it). */
@@ -34,6 +35,11 @@ public final class LiveHolders {
     }
     BitSet s = results.inputOf(node);
     return s == null ? new BitSet() : s;
+  }
+
+  /** The loans some holder live after the node keeps alive. */
+  public BitSet loansLiveAfter(CfgNode node) {
+    return facts.loansHeldByAny(liveAfter(node));
   }
 
   private void apply(CfgNode node, BitSet state) {

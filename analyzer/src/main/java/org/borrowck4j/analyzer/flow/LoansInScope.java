@@ -5,8 +5,8 @@ import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.dataflow.BitSetLattice;
 import org.borrowck4j.analyzer.dataflow.Dataflow;
 import org.borrowck4j.analyzer.dataflow.DataflowResults;
+import org.borrowck4j.analyzer.facts.BodyFacts;
 import org.borrowck4j.analyzer.facts.Event;
-import org.borrowck4j.analyzer.facts.OwnershipFacts;
 
 /**
  * Which loans may have been created and not yet ended on some path to each point (forward, like
@@ -14,36 +14,50 @@ import org.borrowck4j.analyzer.facts.OwnershipFacts;
  * scope, or when the place it borrows from does. Whether it still matters there is liveness: see
  * {@link LiveHolders}.
  */
-public final class LoansInScope {
-  private final OwnershipFacts facts;
+public final class LoansInScope implements EventwiseAnalysis<BitSet> {
+  private final BodyAnalyses analyses;
+  private final BodyFacts facts;
   private final DataflowResults<BitSet> results;
 
-  public LoansInScope(OwnershipFacts facts) {
-    this.facts = facts;
+  public LoansInScope(BodyAnalyses analyses) {
+    this.analyses = analyses;
+    this.facts = analyses.facts();
     this.results =
         facts.loans().isEmpty()
             ? null
-            : Dataflow.forward(facts.body().cfg(), BitSetLattice.UNION, new BitSet(), this::apply, facts.feasibility()::follows, facts.budget());
+            : Dataflow.forward(
+                analyses.cfg(),
+                BitSetLattice.UNION,
+                new BitSet(),
+                (node, state) -> {
+                  for (Event e : facts.events(node)) {
+                    apply(node, e, state);
+                  }
+                },
+                analyses.feasibility()::follows,
+                analyses.budget());
   }
 
-  /** The loans in scope before the node, or null where it is unreachable. */
+  @Override
+  public BodyFacts facts() {
+    return facts;
+  }
+
+  @Override
   public BitSet before(CfgNode node) {
-    return results == null ? new BitSet() : results.inputOf(node);
+    if (results == null) {
+      return analyses.isReachable(node) ? new BitSet() : null;
+    }
+    return results.inputOf(node);
   }
 
-  /** Applies one event: replay a node's events with this to see each intermediate state. */
-  public void apply(Event e, BitSet state) {
+  @Override
+  public void apply(CfgNode node, Event e, BitSet state) {
     if (e instanceof Event.Borrow b) {
       state.set(b.loan().index());
     } else if (e instanceof Event.Reinit || e instanceof Event.StorageDead) {
       state.andNot(facts.loansEndedBy(e.place()));
       state.andNot(facts.loansSolelyHeldBy(e.place()));
-    }
-  }
-
-  private void apply(CfgNode node, BitSet state) {
-    for (Event e : facts.events(node)) {
-      apply(e, state);
     }
   }
 }

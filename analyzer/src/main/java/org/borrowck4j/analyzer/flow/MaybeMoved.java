@@ -1,5 +1,6 @@
 package org.borrowck4j.analyzer.flow;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -9,8 +10,10 @@ import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.dataflow.BitSetLattice;
 import org.borrowck4j.analyzer.dataflow.Dataflow;
 import org.borrowck4j.analyzer.dataflow.DataflowResults;
+import org.borrowck4j.analyzer.dataflow.TransferFunction;
+import org.borrowck4j.analyzer.facts.BodyFacts;
 import org.borrowck4j.analyzer.facts.Event;
-import org.borrowck4j.analyzer.facts.OwnershipFacts;
+import org.borrowck4j.analyzer.facts.MoveCause;
 
 /**
  * Which moves may have happened on some path to each point (rustc's maybe-uninitialised places,
@@ -19,14 +22,14 @@ import org.borrowck4j.analyzer.facts.OwnershipFacts;
  * bits {@code [0, moves)} are move-outs, bits {@code [moves, moves + places)} say "maybe not
  * moved".
  */
-public final class MaybeMoved {
-  private final OwnershipFacts facts;
+public final class MaybeMoved implements EventwiseAnalysis<BitSet> {
+  private final BodyFacts facts;
   private final Map<Variable, Integer> placeIndex = new IdentityHashMap<>();
   private final int moveCount;
   private final DataflowResults<BitSet> results;
 
-  public MaybeMoved(OwnershipFacts facts) {
-    this.facts = facts;
+  public MaybeMoved(BodyAnalyses analyses) {
+    this.facts = analyses.facts();
     this.moveCount = facts.moves().size();
     List<Variable> places = facts.movedPlaces();
     for (int i = 0; i < places.size(); i++) {
@@ -36,14 +39,14 @@ public final class MaybeMoved {
     entry.set(moveCount, moveCount + places.size());
     this.results =
         Dataflow.forward(
-            facts.body().cfg(),
+            analyses.cfg(),
             BitSetLattice.UNION,
             entry,
-            new org.borrowck4j.analyzer.dataflow.TransferFunction<BitSet>() {
+            new TransferFunction<BitSet>() {
               @Override
               public void apply(CfgNode node, BitSet state) {
                 for (Event e : facts.events(node)) {
-                  MaybeMoved.this.apply(e, state);
+                  MaybeMoved.this.apply(node, e, state);
                 }
               }
 
@@ -55,23 +58,28 @@ public final class MaybeMoved {
               @Override
               public void applyExceptional(CfgNode node, BitSet state) {
                 for (Event e : facts.events(node)) {
-                  if (!(e instanceof Event.Move m && m.cause().kind() == org.borrowck4j.analyzer.facts.MoveCause.Kind.CONSUMED)) {
-                    MaybeMoved.this.apply(e, state);
+                  if (!(e instanceof Event.Move m && m.cause().kind() == MoveCause.Kind.CONSUMED)) {
+                    MaybeMoved.this.apply(node, e, state);
                   }
                 }
               }
             },
-            facts.feasibility()::follows,
-            facts.budget());
+            analyses.feasibility()::follows,
+            analyses.budget());
   }
 
-  /** The state before the node, or null where the node is unreachable. */
+  @Override
+  public BodyFacts facts() {
+    return facts;
+  }
+
+  @Override
   public BitSet before(CfgNode node) {
     return results.inputOf(node);
   }
 
-  /** Applies one event to a state: replay a node's events with this to see each intermediate state. */
-  public void apply(Event e, BitSet state) {
+  @Override
+  public void apply(CfgNode node, Event e, BitSet state) {
     Integer place = placeIndex.get(e.place());
     if (place == null) {
       return;
@@ -89,7 +97,7 @@ public final class MaybeMoved {
 
   /** The moves of {@code place} that may have happened, in a state. */
   public List<Event.Move> movesIn(BitSet state, Variable place) {
-    List<Event.Move> out = new java.util.ArrayList<>(1);
+    List<Event.Move> out = new ArrayList<>(1);
     for (Event.Move m : facts.movesOf(place)) {
       if (state.get(m.index())) {
         out.add(m);

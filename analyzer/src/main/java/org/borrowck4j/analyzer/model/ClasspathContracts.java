@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.borrowck4j.analyzer.model.AnnotationNames.Meaning;
 import org.borrowck4j.analyzer.model.MethodContract.ParamMode;
 import org.borrowck4j.analyzer.model.MethodContract.ReceiverMode;
-import org.borrowck4j.analyzer.model.MethodContract.ReturnMode;
+import org.borrowck4j.analyzer.types.SamParameter;
 import org.borrowck4j.analyzer.types.TypeRef;
 
 /**
@@ -145,11 +145,7 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
         supertypes.add(nameOf(i));
       }
       boolean annotated = mayCarryOurAnnotations(c);
-      boolean owned = false;
-      for (Annotation a : annotated ? c.getDeclaredAnnotations() : NO_ANNOTATIONS) {
-        Meaning m = AnnotationNames.meaningOfQualified(a.annotationType().getName());
-        owned |= m == Meaning.OWNED || m == Meaning.OWNING;
-      }
+      boolean owned = ContractModes.isOwned(meanings(annotated ? c.getDeclaredAnnotations() : NO_ANNOTATIONS));
       Declared.Origin origin = new Declared.Origin(Declared.Origin.Kind.CLASSPATH, qualifiedName, 0);
       Map<String, List<Executable>> byName = new LinkedHashMap<>();
       for (Method m : c.getDeclaredMethods()) {
@@ -235,12 +231,8 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
   }
 
   private static TypeContract.FieldContract fieldContract(java.lang.reflect.Field f, boolean annotated) {
-    boolean ownedField = false;
     try {
-      for (Annotation a : annotated ? f.getDeclaredAnnotations() : NO_ANNOTATIONS) {
-        Meaning m = AnnotationNames.meaningOfQualified(a.annotationType().getName());
-        ownedField |= m == Meaning.OWNED || m == Meaning.OWNING;
-      }
+      boolean ownedField = ContractModes.isOwned(meanings(annotated ? f.getDeclaredAnnotations() : NO_ANNOTATIONS));
       return new TypeContract.FieldContract(f.getName(), TypeRef.of(nameOf(f.getType())), ownedField);
     } catch (LinkageError | SecurityException | TypeNotPresentException e) {
       return new TypeContract.FieldContract(f.getName(), TypeRef.UNKNOWN, false);
@@ -349,47 +341,18 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
     // Inner-class constructors may report fewer annotation rows than parameters.
     int offset = types.length - paramAnnotations.length;
     for (int i = 0; i < types.length; i++) {
-      ParamMode mode = ParamMode.NONE;
-      if (i - offset >= 0) {
-        for (Annotation a : paramAnnotations[i - offset]) {
-          mode = DeclaredContracts.paramMode(AnnotationNames.meaningOfQualified(a.annotationType().getName()), mode);
-        }
-      }
+      ParamMode mode = i - offset >= 0 ? ContractModes.ofParameter(meanings(paramAnnotations[i - offset])) : ParamMode.NONE;
       // Without -parameters, bytecode has no names: the parameter is named by its position.
       String name = reflected[i].isNamePresent() ? reflected[i].getName() : Integer.toString(i + 1);
       params.add(new MethodContract.Param(name, TypeRef.of(nameOf(types[i])), mode));
     }
-    ReturnMode returns = ReturnMode.NONE;
-    ReceiverMode receiver = ReceiverMode.NONE;
-    String borrowedFrom = null;
-    boolean idempotent = false;
+    List<ContractModes.Written> written = new ArrayList<>();
     for (Annotation a : annotated ? e.getDeclaredAnnotations() : NO_ANNOTATIONS) {
-      switch (AnnotationNames.meaningOfQualified(a.annotationType().getName())) {
-        case OWNED, OWNING, MUST_CALL_ALIAS -> returns = ReturnMode.OWNED;
-        case BORROWED, NOT_OWNING -> {
-          returns = ReturnMode.BORROWED;
-          String from = stringMember(a, "from");
-          borrowedFrom = from == null || from.isEmpty() ? null : from;
-        }
-        case MUT -> receiver = receiver == ReceiverMode.CONSUMES ? receiver : ReceiverMode.MUT;
-        case CONSUMES -> {
-          receiver = ReceiverMode.CONSUMES;
-          idempotent = "true".equals(stringMember(a, "idempotent"));
-        }
-        default -> {}
-      }
+      written.add(new ContractModes.Written(AnnotationNames.meaningOfQualified(a.annotationType().getName()), member -> stringMember(a, member)));
     }
     AnnotatedType receiverType = isConstructor || !annotated ? null : e.getAnnotatedReceiverType();
-    if (receiverType != null) {
-      for (Annotation a : receiverType.getDeclaredAnnotations()) {
-        Meaning m = AnnotationNames.meaningOfQualified(a.annotationType().getName());
-        if (m == Meaning.OWNED || m == Meaning.OWNING) {
-          receiver = ReceiverMode.CONSUMES;
-        } else if (m == Meaning.MUT && receiver != ReceiverMode.CONSUMES) {
-          receiver = ReceiverMode.MUT;
-        }
-      }
-    }
+    MethodModes modes =
+        ContractModes.ofMethod(written, receiverType == null ? List.of() : meanings(receiverType.getDeclaredAnnotations()));
     TypeRef returnType;
     if (e instanceof Method m) {
       returnType = m.getGenericReturnType() instanceof TypeVariable<?> ? TypeRef.UNKNOWN : TypeRef.of(nameOf(m.getReturnType()));
@@ -399,19 +362,20 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
     return new MethodContract(
         owner,
         isConstructor ? "<init>" : e.getName(),
-        isConstructor,
-        Modifier.isStatic(e.getModifiers()),
+        MethodContract.Kind.of(isConstructor, Modifier.isStatic(e.getModifiers())),
         params,
         e.isVarArgs(),
         returnType,
-        returns,
-        false,
-        borrowedFrom,
-        receiver,
-        idempotent,
-        false,
-        false,
+        modes,
         origin);
+  }
+
+  private static List<Meaning> meanings(Annotation[] annotations) {
+    List<Meaning> out = new ArrayList<>(annotations.length);
+    for (Annotation a : annotations) {
+      out.add(AnnotationNames.meaningOfQualified(a.annotationType().getName()));
+    }
+    return out;
   }
 
   private static String stringMember(Annotation a, String member) {

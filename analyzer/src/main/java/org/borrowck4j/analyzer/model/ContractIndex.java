@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.borrowck4j.analyzer.types.SamParameter;
 import org.borrowck4j.analyzer.types.TypeRef;
+import org.borrowck4j.analyzer.types.TypeMembers;
 import org.borrowck4j.analyzer.types.TypeUniverse;
 
 /**
@@ -20,7 +22,7 @@ import org.borrowck4j.analyzer.types.TypeUniverse;
  * (DESIGN.md and docs/models.md). The first declaration that says something wins; a declaration
  * without annotations defers to what its supertypes say. Thread-safe; shared by all files of a run.
  */
-public final class ContractIndex implements TypeUniverse {
+public final class ContractIndex implements TypeMembers {
   private final List<ContractSource> sources;
   private final Map<String, List<String>> hierarchies = new ConcurrentHashMap<>();
   private final Map<String, Boolean> ownedTypes = new ConcurrentHashMap<>();
@@ -143,12 +145,13 @@ public final class ContractIndex implements TypeUniverse {
   }
 
   /** The parameters of a functional interface's method, from the first source that knows it. */
-  public List<ContractSource.SamParameter> functionalParameters(TypeRef type) {
+  @Override
+  public List<SamParameter> functionalParameters(TypeRef type) {
     if (!type.isKnown() || type.isPrimitive() || type.isArray()) {
       return null;
     }
     for (ContractSource s : sources) {
-      List<ContractSource.SamParameter> params = s.functionalParameters(type.name());
+      List<SamParameter> params = s.functionalParameters(type.name());
       if (params != null) {
         return params;
       }
@@ -289,6 +292,12 @@ public final class ContractIndex implements TypeUniverse {
     return fallback;
   }
 
+  @Override
+  public TypeRef fieldType(TypeRef owner, String name) {
+    TypeContract.FieldContract f = field(owner, name);
+    return f == null ? TypeRef.UNKNOWN : f.type();
+  }
+
   /** The declared field {@code name} of the type or a supertype, or null. */
   public TypeContract.FieldContract field(TypeRef type, String name) {
     if (!type.isKnown() || type.isPrimitive() || type.isArray()) {
@@ -351,7 +360,7 @@ public final class ContractIndex implements TypeUniverse {
       }
     }
     MethodContract first = arity.get(0);
-    return withoutContract(first);
+    return first.withoutContract();
   }
 
   private boolean applicableToSome(List<MethodContract> candidates, List<TypeRef> args) {
@@ -421,28 +430,5 @@ public final class ContractIndex implements TypeUniverse {
 
   private static boolean boxes(TypeRef primitive, TypeRef box) {
     return primitive.isPrimitive() && box.name().startsWith("java.lang.");
-  }
-
-  private static MethodContract withoutContract(MethodContract m) {
-    List<MethodContract.Param> params = new ArrayList<>();
-    for (MethodContract.Param p : m.params()) {
-      params.add(new MethodContract.Param(p.name(), p.type(), MethodContract.ParamMode.NONE));
-    }
-    return new MethodContract(
-        m.declaringType(),
-        m.name(),
-        m.isConstructor(),
-        m.isStatic(),
-        params,
-        m.varargs(),
-        m.returnType(),
-        MethodContract.ReturnMode.NONE,
-        false,
-        null,
-        MethodContract.ReceiverMode.NONE,
-        false,
-        false,
-        false,
-        m.origin());
   }
 }

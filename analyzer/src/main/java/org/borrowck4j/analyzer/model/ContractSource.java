@@ -1,6 +1,7 @@
 package org.borrowck4j.analyzer.model;
 
 import java.util.List;
+import org.borrowck4j.analyzer.types.SamParameter;
 import org.borrowck4j.analyzer.types.TypeRef;
 
 /**
@@ -23,10 +24,4 @@ public interface ContractSource {
   default List<SamParameter> functionalParameters(String qualifiedName) {
     return null;
   }
-
-  /**
-   * A parameter of a functional interface's method: the interface's type variable at {@code
-   * typeVariable} (for {@code Consumer<T>.accept(T)}, 0), or a concrete type when that is -1.
-   */
-  record SamParameter(int typeVariable, TypeRef type) {}
 }

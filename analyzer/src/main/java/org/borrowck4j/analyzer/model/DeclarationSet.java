@@ -1,5 +1,6 @@
 package org.borrowck4j.analyzer.model;
 
+import org.borrowck4j.analyzer.types.SamParameter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

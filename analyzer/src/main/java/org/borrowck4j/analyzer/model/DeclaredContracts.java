@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.borrowck4j.analyzer.model.AnnotationNames.Meaning;
 import org.borrowck4j.analyzer.model.MethodContract.ParamMode;
-import org.borrowck4j.analyzer.model.MethodContract.ReceiverMode;
-import org.borrowck4j.analyzer.model.MethodContract.ReturnMode;
 import org.borrowck4j.analyzer.types.ImportContext;
+import org.borrowck4j.analyzer.types.SamParameter;
 import org.borrowck4j.analyzer.types.TypeRef;
 import org.borrowck4j.analyzer.types.TypeUniverse;
 
@@ -30,20 +29,15 @@ public final class DeclaredContracts {
         supertypes.add(t.name());
       }
     }
-    boolean owned = false;
-    boolean mustRelease = false;
-    boolean weaklyConsistent = false;
-    for (Declared.Annotation a : type.annotations()) {
-      Meaning m = AnnotationNames.meaning(a.name(), imports);
-      owned |= m == Meaning.OWNED || m == Meaning.OWNING;
-      mustRelease |= m == Meaning.MUST_RELEASE;
-      weaklyConsistent |= m == Meaning.WEAKLY_CONSISTENT;
-    }
+    List<Meaning> typeMeanings = meanings(type.annotations(), imports);
+    boolean owned = ContractModes.isOwned(typeMeanings);
+    boolean mustRelease = typeMeanings.contains(Meaning.MUST_RELEASE);
+    boolean weaklyConsistent = typeMeanings.contains(Meaning.WEAKLY_CONSISTENT);
     Map<String, List<Declared.Method>> methodsByName = new LinkedHashMap<>();
     boolean releases = false;
     for (Declared.Method m : type.methods()) {
       methodsByName.computeIfAbsent(m.name(), k -> new ArrayList<>(1)).add(m);
-      releases |= receiverOf(m, imports).releases();
+      releases |= modesOf(m, imports).releases();
     }
     Map<String, Declared.Field> fieldsByName = new LinkedHashMap<>();
     for (Declared.Field f : type.fields()) {
@@ -64,45 +58,28 @@ public final class DeclaredContracts {
         new Declared.Origin(file.origin(), file.file(), type.line()));
   }
 
-  /** What a method does to its receiver, from its annotations alone (no type is resolved). */
-  private record Receiver(ReceiverMode mode, boolean idempotent) {
-    /** A release: it consumes the receiver and is not idempotent. */
-    boolean releases() {
-      return mode == ReceiverMode.CONSUMES && !idempotent;
+  /** What a method's annotations say, from its annotations alone (no type is resolved). */
+  private static MethodModes modesOf(Declared.Method m, ImportContext imports) {
+    List<ContractModes.Written> written = new ArrayList<>(m.annotations().size());
+    for (Declared.Annotation a : m.annotations()) {
+      written.add(new ContractModes.Written(AnnotationNames.meaning(a.name(), imports), a.values()::get));
     }
+    return ContractModes.ofMethod(written, meanings(m.receiverAnnotations(), imports));
   }
 
-  private static Receiver receiverOf(Declared.Method m, ImportContext imports) {
-    ReceiverMode receiver = ReceiverMode.NONE;
-    boolean idempotent = false;
-    for (Declared.Annotation a : m.annotations()) {
-      switch (AnnotationNames.meaning(a.name(), imports)) {
-        case MUT -> receiver = receiver == ReceiverMode.CONSUMES ? receiver : ReceiverMode.MUT;
-        case CONSUMES -> {
-          receiver = ReceiverMode.CONSUMES;
-          idempotent = "true".equals(a.values().get("idempotent"));
-        }
-        default -> {}
-      }
+  /** The meanings of annotations as written in a file. */
+  static List<Meaning> meanings(List<Declared.Annotation> annotations, ImportContext imports) {
+    List<Meaning> out = new ArrayList<>(annotations.size());
+    for (Declared.Annotation a : annotations) {
+      out.add(AnnotationNames.meaning(a.name(), imports));
     }
-    for (Declared.Annotation a : m.receiverAnnotations()) {
-      switch (AnnotationNames.meaning(a.name(), imports)) {
-        case OWNED, OWNING -> receiver = ReceiverMode.CONSUMES;
-        case MUT -> receiver = receiver == ReceiverMode.CONSUMES ? receiver : ReceiverMode.MUT;
-        default -> {}
-      }
-    }
-    return new Receiver(receiver, idempotent);
+    return out;
   }
 
   private static TypeContract.FieldContract fieldContract(
       Declared.FileDeclarations file, Declared.TypeDeclaration type, Declared.Field f, TypeUniverse universe) {
     ImportContext imports = file.imports();
-    boolean ownedField = false;
-    for (Declared.Annotation a : f.annotations()) {
-      Meaning m = AnnotationNames.meaning(a.name(), imports);
-      ownedField |= m == Meaning.OWNED || m == Meaning.OWNING;
-    }
+    boolean ownedField = ContractModes.isOwned(meanings(f.annotations(), imports));
     return new TypeContract.FieldContract(
         f.name(), imports.resolveWritten(f.type(), type.qualifiedName(), type.typeVariables(), universe), ownedField);
   }
@@ -118,35 +95,12 @@ public final class DeclaredContracts {
     List<MethodContract.Param> params = new ArrayList<>(m.params().size());
     boolean varargs = false;
     for (Declared.Param p : m.params()) {
-      ParamMode mode = ParamMode.NONE;
-      for (Declared.Annotation a : p.annotations()) {
-        mode = paramMode(AnnotationNames.meaning(a.name(), imports), mode);
-      }
+      ParamMode mode = ContractModes.ofParameter(meanings(p.annotations(), imports));
       varargs |= p.varargs();
       params.add(
           new MethodContract.Param(
               p.name(), imports.resolveWritten(p.type(), type.qualifiedName(), typeVariables, universe), mode));
     }
-    ReturnMode returns = ReturnMode.NONE;
-    String borrowedFrom = null;
-    boolean mustRelease = false;
-    boolean noEffect = false;
-    boolean noReturn = false;
-    for (Declared.Annotation a : m.annotations()) {
-      switch (AnnotationNames.meaning(a.name(), imports)) {
-        case MUST_RELEASE -> mustRelease = true;
-        case NO_EFFECT -> noEffect = true;
-        case NO_RETURN -> noReturn = true;
-        case OWNED, OWNING, MUST_CALL_ALIAS -> returns = ReturnMode.OWNED;
-        case BORROWED, NOT_OWNING -> {
-          returns = ReturnMode.BORROWED;
-          String from = a.values().get("from");
-          borrowedFrom = from == null || from.isEmpty() ? null : from;
-        }
-        default -> {}
-      }
-    }
-    Receiver receiver = receiverOf(m, imports);
     TypeRef returnType =
         m.isConstructor()
             ? TypeRef.of(type.qualifiedName())
@@ -154,23 +108,16 @@ public final class DeclaredContracts {
     return new MethodContract(
         type.qualifiedName(),
         m.name(),
-        m.isConstructor(),
-        m.isStatic(),
+        MethodContract.Kind.of(m.isConstructor(), m.isStatic()),
         params,
         varargs,
         returnType,
-        returns,
-        mustRelease,
-        borrowedFrom,
-        receiver.mode(),
-        receiver.idempotent(),
-        noEffect,
-        noReturn,
+        modesOf(m, imports),
         new Declared.Origin(file.origin(), file.file(), m.line()));
   }
 
   /** The parameters of the one abstract method a source-declared interface has, or null. */
-  public static List<ContractSource.SamParameter> functionalParameters(
+  public static List<SamParameter> functionalParameters(
       Declared.FileDeclarations file, Declared.TypeDeclaration type, TypeUniverse universe) {
     if (!type.isInterface()) {
       return null;
@@ -187,26 +134,16 @@ public final class DeclaredContracts {
     if (sam == null) {
       return null;
     }
-    List<ContractSource.SamParameter> out = new ArrayList<>();
+    List<SamParameter> out = new ArrayList<>();
     for (Declared.Param p : sam.params()) {
       int index = type.ownTypeVariables().indexOf(p.type());
       TypeRef concrete =
           index >= 0
               ? TypeRef.UNKNOWN
               : file.imports().resolveWritten(p.type(), type.qualifiedName(), type.typeVariables(), universe);
-      out.add(new ContractSource.SamParameter(index, concrete));
+      out.add(new SamParameter(index, concrete));
     }
     return out;
-  }
-
-  static ParamMode paramMode(Meaning meaning, ParamMode previous) {
-    return switch (meaning) {
-      case OWNED, OWNING, MUST_CALL_ALIAS -> ParamMode.OWNED;
-      case BORROWED -> ParamMode.BORROWED;
-      case MUT -> ParamMode.MUT;
-      case RETAINED -> ParamMode.RETAINED;
-      default -> previous;
-    };
   }
 
   private static String outerOf(String qualified) {

@@ -10,28 +10,27 @@ import org.borrowck4j.analyzer.types.TypeRef;
  *
  * @param declaringType the type the contract was found on
  * @param params one per declared parameter; a varargs method's last one covers the rest
- * @param returnsMustRelease the result is an owner that must be released (model vocabulary)
- * @param noEffect the declaration says explicitly that calling it does nothing to ownership
- *     (model vocabulary {@code @NoEffect}): it hides what supertypes say
- * @param noReturn the method never returns normally (model vocabulary {@code @NoReturn})
- * @param borrowedFrom for a {@code @Borrowed(from = "p")} return, the parameter name; else null
+ * @param modes what it does to its result and receiver (annotations, via {@link ContractModes})
  */
 public record MethodContract(
     String declaringType,
     String name,
-    boolean isConstructor,
-    boolean isStatic,
+    Kind kind,
     List<Param> params,
     boolean varargs,
     TypeRef returnType,
-    ReturnMode returns,
-    boolean returnsMustRelease,
-    String borrowedFrom,
-    ReceiverMode receiver,
-    boolean idempotent,
-    boolean noEffect,
-    boolean noReturn,
+    MethodModes modes,
     Declared.Origin origin) {
+
+  public enum Kind {
+    INSTANCE_METHOD,
+    STATIC_METHOD,
+    CONSTRUCTOR;
+
+    public static Kind of(boolean isConstructor, boolean isStatic) {
+      return isConstructor ? CONSTRUCTOR : isStatic ? STATIC_METHOD : INSTANCE_METHOD;
+    }
+  }
 
   public enum ParamMode {
     NONE,
@@ -59,9 +58,55 @@ public record MethodContract(
     params = List.copyOf(params);
   }
 
+  public boolean isConstructor() {
+    return kind == Kind.CONSTRUCTOR;
+  }
+
+  public boolean isStatic() {
+    return kind == Kind.STATIC_METHOD;
+  }
+
+  public ReturnMode returns() {
+    return modes.returns();
+  }
+
+  public String borrowedFrom() {
+    return modes.borrowedFrom();
+  }
+
+  public ReceiverMode receiver() {
+    return modes.receiver();
+  }
+
+  public boolean idempotent() {
+    return modes.idempotent();
+  }
+
+  /** The result is an owner that must be released (model vocabulary {@code @MustRelease}). */
+  public boolean returnsMustRelease() {
+    return modes.mustRelease();
+  }
+
+  public boolean noEffect() {
+    return modes.noEffect();
+  }
+
+  public boolean noReturn() {
+    return modes.noReturn();
+  }
+
+  /** The same method with no contract at all (every mode NONE). */
+  public MethodContract withoutContract() {
+    List<Param> plain = new java.util.ArrayList<>(params.size());
+    for (Param p : params) {
+      plain.add(new Param(p.name(), p.type(), ParamMode.NONE));
+    }
+    return new MethodContract(declaringType, name, kind, plain, varargs, returnType, MethodModes.NONE, origin);
+  }
+
   /** Whether any part of the contract says something (possibly: nothing happens). */
   public boolean hasContract() {
-    if (noEffect || noReturn || returns != ReturnMode.NONE || receiver != ReceiverMode.NONE) {
+    if (modes.saysSomething()) {
       return true;
     }
     for (Param p : params) { // a loop, not a stream: asked for every call analysed
@@ -88,6 +133,6 @@ public record MethodContract(
   /** How the method is named in messages: {@code Sink.accept}, or {@code new Sink}. */
   public String displayName() {
     String type = TypeRef.of(declaringType).simpleName();
-    return isConstructor ? "new " + type : type + "." + name;
+    return isConstructor() ? "new " + type : type + "." + name;
   }
 }

@@ -1,5 +1,6 @@
 package org.borrowck4j.analyzer.model;
 
+import org.borrowck4j.analyzer.types.SamParameter;
 import com.github.javaparser.ast.CompilationUnit;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,9 @@
 package org.borrowck4j.analyzer.parse;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
 import java.util.List;
 
 /**
@@ -28,5 +31,35 @@ public final class AstNodes {
       }
     }
     return -1;
+  }
+
+  /** The expression inside parentheses and casts: what is evaluated for its value. */
+  public static Expression unwrap(Expression e) {
+    while (true) {
+      if (e instanceof EnclosedExpr x) {
+        e = x.getInner();
+      } else if (e instanceof CastExpr c) {
+        e = c.getExpression();
+      } else {
+        return e;
+      }
+    }
+  }
+
+  /**
+   * The outermost of the parentheses and casts around a node (the node itself when there are
+   * none): its parent is where the value goes.
+   */
+  public static Node outermost(Node expr) {
+    Node n = expr;
+    for (Node p = n.getParentNode().orElse(null); p instanceof EnclosedExpr || p instanceof CastExpr; p = p.getParentNode().orElse(null)) {
+      n = p;
+    }
+    return n;
+  }
+
+  /** The parent of {@link #outermost}: where the value of {@code expr} goes, or null. */
+  public static Node valueParent(Node expr) {
+    return outermost(expr).getParentNode().orElse(null);
   }
 }

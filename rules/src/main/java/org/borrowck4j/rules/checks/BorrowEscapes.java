@@ -13,10 +13,10 @@ import org.borrowck4j.analyzer.diagnostics.Note;
 import org.borrowck4j.analyzer.diagnostics.RuleInfo;
 import org.borrowck4j.analyzer.diagnostics.Severity;
 import org.borrowck4j.analyzer.diagnostics.Span;
-import org.borrowck4j.analyzer.engine.BodyContext;
 import org.borrowck4j.analyzer.engine.Rule;
 import org.borrowck4j.analyzer.facts.Event;
-import org.borrowck4j.analyzer.facts.FileContext;
+import org.borrowck4j.analyzer.facts.BodyFacts;
+import org.borrowck4j.analyzer.flow.BodyAnalyses;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.rules.diagnostics.LifetimeDiagnostics;
 
@@ -42,29 +42,38 @@ public final class BorrowEscapes implements Rule {
   }
 
   @Override
-  public void check(BodyContext body, Consumer<Finding> report) {
-    FileContext context = body.file();
-    boolean returnsBorrow = context.declaredReturnMode(body.body()) == MethodContract.ReturnMode.BORROWED;
+  public void check(BodyAnalyses body, Consumer<Finding> report) {
+    BodyFacts facts = body.facts();
+    boolean returnsBorrow = facts.declaredReturnMode() == MethodContract.ReturnMode.BORROWED;
     Set<Span> reported = new HashSet<>();
-    for (CfgNode node : body.body().cfg().nodes()) {
-      for (Event e : body.facts().events(node)) {
+    for (CfgNode node : body.cfg().nodes()) {
+      for (Event e : facts.events(node)) {
         if (!(e instanceof Event.Escape esc)
-            || !context.isBorrowedParameter(esc.place())
+            || !facts.isBorrowedParameter(esc.place())
             || (esc.sink() == Event.Sink.RETURN && returnsBorrow)) {
           continue;
         }
-        Node construct = esc.capture() == null ? null : LifetimeDiagnostics.captureConstruct(esc.capture(), esc.at());
+        Node construct = esc.construct();
         Node primary = construct != null ? construct : esc.at();
         if (!reported.add(Span.of(primary))) {
           continue;
         }
         List<Label> labels = new ArrayList<>();
-        labels.add(new Label(LifetimeDiagnostics.declarationSpan(esc.place()), LifetimeDiagnostics.borrowedParameter(esc.place())));
+        labels.add(
+            new Label(
+                LifetimeDiagnostics.declarationSpan(esc.place()),
+                Label.Kind.DECLARATION,
+                LifetimeDiagnostics.borrowedParameter(esc.place())));
         if (construct != null) {
           labels.add(
-              new Label(Span.of(esc.capture()), LifetimeDiagnostics.capturedHere(esc.via() != null ? esc.via() : esc.place())));
-          if (!Span.of(esc.at()).contains(Span.of(construct)) || !Span.of(esc.at()).equals(Span.of(construct))) {
-            labels.add(new Label(Span.of(esc.at()), LifetimeDiagnostics.escapeLabel(esc)));
+              new Label(
+                  Span.of(esc.capture()),
+                  Label.Kind.CAPTURE,
+                  LifetimeDiagnostics.capturedHere(esc.via() != null ? esc.via() : esc.place())));
+          // Where the closure is stored or handed on, when that is more than the closure itself
+          // (`this.task = () -> use(p)`; not `executor.submit(() -> use(p))`).
+          if (!Span.of(esc.at()).equals(Span.of(construct))) {
+            labels.add(new Label(Span.of(esc.at()), Label.Kind.ESCAPE, LifetimeDiagnostics.escapeLabel(esc)));
           }
         }
         report.accept(
@@ -72,7 +81,7 @@ public final class BorrowEscapes implements Rule {
                     INFO,
                     Span.of(primary),
                     LifetimeDiagnostics.escapes(esc.place(), esc, construct != null),
-                    construct != null ? "the closure escapes here" : LifetimeDiagnostics.escapeLabel(esc),
+                    construct != null ? LifetimeDiagnostics.closureEscapesLabel() : LifetimeDiagnostics.escapeLabel(esc),
                     labels,
                     List.of(Note.help(LifetimeDiagnostics.escapeHelp(esc.place(), esc))))
                 .withSubject(LifetimeDiagnostics.declarationSpan(esc.place())));

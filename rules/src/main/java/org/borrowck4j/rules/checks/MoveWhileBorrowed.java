@@ -5,9 +5,10 @@ import java.util.function.Consumer;
 import org.borrowck4j.analyzer.diagnostics.Finding;
 import org.borrowck4j.analyzer.diagnostics.RuleInfo;
 import org.borrowck4j.analyzer.diagnostics.Severity;
-import org.borrowck4j.analyzer.engine.BodyContext;
 import org.borrowck4j.analyzer.engine.Rule;
-import org.borrowck4j.analyzer.flow.BorrowConflicts;
+import org.borrowck4j.analyzer.flow.BodyAnalyses;
+import org.borrowck4j.analyzer.flow.Conflict;
+import org.borrowck4j.analyzer.flow.PlacesConflict;
 import org.borrowck4j.rules.diagnostics.BorrowDiagnostics;
 
 /**
@@ -31,12 +32,11 @@ public final class MoveWhileBorrowed implements Rule {
   }
 
   @Override
-  public void check(BodyContext body, Consumer<Finding> report) {
-    for (BorrowConflicts.Conflict c : body.analysis(BorrowConflicts.class, BorrowConflicts::new).conflicts()) {
-      if (c.kind() != BorrowConflicts.Kind.MOVE_WHILE_BORROWED) {
-        continue;
+  public void check(BodyAnalyses body, Consumer<Finding> report) {
+    for (Conflict c : BorrowCheck.of(body)) {
+      if (c.kind() == PlacesConflict.Kind.MOVE_WHILE_BORROWED) {
+        report.accept(BorrowDiagnostics.finding(INFO, c));
       }
-      report.accept(BorrowDiagnostics.finding(INFO, c));
     }
   }
 }

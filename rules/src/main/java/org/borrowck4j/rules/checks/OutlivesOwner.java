@@ -2,7 +2,6 @@ package org.borrowck4j.rules.checks;
 
 import com.github.javaparser.ast.Node;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -18,13 +17,12 @@ import org.borrowck4j.analyzer.diagnostics.Note;
 import org.borrowck4j.analyzer.diagnostics.RuleInfo;
 import org.borrowck4j.analyzer.diagnostics.Severity;
 import org.borrowck4j.analyzer.diagnostics.Span;
-import org.borrowck4j.analyzer.engine.BodyContext;
 import org.borrowck4j.analyzer.engine.Rule;
 import org.borrowck4j.analyzer.facts.Event;
-import org.borrowck4j.analyzer.facts.FileContext;
 import org.borrowck4j.analyzer.facts.Loan;
 import org.borrowck4j.analyzer.facts.MoveCause;
-import org.borrowck4j.analyzer.facts.OwnershipFacts;
+import org.borrowck4j.analyzer.facts.BodyFacts;
+import org.borrowck4j.analyzer.flow.BodyAnalyses;
 import org.borrowck4j.analyzer.flow.EndedLoans;
 import org.borrowck4j.analyzer.flow.MaybeMoved;
 import org.borrowck4j.rules.diagnostics.LifetimeDiagnostics;
@@ -50,14 +48,14 @@ public final class OutlivesOwner implements Rule {
   }
 
   @Override
-  public void check(BodyContext body, Consumer<Finding> report) {
+  public void check(BodyAnalyses body, Consumer<Finding> report) {
     usesAfterEnd(body, report);
     if (returnsABorrow(body.facts())) {
-      returnedBorrows(body, body.analysis(MaybeMoved.class, MaybeMoved::new), report);
+      returnedBorrows(body, body.maybeMoved(), report);
     }
   }
 
-  private static boolean returnsABorrow(OwnershipFacts facts) {
+  private static boolean returnsABorrow(BodyFacts facts) {
     for (CfgNode node : facts.body().cfg().nodes()) {
       if (node.kind() == CfgNode.Kind.RETURN) {
         for (Event e : facts.events(node)) {
@@ -70,31 +68,25 @@ public final class OutlivesOwner implements Rule {
     return false;
   }
 
-  private void usesAfterEnd(BodyContext body, Consumer<Finding> report) {
-    OwnershipFacts facts = body.facts();
+  private void usesAfterEnd(BodyAnalyses body, Consumer<Finding> report) {
+    BodyFacts facts = body.facts();
     if (facts.loans().isEmpty()) {
       return;
     }
-    EndedLoans ended = new EndedLoans(facts, body.analysis(MaybeMoved.class, MaybeMoved::new));
+    EndedLoans ended = body.endedLoans();
     record Violation(Event.Use use, Loan loan) {}
     List<Violation> violations = new ArrayList<>();
     Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (CfgNode node : facts.body().cfg().nodes()) {
-      BitSet state = ended.before(node);
-      if (state == null) {
-        continue;
-      }
-      for (Event e : facts.events(node)) {
-        if (e instanceof Event.Use use && !use.kind().isImplicitClose()) {
-          for (Loan l : ended.endedLoansHeldBy(state, use.place())) {
-            if (seen.add(use.at())) {
-              violations.add(new Violation(use, l));
+    ended.replay(
+        (node, e, state) -> {
+          if (e instanceof Event.Use use && !use.kind().isImplicitClose()) {
+            for (Loan l : ended.endedLoansHeldBy(state, use.place())) {
+              if (seen.add(use.at())) {
+                violations.add(new Violation(use, l));
+              }
             }
           }
-        }
-        ended.apply(node, e, state);
-      }
-    }
+        });
     violations.sort(Comparator.comparing((Violation v) -> Span.of(v.use().at())));
     Set<Integer> reportedLoans = new HashSet<>();
     for (Violation v : violations) {
@@ -105,15 +97,10 @@ public final class OutlivesOwner implements Rule {
       Variable owner = end == null ? v.loan().root() : end.owner();
       boolean closed = end != null && end.closed();
       List<Label> labels = new ArrayList<>();
-      labels.add(new Label(LifetimeDiagnostics.loanSpan(v.loan()), LifetimeDiagnostics.borrowedFrom(owner)));
+      labels.add(new Label(LifetimeDiagnostics.loanSpan(v.loan()), Label.Kind.LOAN, LifetimeDiagnostics.borrowedFrom(owner)));
       if (end != null) {
-        labels.add(new Label(end.span(), LifetimeDiagnostics.ownerEnded(owner, closed)));
+        labels.add(new Label(end.span(), Label.Kind.OWNER_END, LifetimeDiagnostics.ownerEnded(owner, closed)));
       }
-      List<Integer> flow = new ArrayList<>();
-      for (int i = 0; i < labels.size(); i++) {
-        flow.add(i);
-      }
-      flow.add(Finding.PRIMARY);
       report.accept(
           Finding.of(
                   INFO,
@@ -123,15 +110,14 @@ public final class OutlivesOwner implements Rule {
                   labels,
                   List.of(Note.help(LifetimeDiagnostics.outlivesHelp(owner, closed))))
               .withSubject(LifetimeDiagnostics.declarationSpan(v.use().place()))
-              .withFlow(flow));
+              .withPath());
     }
   }
 
   private record EndSite(Variable owner, Span span, boolean closed) {}
 
   /** Where the loan's owner ended: the latest end before the use, in source order. */
-  private static EndSite endSite(OwnershipFacts facts, Loan loan, Span use) {
-    FileContext context = facts.context();
+  private static EndSite endSite(BodyFacts facts, Loan loan, Span use) {
     EndSite best = null;
     for (CfgNode node : facts.body().cfg().nodes()) {
       for (Event e : facts.events(node)) {
@@ -141,7 +127,7 @@ public final class OutlivesOwner implements Rule {
         EndSite site = null;
         if (e instanceof Event.Move m && m.cause().kind() == MoveCause.Kind.CLOSED_BY_TRY) {
           site = new EndSite(e.place(), LifetimeDiagnostics.closeSpan(e.at()), true);
-        } else if (e instanceof Event.StorageDead && context.isDroppable(e.place())) {
+        } else if (e instanceof Event.StorageDead && facts.isDroppable(e.place())) {
           site = new EndSite(e.place(), LifetimeDiagnostics.endOf(node.ast()), false);
         }
         if (site != null && !site.span().startsAtOrAfter(use) && (best == null || later(site, best, loan))) {
@@ -169,34 +155,33 @@ public final class OutlivesOwner implements Rule {
   }
 
   /** Decision 2: {@code return} of a value borrowed from a local owner. */
-  private void returnedBorrows(BodyContext body, MaybeMoved moved, Consumer<Finding> report) {
-    OwnershipFacts facts = body.facts();
-    FileContext context = facts.context();
+  private void returnedBorrows(BodyAnalyses body, MaybeMoved moved, Consumer<Finding> report) {
+    BodyFacts facts = body.facts();
     Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (CfgNode node : facts.body().cfg().nodes()) {
-      BitSet state = moved.before(node);
-      if (state == null || node.kind() != CfgNode.Kind.RETURN) {
-        continue;
-      }
-      for (Event e : facts.events(node)) {
-        if (e instanceof Event.Escape esc
-            && esc.sink() == Event.Sink.RETURN
-            && esc.borrowed()
-            && (esc.place().kind() == Variable.Kind.RESOURCE
-                || (context.isDroppable(esc.place()) && moved.maybeUnmoved(state, esc.place())))
-            && reported.add(node.ast())) {
-          Variable owner = esc.place();
-          report.accept(
-              Finding.of(
-                      INFO,
-                      Span.of(node.ast()),
-                      LifetimeDiagnostics.returnsLocalBorrow(owner),
-                      LifetimeDiagnostics.returnsHere(),
-                      List.of(new Label(LifetimeDiagnostics.declarationSpan(owner), LifetimeDiagnostics.localOwnerEnds(owner))),
-                      List.of(Note.help(LifetimeDiagnostics.returnsLocalBorrowHelp(owner))))
-                  .withSubject(LifetimeDiagnostics.declarationSpan(owner)));
-        }
-      }
-    }
+    moved.replay(
+        (node, e, state) -> {
+          if (node.kind() == CfgNode.Kind.RETURN
+              && e instanceof Event.Escape esc
+              && esc.sink() == Event.Sink.RETURN
+              && esc.borrowed()
+              && (esc.place().kind() == Variable.Kind.RESOURCE
+                  || (facts.isDroppable(esc.place()) && moved.maybeUnmoved(state, esc.place())))
+              && reported.add(node.ast())) {
+            Variable owner = esc.place();
+            report.accept(
+                Finding.of(
+                        INFO,
+                        Span.of(node.ast()),
+                        LifetimeDiagnostics.returnsLocalBorrow(owner),
+                        LifetimeDiagnostics.returnsHere(),
+                        List.of(
+                            new Label(
+                                LifetimeDiagnostics.declarationSpan(owner),
+                                Label.Kind.DECLARATION,
+                                LifetimeDiagnostics.localOwnerEnds(owner))),
+                        List.of(Note.help(LifetimeDiagnostics.returnsLocalBorrowHelp(owner))))
+                    .withSubject(LifetimeDiagnostics.declarationSpan(owner)));
+          }
+        });
   }
 }

@@ -2,7 +2,6 @@ package org.borrowck4j.rules.checks;
 
 import com.github.javaparser.ast.Node;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.diagnostics.Finding;
 import org.borrowck4j.analyzer.diagnostics.Label;
@@ -19,10 +17,9 @@ import org.borrowck4j.analyzer.diagnostics.Note;
 import org.borrowck4j.analyzer.diagnostics.RuleInfo;
 import org.borrowck4j.analyzer.diagnostics.Severity;
 import org.borrowck4j.analyzer.diagnostics.Span;
-import org.borrowck4j.analyzer.engine.BodyContext;
 import org.borrowck4j.analyzer.engine.Rule;
 import org.borrowck4j.analyzer.facts.Event;
-import org.borrowck4j.analyzer.facts.OwnershipFacts;
+import org.borrowck4j.analyzer.flow.BodyAnalyses;
 import org.borrowck4j.analyzer.flow.MaybeMoved;
 import org.borrowck4j.rules.diagnostics.LifetimeDiagnostics;
 import org.borrowck4j.rules.diagnostics.MoveDiagnostics;
@@ -59,33 +56,26 @@ public final class UseAfterMove implements Rule {
   }
 
   @Override
-  public void check(BodyContext body, Consumer<Finding> report) {
-    OwnershipFacts facts = body.facts();
-    if (facts.moves().isEmpty()) {
+  public void check(BodyAnalyses body, Consumer<Finding> report) {
+    if (body.facts().moves().isEmpty()) {
       return;
     }
-    MaybeMoved maybeMoved = body.analysis(MaybeMoved.class, MaybeMoved::new);
+    MaybeMoved maybeMoved = body.maybeMoved();
     // The same use can sit in several CFG nodes (finally blocks are copied per exit).
     Map<Node, Violation> violations = new IdentityHashMap<>();
-    for (CfgNode node : body.body().cfg().nodes()) {
-      BitSet state = maybeMoved.before(node);
-      if (state == null) {
-        continue;
-      }
-      for (Event e : facts.events(node)) {
-        if (e instanceof Event.Use use) {
-          List<Event.Move> live = maybeMoved.movesIn(state, use.place());
-          if (!live.isEmpty() && !isHarmlessRelease(use, live)) {
-            Violation v = violations.computeIfAbsent(use.at(), k -> new Violation(use));
-            for (Event.Move m : live) {
-              v.moves.putIfAbsent(key(m), m);
+    maybeMoved.replay(
+        (node, e, state) -> {
+          if (e instanceof Event.Use use) {
+            List<Event.Move> live = maybeMoved.movesIn(state, use.place());
+            if (!live.isEmpty() && !isHarmlessRelease(use, live)) {
+              Violation v = violations.computeIfAbsent(use.at(), k -> new Violation(use));
+              for (Event.Move m : live) {
+                v.moves.putIfAbsent(key(m), m);
+              }
+              v.maybeUnmoved |= maybeMoved.maybeUnmoved(state, use.place());
             }
-            v.maybeUnmoved |= maybeMoved.maybeUnmoved(state, use.place());
           }
-        }
-        maybeMoved.apply(e, state);
-      }
-    }
+        });
     List<Violation> ordered = new ArrayList<>(violations.values());
     ordered.sort(Comparator.comparing((Violation v) -> MoveDiagnostics.useSpan(v.use)));
     Set<String> reported = new HashSet<>();
@@ -118,18 +108,13 @@ public final class UseAfterMove implements Rule {
     for (Event.Move m : moves) {
       Qualifier q = MoveDiagnostics.qualifier(m, v.use.at(), v.maybeUnmoved);
       inLoop |= q == Qualifier.PREVIOUS_ITERATION;
-      labels.add(new Label(MoveDiagnostics.spanOf(m), MoveDiagnostics.moveLabel(m.cause(), q)));
+      labels.add(new Label(MoveDiagnostics.spanOf(m), Label.Kind.MOVE, MoveDiagnostics.moveLabel(m.cause(), q)));
     }
     List<Note> notes = new ArrayList<>();
     notes.add(Note.help(MoveDiagnostics.help(moves.get(0).cause())));
     if (inLoop) {
       notes.add(Note.help(MoveDiagnostics.loopHelp()));
     }
-    List<Integer> flow = new ArrayList<>();
-    for (int i = 0; i < labels.size(); i++) {
-      flow.add(i);
-    }
-    flow.add(Finding.PRIMARY);
     return Finding.of(
             INFO,
             useSpan,
@@ -138,6 +123,6 @@ public final class UseAfterMove implements Rule {
             labels,
             notes)
         .withSubject(LifetimeDiagnostics.declarationSpan(place))
-        .withFlow(flow);
+        .withPath();
   }
 }

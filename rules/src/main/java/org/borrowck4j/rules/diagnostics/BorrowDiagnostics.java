@@ -11,8 +11,10 @@ import org.borrowck4j.analyzer.diagnostics.Span;
 import org.borrowck4j.analyzer.facts.Event;
 import org.borrowck4j.analyzer.facts.Loan;
 import org.borrowck4j.analyzer.facts.MutationCause;
-import org.borrowck4j.analyzer.flow.BorrowConflicts.Conflict;
-import org.borrowck4j.analyzer.flow.BorrowConflicts.LaterUse;
+import org.borrowck4j.analyzer.diagnostics.Finding;
+import org.borrowck4j.analyzer.diagnostics.RuleInfo;
+import org.borrowck4j.analyzer.flow.Conflict;
+import org.borrowck4j.analyzer.flow.LaterUse;
 
 /**
  * Every word a user reads about borrow conflicts (rustc's {@code conflict_errors.rs} and {@code
@@ -23,26 +25,10 @@ public final class BorrowDiagnostics {
   private BorrowDiagnostics() {}
 
   /** The finding for a conflict: the access, the loan, its later use, and what to do. */
-  public static org.borrowck4j.analyzer.diagnostics.Finding finding(
-      org.borrowck4j.analyzer.diagnostics.RuleInfo rule, Conflict c) {
-    List<Label> labels = labels(c);
-    List<Integer> flow = new ArrayList<>();
-    for (int i = 0; i < labels.size(); i++) {
-      if (isLaterUse(labels.get(i))) {
-        flow.add(org.borrowck4j.analyzer.diagnostics.Finding.PRIMARY);
-      }
-      flow.add(i);
-    }
-    if (!flow.contains(org.borrowck4j.analyzer.diagnostics.Finding.PRIMARY)) {
-      flow.add(org.borrowck4j.analyzer.diagnostics.Finding.PRIMARY);
-    }
-    return org.borrowck4j.analyzer.diagnostics.Finding.of(rule, accessSpan(c.access()), message(c), accessLabel(c), labels, notes(c))
+  public static Finding finding(RuleInfo rule, Conflict c) {
+    return Finding.of(rule, accessSpan(c.access()), message(c), accessLabel(c), labels(c), notes(c))
         .withSubject(LifetimeDiagnostics.declarationSpan(c.access().place()))
-        .withFlow(flow);
-  }
-
-  private static boolean isLaterUse(Label l) {
-    return l.text().contains("later used here");
+        .withPath();
   }
 
   /** The primary span of an access: the call for a mutation or consumption, else the expression. */
@@ -111,9 +97,7 @@ public final class BorrowDiagnostics {
       return b.loan().kind() == Loan.Kind.MUT ? "mutable borrow occurs here" : "borrow occurs here";
     }
     if (a instanceof Event.Move m) {
-      return MoveDiagnostics.moveLabel(m.cause(), MoveDiagnostics.Qualifier.NONE)
-          .replace("value moved here", "`" + a.place().name() + "` moved out here")
-          .replace("value consumed here", "`" + a.place().name() + "` consumed here");
+      return MoveDiagnostics.moveLabel(m.cause(), MoveDiagnostics.Qualifier.NONE, a.place());
     }
     return "use of `" + a.place().name() + "` occurs here";
   }
@@ -134,6 +118,7 @@ public final class BorrowDiagnostics {
       labels.add(
           new Label(
               Span.of(o.at()),
+              Label.Kind.OTHER_ARGUMENT,
               (o.kind() == Loan.Kind.MUT ? "mutable borrow" : "borrow")
                   + " of `" + o.place().name() + "` here (" + MoveDiagnostics.parameter(o.parameter()) + ")"));
     }
@@ -142,10 +127,10 @@ public final class BorrowDiagnostics {
       // A loan taken through a borrow is shown as borrowing that borrow (`st`, not the connection).
       org.borrowck4j.analyzer.cfg.Variable shown =
           loan.through().contains(c.access().place()) ? c.access().place() : loan.root();
-      labels.add(new Label(loanSpan(loan), loanLabel(loan, shown)));
+      labels.add(new Label(loanSpan(loan), Label.Kind.LOAN, loanLabel(loan, shown)));
       LaterUse later = c.laterUse();
       if (later != null) {
-        labels.add(new Label(laterSpan(later), laterLabel(later, loan)));
+        labels.add(new Label(laterSpan(later), Label.Kind.LATER_USE, laterLabel(later, loan)));
       }
     }
     return labels;
@@ -260,15 +245,5 @@ public final class BorrowDiagnostics {
       return n.getNameAsString();
     }
     return "the borrow";
-  }
-
-  /** Whether the node lies within {@code outer}. */
-  static boolean within(Node node, Node outer) {
-    for (Node p = node; p != null; p = p.getParentNode().orElse(null)) {
-      if (p == outer) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -6,14 +6,11 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.MethodReferenceExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import org.borrowck4j.analyzer.cfg.Cfg;
 import org.borrowck4j.analyzer.cfg.CfgNode;
-import org.borrowck4j.analyzer.cfg.Edge;
 import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.diagnostics.Span;
 import org.borrowck4j.analyzer.facts.Event;
@@ -88,20 +85,6 @@ public final class LifetimeDiagnostics {
       n = p;
     }
     return endOf(scopeEnd.ast());
-  }
-
-  /** The lambda, method reference or object creation through which a capture escapes. */
-  public static Node captureConstruct(Node capture, Node sink) {
-    Node outermost = null;
-    for (Node p = capture; p != null; p = p.getParentNode().orElse(null)) {
-      if (p instanceof LambdaExpr || p instanceof MethodReferenceExpr || p instanceof ObjectCreationExpr) {
-        outermost = p;
-      }
-      if (p == sink) {
-        break;
-      }
-    }
-    return outermost;
   }
 
   public static Span loanSpan(Loan loan) {
@@ -190,6 +173,10 @@ public final class LifetimeDiagnostics {
     };
   }
 
+  public static String closureEscapesLabel() {
+    return "the closure escapes here";
+  }
+
   public static String borrowedParameter(Variable param) {
     return "`" + param.name() + "` is borrowed: the caller keeps ownership and may end it after the call";
   }
@@ -248,10 +235,5 @@ public final class LifetimeDiagnostics {
 
   public static String discardedHelp() {
     return "keep it in a variable and release it on every path, or use try-with-resources";
-  }
-
-  /** Whether an edge is normal control flow. */
-  public static boolean normal(Edge e) {
-    return e.kind() != Edge.Kind.EXCEPTION;
   }
 }

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.TryStmt;
+import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.diagnostics.Span;
 import org.borrowck4j.analyzer.facts.Event;
 import org.borrowck4j.analyzer.facts.MoveCause;
@@ -87,7 +88,16 @@ public final class MoveDiagnostics {
     return Span.of(at);
   }
 
+  /** The label at a move, "value moved here" and why. */
   public static String moveLabel(MoveCause cause, Qualifier qualifier) {
+    return moveLabel(cause, qualifier, null);
+  }
+
+  /**
+   * The label at a move: "value moved here" when it explains a later use of the value, "`x` moved
+   * out here" when the move itself is the finding ({@code moved} is the variable moved out of).
+   */
+  public static String moveLabel(MoveCause cause, Qualifier qualifier, Variable moved) {
     String where =
         switch (qualifier) {
           case NONE -> "";
@@ -95,19 +105,21 @@ public final class MoveDiagnostics {
           case SOME_BRANCH -> ", in one of the branches";
           case IN_TRY_BLOCK -> ", in the try block";
         };
+    String movedHere = moved == null ? "value moved here" : "`" + moved.name() + "` moved out here";
+    String consumedHere = moved == null ? "value consumed here" : "`" + moved.name() + "` consumed here";
     return switch (cause.kind()) {
       case OWNED_ARGUMENT ->
-          "value moved here" + where + " (" + parameter(cause.subject()) + " of `" + cause.callee() + "` is @Owned)";
-      case ASSIGNMENT -> "value moved here" + where + ", into `" + cause.subject() + "`";
-      case FIELD_STORE -> "value moved here" + where + ", into the field `" + cause.subject() + "`";
-      case RETURN -> "value moved here" + where + ", by `return`";
+          movedHere + where + " (" + parameter(cause.subject()) + " of `" + cause.callee() + "` is @Owned)";
+      case ASSIGNMENT -> movedHere + where + ", into `" + cause.subject() + "`";
+      case FIELD_STORE -> movedHere + where + ", into the field `" + cause.subject() + "`";
+      case RETURN -> movedHere + where + ", by `return`";
       case CAPTURE ->
           "value moved into the lambda here"
               + where
               + (cause.callee() != null
                   ? " (" + parameter(cause.subject()) + " of `" + cause.callee() + "` is @Owned)"
                   : "");
-      case CONSUMED -> "value consumed here by `" + cause.subject() + "()`" + where;
+      case CONSUMED -> consumedHere + " by `" + cause.subject() + "()`" + where;
       case CLOSED_BY_TRY -> "value closed here, at the end of the try-with-resources statement" + where;
     };
   }

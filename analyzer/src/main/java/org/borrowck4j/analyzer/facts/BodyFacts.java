@@ -1,0 +1,352 @@
+package org.borrowck4j.analyzer.facts;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.borrowck4j.analyzer.cfg.Body;
+import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Variable;
+import org.borrowck4j.analyzer.model.MethodContract;
+
+/**
+ * The ownership facts of one body, gathered once: the events of each CFG node in order, every
+ * move (rustc's {@code MoveData}: move-outs numbered, and the move-outs of each place), every loan
+ * and what holds it (rustc's {@code BorrowSet}), what its conditions tell, and what its variables
+ * are. Everything the analyses and checks know about the code is here, as typed values: they do
+ * not go back to the syntax tree. Facts that only some checks need (obligations, dropped results,
+ * calls that never return) are gathered on first request.
+ */
+public final class BodyFacts {
+  /** What the facts say about variables and the body's declaration, answered on demand. */
+  public interface Declarations {
+    /** Whether the end of the variable's scope drops its value (DESIGN.md, scope ends). */
+    boolean isDroppable(Variable v);
+
+    /** Whether the variable is a parameter lent for the call ({@code @Borrowed}/{@code @Mut}). */
+    boolean isBorrowedParameter(Variable v);
+
+    /** What the body's method declares its result to be ({@code @Borrowed}, {@code @Owned}). */
+    MethodContract.ReturnMode declaredReturnMode();
+  }
+
+  private final Body body;
+  private final List<List<Event>> eventsByNode;
+  private final List<Event.Move> moves = new ArrayList<>();
+  private final Map<Variable, List<Event.Move>> movesByPlace = new IdentityHashMap<>(4);
+  private final List<Variable> movedPlaces = new ArrayList<>();
+  private final List<Loan> loans;
+  private final List<Holder> holders;
+  private final Map<Loan, Set<Holder>> holdersOfLoan;
+  private final Map<Variable, Set<Loan>> held = new IdentityHashMap<>(4);
+  private final Map<Variable, Holder> holderOfVariable = new IdentityHashMap<>(4);
+  // Loans by the places that matter to them (rustc's BorrowSet::local_map), so that a transfer
+  // function touches the loans of one place, not every loan of the body.
+  private final Map<Variable, BitSet> loansOnRoot = new IdentityHashMap<>(4);
+  private final Map<Variable, BitSet> loansEndedBy = new IdentityHashMap<>(4);
+  private final Map<Variable, BitSet> loansSolelyHeldBy = new IdentityHashMap<>(4);
+  private final BitSet[] loansOfHolder;
+  private final Conditions conditions;
+  private final Declarations declarations;
+  private final Lazy<BitSet> noReturnCalls;
+  private final Lazy<Obligations> obligations;
+  private final Lazy<List<DroppedResult>> droppedResults;
+
+  private BodyFacts(Builder b) {
+    this.body = b.body;
+    this.eventsByNode = b.events;
+    this.loans = List.copyOf(b.loans);
+    this.holders = List.copyOf(b.holders);
+    this.holdersOfLoan = b.holdersOfLoan;
+    this.held.putAll(b.held);
+    this.conditions = b.conditions;
+    this.declarations = b.declarations;
+    this.noReturnCalls = new Lazy<>(b.noReturnCalls);
+    java.util.function.Function<BodyFacts, Obligations> findObligations = b.obligations;
+    this.obligations = new Lazy<>(() -> findObligations.apply(this));
+    this.droppedResults = new Lazy<>(b.droppedResults);
+    this.loansOfHolder = new BitSet[holders.size()];
+    for (Holder h : holders) {
+      loansOfHolder[h.index()] = new BitSet();
+      if (h.variable() != null) {
+        holderOfVariable.putIfAbsent(h.variable(), h);
+      }
+    }
+    for (Loan l : this.loans) {
+      loansOnRoot.computeIfAbsent(l.root(), v -> new BitSet()).set(l.index());
+      loansEndedBy.computeIfAbsent(l.root(), v -> new BitSet()).set(l.index());
+      for (Variable v : l.through()) {
+        loansEndedBy.computeIfAbsent(v, k -> new BitSet()).set(l.index());
+      }
+      Set<Holder> hs = holdersOf(l);
+      for (Holder h : hs) {
+        loansOfHolder[h.index()].set(l.index());
+      }
+      if (hs.size() == 1 && hs.iterator().next().variable() != null) {
+        loansSolelyHeldBy.computeIfAbsent(hs.iterator().next().variable(), v -> new BitSet()).set(l.index());
+      }
+    }
+    for (List<Event> events : eventsByNode) {
+      for (Event e : events) {
+        if (e instanceof Event.Move m) {
+          if (m.index() != moves.size()) {
+            throw new IllegalArgumentException("moves must be numbered in node order: " + m);
+          }
+          moves.add(m);
+          movesByPlace
+              .computeIfAbsent(
+                  m.place(),
+                  p -> {
+                    movedPlaces.add(p);
+                    return new ArrayList<>();
+                  })
+              .add(m);
+        }
+      }
+    }
+  }
+
+  public Body body() {
+    return body;
+  }
+
+  /** The events of a node, in the order they happen. */
+  public List<Event> events(CfgNode node) {
+    return eventsByNode.get(node.id());
+  }
+
+  /** Every move and consumption in the body, indexed by {@link Event.Move#index()}. */
+  public List<Event.Move> moves() {
+    return moves;
+  }
+
+  /** The moves out of one place. */
+  public List<Event.Move> movesOf(Variable place) {
+    return movesByPlace.getOrDefault(place, List.of());
+  }
+
+  /** The places something moves out of, in order of their first move. */
+  public List<Variable> movedPlaces() {
+    return Collections.unmodifiableList(movedPlaces);
+  }
+
+  /** Every loan of the body, indexed by {@link Loan#index()}. */
+  public List<Loan> loans() {
+    return loans;
+  }
+
+  /** Every holder of a loan, indexed by {@link Holder#index()}. */
+  public List<Holder> holders() {
+    return holders;
+  }
+
+  /** What keeps a loan alive. */
+  public Set<Holder> holdersOf(Loan loan) {
+    return holdersOfLoan.getOrDefault(loan, Set.of());
+  }
+
+  /** The loans a variable holds. */
+  public Set<Loan> heldBy(Variable v) {
+    return held.getOrDefault(v, Set.of());
+  }
+
+  /** The holder a variable is, or null. */
+  public Holder holderOf(Variable v) {
+    return holderOfVariable.get(v);
+  }
+
+  private static final BitSet NONE = new BitSet();
+
+  /** The loans borrowing from a place (read-only). */
+  public BitSet loansOn(Variable root) {
+    return loansOnRoot.getOrDefault(root, NONE);
+  }
+
+  /**
+   * The loans that moving, consuming or dropping a place ends: those on it and those taken
+   * through it ({@link Loan#dependsOn}); read-only.
+   */
+  public BitSet loansEndedBy(Variable place) {
+    return loansEndedBy.getOrDefault(place, NONE);
+  }
+
+  /** The loans whose only holder is a variable: a new value or its scope's end ends them; read-only. */
+  public BitSet loansSolelyHeldBy(Variable v) {
+    return loansSolelyHeldBy.getOrDefault(v, NONE);
+  }
+
+  /** The loans kept alive by any of the given holders (bits are holder indexes). */
+  public BitSet loansHeldByAny(BitSet holderSet) {
+    BitSet out = new BitSet();
+    for (int h = holderSet.nextSetBit(0); h >= 0 && h < loansOfHolder.length; h = holderSet.nextSetBit(h + 1)) {
+      out.or(loansOfHolder[h]);
+    }
+    return out;
+  }
+
+  /** What the body's conditions tell: boolean flags tested, values known to be null. */
+  public Conditions conditions() {
+    return conditions;
+  }
+
+  /** Whether the end of the variable's scope drops its value (DESIGN.md, scope ends). */
+  public boolean isDroppable(Variable v) {
+    return declarations.isDroppable(v);
+  }
+
+  /** Whether the variable is a parameter lent for the call ({@code @Borrowed}/{@code @Mut}). */
+  public boolean isBorrowedParameter(Variable v) {
+    return declarations.isBorrowedParameter(v);
+  }
+
+  /** What the body's method declares its result to be. */
+  public MethodContract.ReturnMode declaredReturnMode() {
+    return declarations.declaredReturnMode();
+  }
+
+  /** The nodes (by id) that call a method that never returns normally. */
+  public BitSet noReturnCalls() {
+    return noReturnCalls.get();
+  }
+
+  /** The owners that must be released (decision 11), and where they take a value on. */
+  public Obligations obligations() {
+    return obligations.get();
+  }
+
+  /** Must-release values that calls return and nobody keeps. */
+  public List<DroppedResult> droppedResults() {
+    return droppedResults.get();
+  }
+
+  /** Assembles the facts of a body: the facts builder's output, or facts written by hand in tests. */
+  public static Builder builder(Body body) {
+    return new Builder(body);
+  }
+
+  public static final class Builder {
+    private final Body body;
+    private final List<List<Event>> events;
+    private final List<Loan> loans = new ArrayList<>();
+    private final List<Holder> holders = new ArrayList<>();
+    private final Map<Loan, Set<Holder>> holdersOfLoan = new LinkedHashMap<>();
+    private final Map<Variable, Set<Loan>> held = new IdentityHashMap<>(4);
+    private Conditions conditions = Conditions.NONE;
+    private Declarations declarations = NO_DECLARATIONS;
+    private Supplier<BitSet> noReturnCalls = BitSet::new;
+    private java.util.function.Function<BodyFacts, Obligations> obligations = facts -> Obligations.NONE;
+    private Supplier<List<DroppedResult>> droppedResults = List::of;
+
+    private Builder(Body body) {
+      this.body = body;
+      this.events = new ArrayList<>(Collections.nCopies(body.cfg().size(), List.of()));
+    }
+
+    /** The events of a node, in the order they happen (moves numbered in node order). */
+    public Builder events(CfgNode node, List<Event> nodeEvents) {
+      events.set(node.id(), nodeEvents.isEmpty() ? List.of() : List.copyOf(nodeEvents));
+      return this;
+    }
+
+    /** A loan (numbered in order of creation) and what holds it (holders numbered likewise). */
+    public Builder loan(Loan loan, Holder... heldBy) {
+      if (loan.index() != loans.size()) {
+        throw new IllegalArgumentException("loans must be numbered in order: " + loan);
+      }
+      loans.add(loan);
+      for (Holder h : heldBy) {
+        hold(loan, h);
+      }
+      return this;
+    }
+
+    /**
+     * A holder of a loan already added. The order of the calls is kept: it is the order in which
+     * a variable's loans are visited.
+     */
+    public Builder hold(Loan loan, Holder holder) {
+      if (holder.index() == holders.size()) {
+        holders.add(holder);
+      } else if (holder.index() > holders.size() || holders.get(holder.index()) != holder) {
+        throw new IllegalArgumentException("holders must be numbered in order: " + holder);
+      }
+      holdersOfLoan.computeIfAbsent(loan, k -> new LinkedHashSet<>()).add(holder);
+      if (holder.variable() != null) {
+        held.computeIfAbsent(holder.variable(), k -> new LinkedHashSet<>()).add(loan);
+      }
+      return this;
+    }
+
+    public Builder conditions(Conditions c) {
+      this.conditions = c;
+      return this;
+    }
+
+    public Builder declarations(Declarations d) {
+      this.declarations = d;
+      return this;
+    }
+
+    public Builder noReturnCalls(Supplier<BitSet> nodes) {
+      this.noReturnCalls = nodes;
+      return this;
+    }
+
+    /** The obligations, found on first request from the facts built. */
+    public Builder obligations(java.util.function.Function<BodyFacts, Obligations> o) {
+      this.obligations = o;
+      return this;
+    }
+
+    public Builder droppedResults(Supplier<List<DroppedResult>> d) {
+      this.droppedResults = d;
+      return this;
+    }
+
+    public BodyFacts build() {
+      return new BodyFacts(this);
+    }
+  }
+
+  private static final Declarations NO_DECLARATIONS =
+      new Declarations() {
+        @Override
+        public boolean isDroppable(Variable v) {
+          return false;
+        }
+
+        @Override
+        public boolean isBorrowedParameter(Variable v) {
+          return false;
+        }
+
+        @Override
+        public MethodContract.ReturnMode declaredReturnMode() {
+          return MethodContract.ReturnMode.NONE;
+        }
+      };
+
+  /** A value computed on first request (one body is analysed by one thread). */
+  private static final class Lazy<T> {
+    private Supplier<T> compute;
+    private T value;
+
+    Lazy(Supplier<T> compute) {
+      this.compute = compute;
+    }
+
+    T get() {
+      if (compute != null) {
+        value = compute.get();
+        compute = null;
+      }
+      return value;
+    }
+  }
+}

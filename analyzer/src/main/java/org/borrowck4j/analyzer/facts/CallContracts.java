@@ -1,0 +1,231 @@
+package org.borrowck4j.analyzer.facts;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.borrowck4j.analyzer.cfg.Body;
+import org.borrowck4j.analyzer.cfg.FileBodies;
+import org.borrowck4j.analyzer.model.ContractIndex;
+import org.borrowck4j.analyzer.model.MethodContract;
+import org.borrowck4j.analyzer.model.MethodModes;
+import org.borrowck4j.analyzer.parse.AstNodes;
+import org.borrowck4j.analyzer.types.ExpressionTypes;
+import org.borrowck4j.analyzer.types.ImportContext;
+import org.borrowck4j.analyzer.types.TypeRef;
+
+/**
+ * Which contract each call of one compilation unit binds to: the receiver's static type (or the
+ * enclosing classes, static imports, the superclass for {@code super.}) names the type, the
+ * contract index picks the overload. A call is resolved only when a fact about a tracked value
+ * asks for it, and each answer is kept for the rest of the file. Not thread-safe: one per file.
+ */
+final class CallContracts {
+  private static final MethodContract NONE =
+      new MethodContract(
+          "", "", MethodContract.Kind.INSTANCE_METHOD, List.of(), false, TypeRef.UNKNOWN, MethodModes.NONE, null);
+
+  private final FileBodies bodies;
+  private final ContractIndex index;
+  private final ImportContext imports;
+  private ExpressionTypes types;
+  private final Map<Node, MethodContract> contracts = new IdentityHashMap<>();
+  // By identity: JavaParser nodes are equal when their text is, and two calls are not one.
+  private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  CallContracts(FileBodies bodies, ContractIndex index, ImportContext imports) {
+    this.bodies = bodies;
+    this.index = index;
+    this.imports = imports;
+  }
+
+  /** Typing and call resolution need each other: the types are given once both exist. */
+  void typedBy(ExpressionTypes types) {
+    this.types = types;
+  }
+
+  /** The type a call returns, unknown where the callee is. */
+  TypeRef returnType(MethodCallExpr call) {
+    MethodContract c = contractOf(call);
+    return c == null ? TypeRef.UNKNOWN : c.returnType();
+  }
+
+  /** The contract of a method call, or null where the callee is unknown. */
+  MethodContract contractOf(MethodCallExpr call) {
+    MethodContract c = contracts.get(call);
+    if (c == null) {
+      if (!inProgress.add(call)) {
+        return null;
+      }
+      try {
+        c = computeContract(call);
+      } finally {
+        inProgress.remove(call);
+      }
+      contracts.put(call, c == null ? NONE : c);
+    }
+    return c == NONE ? null : c;
+  }
+
+  private MethodContract computeContract(MethodCallExpr call) {
+    String name = call.getNameAsString();
+    int argc = call.getArguments().size();
+    Supplier<List<TypeRef>> argTypes = () -> argumentTypes(call.getArguments());
+    if (call.getScope().isPresent()) {
+      Expression scope = call.getScope().get();
+      if (scope instanceof SuperExpr) {
+        List<String> h = index.hierarchy(types.enclosingTypeName(call));
+        for (int i = 1; i < h.size(); i++) {
+          MethodContract m = index.method(TypeRef.of(h.get(i)), name, argc, argTypes);
+          if (m != null) {
+            return m;
+          }
+        }
+        return null;
+      }
+      TypeRef receiver = types.typeOf(scope);
+      if (!receiver.isKnown()) {
+        receiver = types.typeNamed(AstNodes.unwrap(scope));
+      }
+      return index.method(receiver, name, argc, argTypes);
+    }
+    for (String type : enclosingTypesForCalls(call)) {
+      MethodContract m = index.method(TypeRef.of(type), name, argc, argTypes);
+      if (m != null) {
+        return m;
+      }
+    }
+    String owner = imports.staticImportOwner(name);
+    if (owner != null) {
+      return index.method(TypeRef.of(owner), name, argc, argTypes);
+    }
+    for (String type : imports.staticOnDemandImports()) {
+      MethodContract m = index.method(TypeRef.of(type), name, argc, argTypes);
+      if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The contract of a constructor call (of the anonymous class's supertype, for one). */
+  MethodContract contractOf(ObjectCreationExpr creation) {
+    MethodContract c = contracts.get(creation);
+    if (c == null) {
+      TypeRef type = types.resolve(creation.getType(), creation);
+      c = index.constructor(type, creation.getArguments().size(), () -> argumentTypes(creation.getArguments()));
+      contracts.put(creation, c == null ? NONE : c);
+    }
+    return c == NONE ? null : c;
+  }
+
+  /** The contract of {@code this(...)} or {@code super(...)}. */
+  MethodContract contractOf(ExplicitConstructorInvocationStmt call) {
+    MethodContract c = contracts.get(call);
+    if (c == null) {
+      String self = types.enclosingTypeName(call);
+      TypeRef target = TypeRef.UNKNOWN;
+      if (self != null) {
+        List<String> h = index.hierarchy(self);
+        target = call.isThis() ? TypeRef.of(self) : h.size() > 1 ? TypeRef.of(h.get(1)) : TypeRef.UNKNOWN;
+      }
+      c = index.constructor(target, call.getArguments().size(), () -> argumentTypes(call.getArguments()));
+      contracts.put(call, c == null ? NONE : c);
+    }
+    return c == NONE ? null : c;
+  }
+
+  /** The contract of a call or object creation (or null for anything else, or an unknown callee). */
+  MethodContract contractOfCall(Node call) {
+    if (call instanceof MethodCallExpr m) {
+      return contractOf(m);
+    }
+    if (call instanceof ObjectCreationExpr o) {
+      return contractOf(o);
+    }
+    return null;
+  }
+
+  private List<TypeRef> argumentTypes(List<Expression> args) {
+    List<TypeRef> out = new ArrayList<>(args.size());
+    for (Expression a : args) {
+      out.add(types.typeOf(a));
+    }
+    return out;
+  }
+
+  /** Where an unqualified call may find its method: enclosing classes, innermost first. */
+  private List<String> enclosingTypesForCalls(Node node) {
+    List<String> out = new ArrayList<>(2);
+    for (Node p = node.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+      if (p instanceof TypeDeclaration<?> t) {
+        String name = types.typeName(t);
+        if (name != null) {
+          out.add(name);
+        }
+      } else if (p instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()) {
+        TypeRef supertype = types.resolve(o.getType(), o);
+        if (supertype.isKnown()) {
+          out.add(supertype.name());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a call never returns normally: a model says so ({@code System.exit}), or it is an
+   * unqualified (or {@code this.}) call of a method of the enclosing class that cannot be
+   * overridden (private, static or final) and whose body has no normal exit ({@code private static
+   * void fail(Throwable t) { throw ...; }}).
+   */
+  boolean isNoReturn(MethodCallExpr call) {
+    MethodContract c = contractOf(call);
+    if (c != null && c.noReturn()) {
+      return true;
+    }
+    Expression scope = call.getScope().map(AstNodes::unwrap).orElse(null);
+    if (scope != null && !(scope instanceof ThisExpr)) {
+      return false;
+    }
+    TypeDeclaration<?> type = call.findAncestor(TypeDeclaration.class).orElse(null);
+    if (type == null) {
+      return false;
+    }
+    boolean found = false;
+    for (MethodDeclaration m : type.getMethodsByName(call.getNameAsString())) {
+      if (m.getParameters().size() != call.getArguments().size()) {
+        continue;
+      }
+      Body body = bodies.methodBody(m);
+      boolean fixed = m.isPrivate() || m.isStatic() || m.isFinal();
+      if (body == null || !fixed || reachesExit(body)) {
+        return false;
+      }
+      found = true;
+    }
+    return found;
+  }
+
+  private static boolean reachesExit(Body body) {
+    int exit = body.cfg().exit().id();
+    for (int id : body.cfg().reversePostOrder()) {
+      if (id == exit) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,298 @@
+package org.borrowck4j.analyzer.facts;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.borrowck4j.analyzer.cfg.Body;
+import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Variable;
+import org.borrowck4j.analyzer.model.ContractModes.VariableMode;
+import org.borrowck4j.analyzer.model.MethodContract;
+import org.borrowck4j.analyzer.model.MethodContract.ParamMode;
+import org.borrowck4j.analyzer.model.MethodContract.ReceiverMode;
+import org.borrowck4j.analyzer.parse.AstNodes;
+
+/**
+ * The events of calls: arguments moved into {@code @Owned} parameters or kept by {@code
+ * @Retained} ones, borrowed for {@code @Borrowed}/{@code @Mut} ones, receivers mutated or
+ * consumed, values handed to unannotated code whose result is kept, and the escapes of values
+ * into fields, arrays, results and retaining calls.
+ */
+final class CallEvents {
+  private final FactsBuilder out;
+  private final Body body;
+  private final FileFacts file;
+  private final LoanCollector loans;
+  private Map<Node, Variable> declaredLocals;
+
+  CallEvents(FactsBuilder out, Body body, FileFacts file, LoanCollector loans) {
+    this.out = out;
+    this.body = body;
+    this.file = file;
+    this.loans = loans;
+  }
+
+  void call(MethodCallExpr call) {
+    MethodContract c = file.calls.contractOf(call);
+    arguments(c, call.getArguments(), call.getScope().orElse(null));
+    handedOn(c, call, call.getArguments());
+    if ((c == null || !c.hasContract()) && file.owners.strict()) {
+      // --strict: code we know nothing about may keep what it is given.
+      for (Expression arg : call.getArguments()) {
+        escape(arg, arg, Event.Sink.RETAINED, "?@" + call.getNameAsString());
+      }
+    }
+    borrowedArguments(c, call, call.getArguments());
+    if (c != null && c.receiver() == ReceiverMode.MUT && call.getScope().isPresent()) {
+      mutate(call.getScope().get(), call, new MutationCause(MutationCause.Kind.MUT_METHOD, c.name(), c.displayName()));
+    }
+    if (c != null && c.receiver() == ReceiverMode.CONSUMES && call.getScope().isPresent()) {
+      MoveCause cause =
+          new MoveCause(
+              MoveCause.Kind.CONSUMED, c.name(), c.displayName(), c.idempotent(), c.returns() == MethodContract.ReturnMode.OWNED);
+      for (ValueSources.Source s : ValueSources.of(call.getScope().get(), file.bodies)) {
+        out.move(s.place(), call, cause);
+      }
+    }
+    Expression scope = call.getScope().map(AstNodes::unwrap).orElse(null);
+    if (scope == null || (scope instanceof ThisExpr t && t.getTypeName().isEmpty())) {
+      out.forgetFields(call);
+    }
+  }
+
+  void creation(ObjectCreationExpr creation) {
+    MethodContract c = file.calls.contractOf(creation);
+    arguments(c, creation.getArguments(), null);
+    handedOn(c, creation, creation.getArguments());
+    borrowedArguments(c, creation, creation.getArguments());
+  }
+
+  void explicitConstructorCall(ExplicitConstructorInvocationStmt call) {
+    arguments(file.calls.contractOf(call), call.getArguments(), null);
+    out.forgetFields(call);
+  }
+
+  /**
+   * @param receiver the receiver of a method call (null for constructors and static calls): what
+   *     a local receiver retains does not outlive the method by itself (decision 14)
+   */
+  private void arguments(MethodContract c, List<Expression> args, Expression receiver) {
+    if (c == null) {
+      return;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      MethodContract.Param p = c.paramFor(i);
+      if (p != null && p.mode() == ParamMode.OWNED) {
+        out.moveOwners(args.get(i), new MoveCause(MoveCause.Kind.OWNED_ARGUMENT, p.name(), c.displayName(), false));
+      }
+      if (p != null && p.mode() == ParamMode.RETAINED && !isLocal(receiver)) {
+        escape(args.get(i), args.get(i), Event.Sink.RETAINED, p.name() + "@" + c.displayName());
+      }
+    }
+  }
+
+  /**
+   * Owners passed to a call that declares nothing, or called so, whose result is kept: perhaps
+   * wrapped or returned by it (decision 37).
+   */
+  private void handedOn(MethodContract c, Expression call, List<Expression> args) {
+    if ((c != null && c.hasContract()) || !resultKept(call)) {
+      return;
+    }
+    List<Expression> handed = new ArrayList<>(args);
+    if (call instanceof MethodCallExpr m && m.getScope().isPresent() && file.index.isOwnedType(file.types.typeOf(call))) {
+      handed.add(m.getScope().get()); // a fluent `data.writerIndex(n)` returns the buffer itself
+    }
+    for (Expression value : handed) {
+      for (ValueSources.Source s : ValueSources.of(value, file.bodies)) {
+        if (out.isOwner(s.place())) {
+          out.emit(new Event.HandedOn(s.place(), value));
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether what a call returns is kept beyond the statement: returned, stored in a field or an
+   * array, passed to a parameter that keeps or owns it (or to another call whose result is kept),
+   * or given to a local that owns values of its type. A result that cannot hold the argument (a
+   * primitive, a {@code String}, a boxed value) keeps nothing.
+   */
+  private boolean resultKept(Expression call) {
+    // Where the result goes first (syntax, cheap); its type only for the few that are kept.
+    return resultStored(call) && !file.types.typeOf(call).cannotHoldReferences();
+  }
+
+  private boolean resultStored(Expression call) {
+    Node n = call;
+    Node parent = n.getParentNode().orElse(null);
+    while (parent instanceof EnclosedExpr
+        || parent instanceof CastExpr
+        || (parent instanceof ConditionalExpr c && c.getCondition() != n)) {
+      n = parent;
+      parent = n.getParentNode().orElse(null);
+    }
+    if (parent instanceof ReturnStmt) {
+      return true;
+    }
+    if (parent instanceof AssignExpr a && a.getValue() == n) {
+      Variable v = file.bodies.variableOf(AstNodes.unwrap(a.getTarget()));
+      return v == null || v.isField() || ownsValuesOfItsType(v); // null: an array element
+    }
+    if (parent instanceof VariableDeclarator d && d.getInitializer().orElse(null) == n) {
+      Variable v = declaredLocals().get(d);
+      return v != null && ownsValuesOfItsType(v);
+    }
+    if (parent instanceof MethodCallExpr outer) {
+      return keepsArgument(file.calls.contractOf(outer), AstNodes.indexOf(outer.getArguments(), n), outer);
+    }
+    if (parent instanceof ObjectCreationExpr outer) {
+      return keepsArgument(file.calls.contractOf(outer), AstNodes.indexOf(outer.getArguments(), n), outer);
+    }
+    return false;
+  }
+
+  private boolean ownsValuesOfItsType(Variable v) {
+    return out.isOwner(v) && file.index.isOwnedType(file.types.typeOf(v));
+  }
+
+  /** The local each declarator of this body declares, collected on first use. */
+  private Map<Node, Variable> declaredLocals() {
+    if (declaredLocals == null) {
+      declaredLocals = new IdentityHashMap<>(4);
+      for (CfgNode node : body.cfg().nodes()) {
+        if (node.kind() == CfgNode.Kind.DECLARE) {
+          declaredLocals.putIfAbsent(node.ast(), node.variable());
+        }
+      }
+    }
+    return declaredLocals;
+  }
+
+  /** Whether a call's result, as the {@code index}th argument of {@code outer}, is kept. */
+  private boolean keepsArgument(MethodContract c, int index, Expression outer) {
+    if (index < 0) {
+      return false; // the scope of the call, not an argument
+    }
+    if (c == null || !c.hasContract()) {
+      return resultKept(outer);
+    }
+    MethodContract.Param p = c.paramFor(index);
+    return p != null && (p.mode() == ParamMode.OWNED || p.mode() == ParamMode.RETAINED);
+  }
+
+  /** Whether an expression is a local variable of this method (not a field or parameter). */
+  private boolean isLocal(Expression e) {
+    if (e == null) {
+      return false;
+    }
+    Variable v = file.bodies.variableOf(AstNodes.unwrap(e));
+    return v != null && !v.isField() && !v.isParameter();
+  }
+
+  /** A value flows into a place that outlives the call: say what it depends on. */
+  void escape(Expression value, Node at, Event.Sink sink, String detail) {
+    for (LoanCollector.Dependency d : loans.dependencies(value)) {
+      Node construct = d.capture() == null ? null : captureConstruct(d.capture(), at);
+      out.emit(new Event.Escape(d.place(), at, sink, d.borrowed(), d.capture(), construct, detail, d.via()));
+    }
+  }
+
+  /** The outermost lambda, method reference or object creation through which a capture escapes. */
+  private static Node captureConstruct(Node capture, Node sink) {
+    Node outermost = null;
+    for (Node p = capture; p != null; p = p.getParentNode().orElse(null)) {
+      if (p instanceof LambdaExpr || p instanceof MethodReferenceExpr || p instanceof ObjectCreationExpr) {
+        outermost = p;
+      }
+      if (p == sink) {
+        break;
+      }
+    }
+    return outermost;
+  }
+
+  /**
+   * Mutating what {@code receiver} denotes: the place itself, or — when it holds loans — their
+   * roots through a write-through loan, or a forbidden mutation through a shared borrow.
+   */
+  void mutate(Expression receiver, Node at, MutationCause cause) {
+    Expression unwrapped = AstNodes.unwrap(receiver);
+    if (unwrapped instanceof MethodCallExpr view) {
+      // A temporary view (`map.keySet().remove(k)`): it writes through to what it borrows.
+      MethodContract c = file.calls.contractOf(view);
+      if (c != null && c.returns() == MethodContract.ReturnMode.BORROWED) {
+        for (Variable root : loans.roots(view)) {
+          out.emit(
+              loans.writesThrough(root, LoanCollector.isModel(c))
+                  ? new Event.Mutate(root, at, null, cause)
+                  : new Event.MutateShared(root, at, null, cause));
+        }
+      }
+      return;
+    }
+    for (ValueSources.Source s : ValueSources.of(receiver, file.bodies)) {
+      Variable place = s.place();
+      Set<Loan> held = loans.heldBy(place);
+      if (!held.isEmpty()) {
+        for (Loan l : held) {
+          // Through an exclusive or a write-through borrow the root is mutated (conflicting with
+          // every other live loan on it, not with this one); through a shared borrow never.
+          out.emit(
+              l.kind() == Loan.Kind.MUT || l.writeThrough()
+                  ? new Event.Mutate(l.root(), at, l, cause)
+                  : new Event.MutateShared(place, at, l, cause));
+        }
+      } else if (file.owners.declaredMode(place) == VariableMode.BORROWED) {
+        out.emit(new Event.MutateShared(place, at, null, cause));
+      } else {
+        out.emit(new Event.Mutate(place, at, null, cause));
+      }
+    }
+  }
+
+  /** Arguments to {@code @Borrowed} and {@code @Mut} parameters are borrowed for the call. */
+  private void borrowedArguments(MethodContract c, Node call, List<Expression> args) {
+    if (c == null) {
+      return;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      MethodContract.Param p = c.paramFor(i);
+      if (p == null || (p.mode() != ParamMode.BORROWED && p.mode() != ParamMode.MUT)) {
+        continue;
+      }
+      Loan.Kind kind = p.mode() == ParamMode.MUT ? Loan.Kind.MUT : Loan.Kind.SHARED;
+      Expression arg = AstNodes.unwrap(args.get(i));
+      for (var path : loans.paths(arg).entrySet()) {
+        out.emit(new Event.ArgumentBorrow(path.getKey(), path.getValue(), arg, kind, call, p.name(), c.displayName()));
+      }
+      if (kind == Loan.Kind.MUT) {
+        for (ValueSources.Source s : ValueSources.of(arg, file.bodies)) {
+          for (Loan l : loans.heldBy(s.place())) {
+            if (l.kind() == Loan.Kind.SHARED && !l.writeThrough()) {
+              out.emit(
+                  new Event.MutateShared(
+                      s.place(), arg, l, new MutationCause(MutationCause.Kind.MUT_ARGUMENT, p.name(), c.displayName())));
+            }
+          }
+        }
+      }
+    }
+  }
+}

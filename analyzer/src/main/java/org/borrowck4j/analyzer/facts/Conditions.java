@@ -1,0 +1,73 @@
+package org.borrowck4j.analyzer.facts;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Variable;
+
+/**
+ * What the conditions of a body tell on each branch, and the constants that make them tell it:
+ * which local boolean flag a branch tests ({@code if (release)}), which literal a declaration or
+ * assignment stores in a flag ({@code release = false}), and which variable a branch shows to be
+ * {@code null} ({@code if (x == null)}). Keyed by CFG node.
+ */
+public final class Conditions {
+  public static final Conditions NONE = new Conditions(Map.of(), Map.of(), Map.of());
+
+  private final Map<Integer, Variable> flagTested;
+  private final Map<Integer, Boolean> constantStored;
+  private final Map<Integer, Variable> knownNull;
+
+  private Conditions(Map<Integer, Variable> flagTested, Map<Integer, Boolean> constantStored, Map<Integer, Variable> knownNull) {
+    this.flagTested = flagTested;
+    this.constantStored = constantStored;
+    this.knownNull = knownNull;
+  }
+
+  /** The local boolean an {@code ASSUME_TRUE}/{@code ASSUME_FALSE} node tests, or null. */
+  public Variable flagTestedBy(CfgNode branch) {
+    return flagTested.get(branch.id());
+  }
+
+  /** The literal {@code true} or {@code false} a declaration or assignment node stores, or null. */
+  public Boolean constantStoredBy(CfgNode node) {
+    return constantStored.get(node.id());
+  }
+
+  /** The variable known to be {@code null} on the branch an {@code ASSUME_*} node takes, or null. */
+  public Variable knownNullOn(CfgNode branch) {
+    return knownNull.get(branch.id());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static final class Builder {
+    private final Map<Integer, Variable> flagTested = new HashMap<>();
+    private final Map<Integer, Boolean> constantStored = new HashMap<>();
+    private final Map<Integer, Variable> knownNull = new HashMap<>();
+
+    public Builder flagTested(CfgNode branch, Variable flag) {
+      flagTested.put(branch.id(), flag);
+      return this;
+    }
+
+    public Builder constantStored(CfgNode node, boolean value) {
+      constantStored.put(node.id(), value);
+      return this;
+    }
+
+    public Builder knownNull(CfgNode branch, Variable v) {
+      knownNull.put(branch.id(), v);
+      return this;
+    }
+
+    public Conditions build() {
+      if (flagTested.isEmpty() && constantStored.isEmpty() && knownNull.isEmpty()) {
+        return NONE;
+      }
+      return new Conditions(Map.copyOf(flagTested), Map.copyOf(constantStored), Map.copyOf(knownNull));
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package org.borrowck4j.analyzer.facts;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.borrowck4j.analyzer.cfg.Body;
+import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.model.MethodContract;
+import org.borrowck4j.analyzer.parse.AstNodes;
+
+/**
+ * Finds the must-release values that calls of a body return and nobody keeps ({@code
+ * alloc.buffer();}, {@code Files.lines(p).count()}): the result is followed up the expression,
+ * through operations that derive a value carrying it (decision 6) and fluent methods returning the
+ * same kind of value, to a statement that drops it or an operation that reads it and drops it.
+ */
+final class DroppedResults {
+  private enum Obligation {
+    NONE,
+    RELEASE,
+    CLOSE_ONLY
+  }
+
+  private final Body body;
+  private final FileFacts file;
+
+  DroppedResults(Body body, FileFacts file) {
+    this.body = body;
+    this.file = file;
+  }
+
+  List<DroppedResult> find() {
+    List<DroppedResult> out = new ArrayList<>();
+    Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (CfgNode node : body.cfg().nodes()) {
+      // The first node of a call: a finally block copied per exit evaluates it in several.
+      if (node.kind() != CfgNode.Kind.EVAL || !seen.add(node.ast())) {
+        continue;
+      }
+      Obligation o = freshObligation(node.ast());
+      if (o != Obligation.NONE && isDropped((Expression) node.ast(), o == Obligation.CLOSE_ONLY)) {
+        String callee =
+            node.ast() instanceof MethodCallExpr m
+                ? m.getNameAsString() + "()"
+                : "new " + ((ObjectCreationExpr) node.ast()).getType().getNameAsString();
+        out.add(new DroppedResult(node, node.ast(), callee));
+      }
+    }
+    return out;
+  }
+
+  /** Whether the call returns a fresh owner that must be released. */
+  private Obligation freshObligation(Node ast) {
+    MethodContract c = file.calls.contractOfCall(ast);
+    if (c == null || c.returns() != MethodContract.ReturnMode.OWNED) {
+      return Obligation.NONE;
+    }
+    if (file.index.isMustReleaseType(c.returnType()) || file.index.isUserTypeToRelease(c.returnType())) {
+      return Obligation.RELEASE;
+    }
+    return c.returnsMustRelease() ? Obligation.CLOSE_ONLY : Obligation.NONE;
+  }
+
+  /**
+   * Follows the value up the expression: dropped as a statement, or consumed by an operation that
+   * does not release it; kept when stored, passed, returned or released.
+   */
+  private boolean isDropped(Expression value, boolean closeOnly) {
+    Expression current = value;
+    for (int guard = 0; guard < 64; guard++) {
+      Node parent = current.getParentNode().orElse(null);
+      while (parent instanceof EnclosedExpr) {
+        parent = parent.getParentNode().orElse(null);
+      }
+      if (parent instanceof ExpressionStmt) {
+        return true;
+      }
+      if (!(parent instanceof MethodCallExpr call) || call.getScope().map(AstNodes::unwrap).orElse(null) != current) {
+        return false; // kept: an argument, an initializer, a returned value...
+      }
+      MethodContract c = file.calls.contractOf(call);
+      if (c == null) {
+        return false; // unknown code: not guessed at
+      }
+      if (c.receiver() == MethodContract.ReceiverMode.CONSUMES) {
+        if (c.returns() == MethodContract.ReturnMode.OWNED) {
+          current = call; // a derived value carries the obligation (decision 6)
+          continue;
+        }
+        return closeOnly && !c.idempotent();
+      }
+      if (c.returnType().isKnown() && c.returnType().equals(file.types.typeOf(current))) {
+        current = call; // a fluent method returning the same kind of value
+        continue;
+      }
+      return true; // read and dropped
+    }
+    return false;
+  }
+}

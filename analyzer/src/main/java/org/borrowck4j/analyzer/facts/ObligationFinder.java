@@ -1,0 +1,143 @@
+package org.borrowck4j.analyzer.facts;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Variable;
+import org.borrowck4j.analyzer.model.ContractModes.VariableMode;
+import org.borrowck4j.analyzer.model.MethodContract;
+import org.borrowck4j.analyzer.parse.AstNodes;
+import org.borrowck4j.analyzer.types.TypeRef;
+
+/**
+ * Finds the {@link Obligations} of a body: owners that must be released (decision 11) — values of
+ * must-release types (a {@code ByteBuf}, an {@code Arena}, a user type with a release), or ones a
+ * model marks {@code @MustRelease} at their producer ({@code Files.lines}) — that hold a value of
+ * their own (an alias of a value someone else holds has nothing to release).
+ */
+final class ObligationFinder {
+  private final BodyFacts facts;
+  private final FileFacts file;
+  private final Map<Variable, Obligations.Obligation> found = new IdentityHashMap<>();
+
+  ObligationFinder(BodyFacts facts, FileFacts file) {
+    this.facts = facts;
+    this.file = file;
+  }
+
+  Obligations find() {
+    List<Obligations.Obligation> all = new ArrayList<>();
+    for (CfgNode node : facts.body().cfg().nodes()) {
+      for (Event e : facts.events(node)) {
+        Variable v = e.place();
+        if (found.containsKey(v) || !(e instanceof Event.Reinit || v.isParameter())) {
+          continue;
+        }
+        if (v.isField() || v.kind() == Variable.Kind.RESOURCE || file.owners.ownershipOf(v) != Ownership.OWNER) {
+          continue;
+        }
+        TypeRef type = file.types.typeOf(v);
+        boolean annotated = v.isParameter() || file.owners.isDroppable(v) && !file.index.isOwnedType(type);
+        if (!annotated && !file.owners.acquiresValue(v)) {
+          continue; // an alias of a value someone else holds has nothing to release
+        }
+        boolean byType = file.index.isMustReleaseType(type) || file.index.isUserTypeToRelease(type);
+        if (byType || producedMustRelease(v)) {
+          Obligations.Obligation o = new Obligations.Obligation(all.size(), v, !byType);
+          all.add(o);
+          found.put(v, o);
+        }
+      }
+    }
+    if (all.isEmpty()) {
+      return Obligations.NONE;
+    }
+    BitSet takesOn = new BitSet();
+    BitSet overwrites = new BitSet();
+    for (CfgNode node : facts.body().cfg().nodes()) {
+      for (Event e : facts.events(node)) {
+        Obligations.Obligation o = found.get(e.place());
+        if (o == null || !(e instanceof Event.Reinit)) {
+          continue;
+        }
+        if (holdsNewValue(node) && acquired(node, o.variable())) {
+          takesOn.set(node.id());
+        }
+        if (node.kind() == CfgNode.Kind.EVAL && node.ast() instanceof AssignExpr) {
+          overwrites.set(node.id());
+        }
+      }
+    }
+    return new Obligations(all, takesOn, overwrites);
+  }
+
+  /**
+   * Initialised from a call the models mark {@code @MustRelease} ({@code Files.lines}), or from an
+   * operation deriving from such a value ({@code lines.filter(f)} takes the file along, decision
+   * 6).
+   */
+  private boolean producedMustRelease(Variable v) {
+    if (v.declaration() instanceof VariableDeclarator d && d.getInitializer().isPresent()) {
+      return carriesFile(d.getInitializer().get(), 0);
+    }
+    return false;
+  }
+
+  private boolean carriesFile(Expression expr, int depth) {
+    Expression e = AstNodes.unwrap(expr);
+    if (depth > 16 || !(e instanceof MethodCallExpr call)) {
+      Variable v = file.bodies.variableOf(e);
+      return v != null && depth > 0 && found.containsKey(v);
+    }
+    MethodContract c = file.calls.contractOf(call);
+    if (c == null) {
+      return false;
+    }
+    if (c.returnsMustRelease()) {
+      return true;
+    }
+    return c.receiver() == MethodContract.ReceiverMode.CONSUMES
+        && c.returns() == MethodContract.ReturnMode.OWNED
+        && call.getScope().isPresent()
+        && carriesFile(call.getScope().get(), depth + 1);
+  }
+
+  /**
+   * A declaration or assignment that gives the variable a value of its own: a fresh one or one
+   * moved from another owner; any value, for a variable declared {@code @Owned}. An alias of a
+   * value someone else holds brings no obligation.
+   */
+  private boolean acquired(CfgNode node, Variable v) {
+    if (file.owners.declaredMode(v) == VariableMode.OWNED) {
+      return true;
+    }
+    Expression value = storedValue(node);
+    return value != null && file.owners.fresh(value);
+  }
+
+  /** A declaration or assignment that stores a value (not {@code null}) in the variable. */
+  private static boolean holdsNewValue(CfgNode node) {
+    Expression value = storedValue(node);
+    return value != null && !(AstNodes.unwrap(value) instanceof NullLiteralExpr);
+  }
+
+  private static Expression storedValue(CfgNode node) {
+    Node ast = node.ast();
+    if (ast instanceof VariableDeclarator d) {
+      return d.getInitializer().orElse(null);
+    }
+    if (ast instanceof AssignExpr a) {
+      return a.getValue();
+    }
+    return null;
+  }
+}

@@ -1,0 +1,63 @@
+package org.borrowck4j.analyzer.facts;
+
+import java.util.BitSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Variable;
+
+/**
+ * The owners of a body that must be released (decision 11): each obligated variable, and the
+ * declarations and assignments at which it takes on a value of its own to release (a fresh owner,
+ * or any value for one declared {@code @Owned}; never {@code null} or an alias).
+ */
+public final class Obligations {
+  public static final Obligations NONE = new Obligations(List.of(), new BitSet(), new BitSet());
+
+  /** One variable that must be released; {@code closeOnly} when only closing discharges it. */
+  public record Obligation(int index, Variable variable, boolean closeOnly) {}
+
+  private final List<Obligation> all;
+  private final Map<Variable, Obligation> byVariable = new IdentityHashMap<>();
+  private final BitSet takesOn;
+  private final BitSet overwrites;
+
+  /**
+   * @param takesOn the nodes (by id) whose declaration or assignment gives an obligated variable
+   *     a value to release
+   * @param overwrites the nodes that assign an obligated variable (rather than declare it): the old
+   *     value is lost there
+   */
+  public Obligations(List<Obligation> all, BitSet takesOn, BitSet overwrites) {
+    this.all = List.copyOf(all);
+    this.takesOn = (BitSet) takesOn.clone();
+    this.overwrites = (BitSet) overwrites.clone();
+    for (Obligation o : all) {
+      byVariable.put(o.variable(), o);
+    }
+  }
+
+  public List<Obligation> all() {
+    return all;
+  }
+
+  public boolean isEmpty() {
+    return all.isEmpty();
+  }
+
+  /** The obligation of a variable, or null. */
+  public Obligation of(Variable v) {
+    return byVariable.get(v);
+  }
+
+  /** Whether the node gives its obligated variable a value of its own to release. */
+  public boolean takesOn(CfgNode node) {
+    return takesOn.get(node.id());
+  }
+
+  /** Whether the node assigns an obligated variable, losing what it held. */
+  public boolean overwrites(CfgNode node) {
+    return overwrites.get(node.id());
+  }
+}

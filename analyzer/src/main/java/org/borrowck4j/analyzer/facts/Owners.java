@@ -1,0 +1,278 @@
+package org.borrowck4j.analyzer.facts;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.borrowck4j.analyzer.cfg.Body;
+import org.borrowck4j.analyzer.cfg.FileBodies;
+import org.borrowck4j.analyzer.cfg.Variable;
+import org.borrowck4j.analyzer.model.AnnotationNames;
+import org.borrowck4j.analyzer.model.AnnotationNames.Meaning;
+import org.borrowck4j.analyzer.model.ContractIndex;
+import org.borrowck4j.analyzer.model.ContractModes;
+import org.borrowck4j.analyzer.model.ContractModes.VariableMode;
+import org.borrowck4j.analyzer.model.MethodContract;
+import org.borrowck4j.analyzer.parse.AstNodes;
+import org.borrowck4j.analyzer.types.ExpressionTypes;
+import org.borrowck4j.analyzer.types.TypeRef;
+
+/**
+ * Which variables of one compilation unit own their values, which borrow, and which are plain
+ * references (DESIGN.md "Which values are tracked", D15, D16), and what follows from it: whether a
+ * scope end drops a variable, whether a local gets a value of its own to release. Each answer is
+ * kept for the rest of the file. Not thread-safe: one per file.
+ */
+final class Owners {
+  private final FileBodies bodies;
+  private final ExpressionTypes types;
+  private final CallContracts calls;
+  private final ContractIndex index;
+  private final boolean strict;
+  private final Map<Variable, Ownership> ownership = new IdentityHashMap<>();
+  private final Map<Variable, VariableMode> declared = new IdentityHashMap<>();
+  private final Map<Variable, Boolean> acquires = new IdentityHashMap<>();
+  private final Map<Node, Map<Variable, List<Expression>>> assignmentsIn = new IdentityHashMap<>();
+
+  /**
+   * @param strict treat unannotated parameters of owned types as {@code @Borrowed} (DESIGN.md:
+   *     the optional stricter mode)
+   */
+  Owners(FileBodies bodies, ExpressionTypes types, CallContracts calls, ContractIndex index, boolean strict) {
+    this.bodies = bodies;
+    this.types = types;
+    this.calls = calls;
+    this.index = index;
+    this.strict = strict;
+  }
+
+  boolean strict() {
+    return strict;
+  }
+
+  /** What a variable's own annotations declare it to be. */
+  VariableMode declaredMode(Variable v) {
+    return declared.computeIfAbsent(v, k -> ContractModes.ofVariable(meanings(k.annotations())));
+  }
+
+  private List<Meaning> meanings(List<AnnotationExpr> annotations) {
+    List<Meaning> out = new ArrayList<>(annotations.size());
+    for (AnnotationExpr a : annotations) {
+      out.add(AnnotationNames.meaning(a.getNameAsString(), types.imports()));
+    }
+    return out;
+  }
+
+  private boolean declaredOwned(Variable v) {
+    return declaredMode(v) == VariableMode.OWNED;
+  }
+
+  /** Owner, borrow or plain reference: DESIGN.md "Which values are tracked", decisions 15, 16. */
+  Ownership ownershipOf(Variable v) {
+    Ownership o = ownership.get(v);
+    if (o == null) {
+      o = classify(v);
+      ownership.put(v, o);
+    }
+    return o;
+  }
+
+  private Ownership classify(Variable v) {
+    VariableMode mode = declaredMode(v);
+    if (mode.isBorrow()) {
+      return Ownership.BORROW;
+    }
+    if (mode == VariableMode.OWNED) {
+      return Ownership.OWNER;
+    }
+    switch (v.kind()) {
+      case PARAMETER, LAMBDA_PARAMETER, FOREACH, PATTERN, CATCH_PARAMETER:
+        return Ownership.PLAIN;
+      case FIELD:
+        return index.isOwnedType(types.typeOf(v)) ? Ownership.OWNER : Ownership.PLAIN;
+      case RESOURCE:
+      case LOCAL:
+        Expression init = v.declaration() instanceof VariableDeclarator d ? d.getInitializer().orElse(null) : null;
+        MethodContract producer = init == null ? null : producerOf(init);
+        if (producer != null && producer.returns() == MethodContract.ReturnMode.BORROWED) {
+          return Ownership.BORROW;
+        }
+        if (init == null && assignedFromBorrowedMethod(v)) {
+          return Ownership.BORROW; // `ByteBuf slice; ... slice = buf.slice();`
+        }
+        if (v.kind() == Variable.Kind.RESOURCE) {
+          return Ownership.OWNER;
+        }
+        if (producer != null && producer.returns() == MethodContract.ReturnMode.OWNED) {
+          return Ownership.OWNER;
+        }
+        return index.isOwnedType(types.typeOf(v)) ? Ownership.OWNER : Ownership.PLAIN;
+      default:
+        return Ownership.PLAIN;
+    }
+  }
+
+  /**
+   * Whether the end of the variable's scope drops its value: owners declared {@code @Owned} or of
+   * owned types (parameters only when declared {@code @Owned}) and try-with-resources resources
+   * (DESIGN.md, scope ends). Fields are never dropped by a method.
+   */
+  boolean isDroppable(Variable v) {
+    if (v.isField() || ownershipOf(v) != Ownership.OWNER) {
+      return false;
+    }
+    boolean annotated = declaredOwned(v);
+    if (v.isParameter() || annotated) {
+      return annotated;
+    }
+    return v.kind() == Variable.Kind.RESOURCE || (index.isOwnedType(types.typeOf(v)) && acquiresValue(v));
+  }
+
+  /**
+   * Whether a local gets a value of its own to drop or release: a fresh one (an {@code @Owned}
+   * result, a new object) or one moved to it from another owner. A local that only names a value
+   * someone else holds — a field, an array element, a parameter, the result of unannotated code —
+   * is an alias: its scope end drops nothing and it has nothing to release.
+   */
+  boolean acquiresValue(Variable v) {
+    Boolean known = acquires.get(v);
+    if (known == null) {
+      known = false;
+      acquires.put(v, false); // `a = b; b = a;`: a cycle of aliases acquires nothing
+      if (v.declaration() instanceof VariableDeclarator d && d.getInitializer().isPresent()) {
+        known = fresh(d.getInitializer().get());
+      }
+      if (!known) {
+        for (Expression assigned : assignmentsTo(v)) {
+          if (fresh(assigned)) {
+            known = true;
+            break;
+          }
+        }
+      }
+      acquires.put(v, known);
+    }
+    return known;
+  }
+
+  /**
+   * Whether a value is a fresh owner, or one moved from another owner (see {@link
+   * #acquiresValue}). A local that is itself an alias hands on nothing (decision 32).
+   */
+  boolean fresh(Expression value) {
+    Expression e = AstNodes.unwrap(value);
+    if (e instanceof ObjectCreationExpr) {
+      return true;
+    }
+    if (e instanceof MethodCallExpr call) {
+      MethodContract c = calls.contractOf(call);
+      return c != null && c.returns() == MethodContract.ReturnMode.OWNED;
+    }
+    if (e instanceof ConditionalExpr c) {
+      return fresh(c.getThenExpr()) || fresh(c.getElseExpr());
+    }
+    Variable source = bodies.variableOf(e);
+    return source != null && holdsOwnValue(source);
+  }
+
+  /**
+   * Whether a variable holds a value of its own, which assigning it to another local hands on: an
+   * {@code @Owned} parameter, a try-with-resources resource, or a local that acquires a value
+   * (decision 32). Unlike {@link #isDroppable}, whatever the value's type.
+   */
+  boolean holdsOwnValue(Variable v) {
+    if (v.isField() || ownershipOf(v) != Ownership.OWNER) {
+      return false;
+    }
+    if (v.kind() == Variable.Kind.RESOURCE) {
+      return true;
+    }
+    if (v.isParameter()) {
+      return declaredOwned(v);
+    }
+    return acquiresValue(v);
+  }
+
+  /** A parameter declared {@code @Borrowed} or {@code @Mut}: the caller's value, lent for the call. */
+  boolean isBorrowedParameter(Variable v) {
+    if (!v.isParameter()) {
+      return false;
+    }
+    VariableMode mode = declaredMode(v);
+    if (mode.isBorrow()) {
+      return true;
+    }
+    // --strict: an unannotated parameter of an owned type is taken to be lent, not given.
+    return strict
+        && v.kind() == Variable.Kind.PARAMETER
+        && mode != VariableMode.OWNED
+        && index.isOwnedType(types.typeOf(v));
+  }
+
+  /** The return mode a body's method declares (for {@code return} statements). */
+  MethodContract.ReturnMode declaredReturnMode(Body body) {
+    if (!(body.declaration() instanceof MethodDeclaration m)) {
+      return MethodContract.ReturnMode.NONE;
+    }
+    List<ContractModes.Written> written = new ArrayList<>();
+    for (AnnotationExpr a : m.getAnnotations()) {
+      written.add(ContractModes.Written.of(AnnotationNames.meaning(a.getNameAsString(), types.imports())));
+    }
+    return ContractModes.ofMethod(written, List.of()).returns();
+  }
+
+  /** The values assigned to a variable after its declaration, in its enclosing body. */
+  private List<Expression> assignmentsTo(Variable v) {
+    Node scope = v.declaration();
+    while (scope != null
+        && !(scope instanceof CallableDeclaration<?>)
+        && !(scope instanceof LambdaExpr)
+        && !(scope instanceof InitializerDeclaration)) {
+      scope = scope.getParentNode().orElse(null);
+    }
+    if (scope == null) {
+      return List.of();
+    }
+    return assignmentsIn.computeIfAbsent(scope, this::assignmentsByVariable).getOrDefault(v, List.of());
+  }
+
+  /** Every variable's assigned values in one body, found in one walk (a body has many variables). */
+  private Map<Variable, List<Expression>> assignmentsByVariable(Node scope) {
+    Map<Variable, List<Expression>> out = new IdentityHashMap<>();
+    for (AssignExpr a : scope.findAll(AssignExpr.class)) {
+      Variable target = a.getOperator() == AssignExpr.Operator.ASSIGN ? bodies.variableOf(AstNodes.unwrap(a.getTarget())) : null;
+      if (target != null) {
+        out.computeIfAbsent(target, k -> new ArrayList<>(2)).add(a.getValue());
+      }
+    }
+    return out;
+  }
+
+  /** Whether a variable declared without a value is later given the result of a @Borrowed method. */
+  private boolean assignedFromBorrowedMethod(Variable v) {
+    for (Expression assigned : assignmentsTo(v)) {
+      MethodContract c = producerOf(assigned);
+      if (c != null && c.returns() == MethodContract.ReturnMode.BORROWED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The call whose result an initializer is, looking through parentheses and casts. */
+  private MethodContract producerOf(Expression init) {
+    return AstNodes.unwrap(init) instanceof MethodCallExpr m ? calls.contractOf(m) : null;
+  }
+}

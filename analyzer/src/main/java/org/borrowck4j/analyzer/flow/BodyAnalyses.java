@@ -1,0 +1,122 @@
+package org.borrowck4j.analyzer.flow;
+
+import java.util.ArrayDeque;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.borrowck4j.analyzer.cfg.Body;
+import org.borrowck4j.analyzer.cfg.Cfg;
+import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Edge;
+import org.borrowck4j.analyzer.dataflow.Budget;
+import org.borrowck4j.analyzer.facts.BodyFacts;
+
+/**
+ * The analyses of one body, each computed on first request and shared by every check that asks
+ * for it (rustc's per-body query results). An analysis takes this object and asks it for what it
+ * builds on, so analyses depend on each other only through here. It also owns the one convention
+ * for code no execution reaches: {@link #isReachable}; every analysis answers "no state" (null)
+ * exactly there.
+ */
+public final class BodyAnalyses {
+  private final BodyFacts facts;
+  private final Budget budget;
+  private final Map<Class<?>, Object> computed = new HashMap<>();
+  private BitSet reachable;
+
+  /** @param budget what the analyses of this body may spend; they charge it as they go */
+  public BodyAnalyses(BodyFacts facts, Budget budget) {
+    this.facts = facts;
+    this.budget = budget;
+  }
+
+  public BodyFacts facts() {
+    return facts;
+  }
+
+  public Body body() {
+    return facts.body();
+  }
+
+  public Cfg cfg() {
+    return facts.body().cfg();
+  }
+
+  public Budget budget() {
+    return budget;
+  }
+
+  /** The analysis of the given class for this body, computed on first request. */
+  public <T> T get(Class<T> type, Function<BodyAnalyses, T> compute) {
+    Object a = computed.get(type);
+    if (a == null) {
+      a = compute.apply(this);
+      computed.put(type, a);
+    }
+    return type.cast(a);
+  }
+
+  public Feasibility feasibility() {
+    return get(Feasibility.class, Feasibility::new);
+  }
+
+  public MaybeMoved maybeMoved() {
+    return get(MaybeMoved.class, MaybeMoved::new);
+  }
+
+  public LoansInScope loansInScope() {
+    return get(LoansInScope.class, LoansInScope::new);
+  }
+
+  public LiveHolders liveHolders() {
+    return get(LiveHolders.class, LiveHolders::new);
+  }
+
+  public EndedLoans endedLoans() {
+    return get(EndedLoans.class, EndedLoans::new);
+  }
+
+  public MaybeLeaked maybeLeaked() {
+    return get(MaybeLeaked.class, MaybeLeaked::new);
+  }
+
+  public LaterUses laterUses() {
+    return get(LaterUses.class, LaterUses::new);
+  }
+
+  /**
+   * Whether some execution reaches the node: a path from the entry along edges that can be taken
+   * ({@link Feasibility}). Code after {@code if (false)}, after a call that never returns, or on the
+   * branch of a flag that is known there, is not reached; no check reports anything in it.
+   */
+  public boolean isReachable(CfgNode node) {
+    if (reachable == null) {
+      reachable = reachableFromEntry(edge -> true);
+    }
+    return reachable.get(node.id());
+  }
+
+  /** The nodes reached from the entry along feasible edges that {@code follow} accepts. */
+  public BitSet reachableFromEntry(java.util.function.Predicate<Edge> follow) {
+    Cfg cfg = cfg();
+    Feasibility feasible = feasibility();
+    BitSet seen = new BitSet(cfg.size());
+    Deque<CfgNode> work = new ArrayDeque<>();
+    work.add(cfg.entry());
+    while (!work.isEmpty()) {
+      CfgNode n = work.poll();
+      if (seen.get(n.id())) {
+        continue;
+      }
+      seen.set(n.id());
+      for (Edge e : n.successors()) {
+        if (follow.test(e) && feasible.follows(e)) {
+          work.add(cfg.node(e.to()));
+        }
+      }
+    }
+    return seen;
+  }
+}

@@ -1,0 +1,134 @@
+package org.borrowck4j.analyzer.flow;
+
+import java.util.BitSet;
+import java.util.List;
+import org.borrowck4j.analyzer.cfg.Variable;
+import org.borrowck4j.analyzer.facts.BodyFacts;
+import org.borrowck4j.analyzer.facts.Event;
+import org.borrowck4j.analyzer.facts.Holder;
+import org.borrowck4j.analyzer.facts.Loan;
+import org.borrowck4j.analyzer.facts.MoveCause;
+
+/**
+ * Whether an access conflicts with a loan, and how: the one test behind every borrow error (rustc's
+ * {@code places_conflict} with the access/borrow table of {@code check_access_for_conflict}).
+ * Places are variables; a loan concerns its root and the borrows it was taken through.
+ */
+public final class PlacesConflict {
+  private PlacesConflict() {}
+
+  public enum Kind {
+    /** A mutation of a place while a loan on it is live (E0502, E0506). */
+    MUTATION_WHILE_BORROWED,
+    /** A read of a place while a mutable loan on it is live (E0503). */
+    USE_WHILE_MUTABLY_BORROWED,
+    /** A new mutable borrow while a loan is live (E0499, E0502). */
+    MUTABLE_BORROW_WHILE_BORROWED,
+    /** A new shared borrow while a mutable loan is live (E0502). */
+    SHARED_BORROW_WHILE_MUTABLY_BORROWED,
+    /** A mutation through a shared borrow (E0596). */
+    MUTATION_THROUGH_SHARED,
+    /** One place passed to two parameters of a call, one of them {@code @Mut}. */
+    CONFLICTING_ARGUMENTS,
+    /** A move or consumption of a place while a loan on it is live (E0505). */
+    MOVE_WHILE_BORROWED
+  }
+
+  /**
+   * The loans an access may conflict with, as loan indexes (read-only): those on the place it
+   * touches, or — for a move, which ends them all — those on the place or taken through it.
+   * Empty for events that are no access.
+   */
+  public static BitSet candidates(Event access, BodyFacts facts) {
+    if (access instanceof Event.Move m) {
+      return m.cause().kind() == MoveCause.Kind.CLOSED_BY_TRY ? new BitSet() : facts.loansEndedBy(m.place());
+    }
+    if (access instanceof Event.Use
+        || access instanceof Event.Mutate
+        || access instanceof Event.ArgumentBorrow
+        || (access instanceof Event.Borrow b && b.at() == b.loan().createdAt())) {
+      return facts.loansOn(access.place());
+    }
+    return new BitSet();
+  }
+
+  /** How an access conflicts with a live loan on its place, or null when it does not. */
+  public static Kind between(Event access, Loan loan, BodyFacts facts) {
+    if (access instanceof Event.Use) {
+      return loan.kind() == Loan.Kind.MUT ? Kind.USE_WHILE_MUTABLY_BORROWED : null;
+    }
+    if (access instanceof Event.Mutate m) {
+      return loan != m.through() && !sameHolder(m.through(), loan, facts) && conflictsWithWriteThrough(m.through(), loan, facts)
+          ? Kind.MUTATION_WHILE_BORROWED
+          : null;
+    }
+    if (access instanceof Event.Borrow b) {
+      return loan == b.loan() ? null : newBorrow(b.loan().kind(), loan, b.loan().through(), facts);
+    }
+    if (access instanceof Event.ArgumentBorrow a) {
+      return newBorrow(a.kind(), loan, a.through(), facts);
+    }
+    if (access instanceof Event.Move) {
+      return Kind.MOVE_WHILE_BORROWED;
+    }
+    return null;
+  }
+
+  /** A conflict that needs no live loan: a mutation through a shared borrow is never allowed. */
+  public static Kind byItself(Event access) {
+    return access instanceof Event.MutateShared ? Kind.MUTATION_THROUGH_SHARED : null;
+  }
+
+  /** Two arguments of one call that pass the same place, one of them to a {@code @Mut} parameter. */
+  public static boolean argumentsConflict(Event.ArgumentBorrow a, Event.ArgumentBorrow b) {
+    return a.place() == b.place() && a.call() == b.call() && (a.kind() == Loan.Kind.MUT || b.kind() == Loan.Kind.MUT);
+  }
+
+  /**
+   * A new borrow conflicts with a live loan when either is mutable — unless it is taken through
+   * a holder of that loan: a reborrow ({@code @Mut Buffer m = buf; sum(m);}).
+   */
+  private static Kind newBorrow(Loan.Kind kind, Loan live, List<Variable> through, BodyFacts facts) {
+    if (!through.isEmpty()) {
+      for (Holder h : facts.holdersOf(live)) {
+        if (h.variable() != null && through.contains(h.variable())) {
+          return null;
+        }
+      }
+    }
+    if (kind == Loan.Kind.MUT) {
+      return Kind.MUTABLE_BORROW_WHILE_BORROWED;
+    }
+    return live.kind() == Loan.Kind.MUT ? Kind.SHARED_BORROW_WHILE_MUTABLY_BORROWED : null;
+  }
+
+  /** Whether two loans are held by the same variable ({@code it} re-created in a loop holds both). */
+  private static boolean sameHolder(Loan a, Loan b, BodyFacts facts) {
+    if (a == null) {
+      return false;
+    }
+    for (Holder h : facts.holdersOf(a)) {
+      if (h.variable() != null && facts.holdersOf(b).contains(h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A write through a {@code @Mut} borrow conflicts only with borrows taken through it (Rust's
+   * reborrows); the mutable borrow itself already excluded every other loan when it was created.
+   * A write through a collection's iterator or view conflicts with every other loan (decision 7).
+   */
+  private static boolean conflictsWithWriteThrough(Loan through, Loan other, BodyFacts facts) {
+    if (through == null || through.kind() != Loan.Kind.MUT) {
+      return true;
+    }
+    for (Holder h : facts.holdersOf(through)) {
+      if (h.variable() != null && other.through().contains(h.variable())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

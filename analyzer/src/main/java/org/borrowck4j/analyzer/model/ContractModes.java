@@ -1,0 +1,129 @@
+package org.borrowck4j.analyzer.model;
+
+import java.util.List;
+import java.util.function.Function;
+import org.borrowck4j.analyzer.model.AnnotationNames.Meaning;
+import org.borrowck4j.analyzer.model.MethodContract.ParamMode;
+import org.borrowck4j.analyzer.model.MethodContract.ReceiverMode;
+import org.borrowck4j.analyzer.model.MethodContract.ReturnMode;
+
+/**
+ * The one place where annotations become modes: of a parameter, of a method (its result and its
+ * receiver), of a type, a field or a local variable. Source declarations, stub files and bytecode
+ * all read their annotations into {@link Meaning}s first and then ask here, so {@code @Owning},
+ * {@code @NotOwning} and {@code @MustCallAlias} mean the same wherever they are written.
+ */
+public final class ContractModes {
+  private ContractModes() {}
+
+  /** An annotation as far as contracts care: what it means and its members' literal values. */
+  public record Written(Meaning meaning, Function<String, String> member) {
+    public static Written of(Meaning meaning) {
+      return new Written(meaning, name -> null);
+    }
+  }
+
+  /** What a variable's own annotations declare it to be. */
+  public enum VariableMode {
+    NONE,
+    /** {@code @Owned} or {@code @Owning}: it owns its value. */
+    OWNED,
+    /** {@code @Borrowed}: an explicit shared reference. */
+    BORROWED,
+    /** {@code @Mut}: an explicit exclusive reference. */
+    MUT;
+
+    public boolean isBorrow() {
+      return this == BORROWED || this == MUT;
+    }
+  }
+
+  /**
+   * A local, parameter or field: a borrow when declared {@code @Borrowed} or {@code @Mut} (those
+   * win over an owning annotation written beside them, which {@code annotation-misuse} reports),
+   * else an owner when declared {@code @Owned} or {@code @Owning}.
+   */
+  public static VariableMode ofVariable(Iterable<Meaning> meanings) {
+    boolean owned = false;
+    boolean borrowed = false;
+    for (Meaning m : meanings) {
+      switch (m) {
+        case MUT -> {
+          return VariableMode.MUT;
+        }
+        case BORROWED -> borrowed = true;
+        case OWNED, OWNING -> owned = true;
+        default -> {}
+      }
+    }
+    return borrowed ? VariableMode.BORROWED : owned ? VariableMode.OWNED : VariableMode.NONE;
+  }
+
+  /** Whether a type or a field is declared to own its values. */
+  public static boolean isOwned(Iterable<Meaning> meanings) {
+    for (Meaning m : meanings) {
+      if (m == Meaning.OWNED || m == Meaning.OWNING) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A parameter's mode: the last annotation that says one wins. */
+  public static ParamMode ofParameter(Iterable<Meaning> meanings) {
+    ParamMode mode = ParamMode.NONE;
+    for (Meaning m : meanings) {
+      mode =
+          switch (m) {
+            case OWNED, OWNING, MUST_CALL_ALIAS -> ParamMode.OWNED;
+            case BORROWED -> ParamMode.BORROWED;
+            case MUT -> ParamMode.MUT;
+            case RETAINED -> ParamMode.RETAINED;
+            default -> mode;
+          };
+    }
+    return mode;
+  }
+
+  /**
+   * What a method's annotations (and those on its receiver parameter) say: its result, what it
+   * does to its receiver, and the model vocabulary. Reads no types, so it is cheap enough to ask
+   * of every method of a type (to know whether the type declares a release).
+   */
+  public static MethodModes ofMethod(List<Written> method, List<Meaning> receiverParameter) {
+    ReturnMode returns = ReturnMode.NONE;
+    String borrowedFrom = null;
+    ReceiverMode receiver = ReceiverMode.NONE;
+    boolean idempotent = false;
+    boolean mustRelease = false;
+    boolean noEffect = false;
+    boolean noReturn = false;
+    for (Written a : method) {
+      switch (a.meaning()) {
+        case OWNED, OWNING, MUST_CALL_ALIAS -> returns = ReturnMode.OWNED;
+        case BORROWED, NOT_OWNING -> {
+          returns = ReturnMode.BORROWED;
+          String from = a.member().apply("from");
+          borrowedFrom = from == null || from.isEmpty() ? null : from;
+        }
+        case MUT -> receiver = receiver == ReceiverMode.CONSUMES ? receiver : ReceiverMode.MUT;
+        case CONSUMES -> {
+          receiver = ReceiverMode.CONSUMES;
+          idempotent = "true".equals(a.member().apply("idempotent"));
+        }
+        case MUST_RELEASE -> mustRelease = true;
+        case NO_EFFECT -> noEffect = true;
+        case NO_RETURN -> noReturn = true;
+        default -> {}
+      }
+    }
+    for (Meaning m : receiverParameter) {
+      if (m == Meaning.OWNED || m == Meaning.OWNING) {
+        receiver = ReceiverMode.CONSUMES;
+      } else if (m == Meaning.MUT && receiver != ReceiverMode.CONSUMES) {
+        receiver = ReceiverMode.MUT;
+      }
+    }
+    return new MethodModes(returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn);
+  }
+}

@@ -1,0 +1,39 @@
+package org.borrowck4j.analyzer.model;
+
+import org.borrowck4j.analyzer.model.MethodContract.ReceiverMode;
+import org.borrowck4j.analyzer.model.MethodContract.ReturnMode;
+
+/**
+ * What calling a method does to its result and its receiver, and the model vocabulary that
+ * applies to it; the parameters' modes are kept with the parameters.
+ *
+ * @param borrowedFrom for a {@code @Borrowed(from = "p")} result, the parameter name; else null
+ * @param idempotent whether consuming the receiver again is harmless ({@code
+ *     @Consumes(idempotent = true)})
+ * @param mustRelease the result is an owner that must be released (model vocabulary)
+ * @param noEffect the declaration says explicitly that calling it does nothing to ownership
+ *     (model vocabulary {@code @NoEffect}): it hides what supertypes say
+ * @param noReturn the method never returns normally (model vocabulary {@code @NoReturn})
+ */
+public record MethodModes(
+    ReturnMode returns,
+    String borrowedFrom,
+    ReceiverMode receiver,
+    boolean idempotent,
+    boolean mustRelease,
+    boolean noEffect,
+    boolean noReturn) {
+
+  public static final MethodModes NONE =
+      new MethodModes(ReturnMode.NONE, null, ReceiverMode.NONE, false, false, false, false);
+
+  /** A release: it consumes the receiver and calling it again is not harmless. */
+  public boolean releases() {
+    return receiver == ReceiverMode.CONSUMES && !idempotent;
+  }
+
+  /** Whether any of it says something (possibly: nothing happens). */
+  public boolean saysSomething() {
+    return noEffect || noReturn || returns != ReturnMode.NONE || receiver != ReceiverMode.NONE;
+  }
+}

@@ -1,0 +1,116 @@
+package org.borrowck4j.rules.checks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.diagnostics.Span;
+import org.borrowck4j.analyzer.facts.Event;
+import org.borrowck4j.analyzer.facts.Loan;
+import org.borrowck4j.analyzer.flow.BodyAnalyses;
+import org.borrowck4j.analyzer.flow.Conflict;
+import org.borrowck4j.analyzer.flow.LaterUse;
+import org.borrowck4j.analyzer.flow.LiveLoans;
+import org.borrowck4j.analyzer.flow.PlacesConflict;
+import org.borrowck4j.analyzer.parse.AstNodes;
+
+/**
+ * The one checking visitor of the borrow rules (rustc's {@code check_access_for_conflict}): walks
+ * every access of a body — reads, mutations, new borrows, moves — and asks {@link PlacesConflict}
+ * whether it conflicts with a loan that is in scope and live there. Each conflicting access is one
+ * conflict, with the loan and where that loan is used later (decision 18). {@link
+ * ConflictingBorrow} (BC003) and {@link MoveWhileBorrowed} (BC002) report its conflicts; it is
+ * computed once per body for both.
+ */
+final class BorrowCheck {
+  private final List<Conflict> conflicts = new ArrayList<>();
+
+  /** The conflicts of a body, computed for the first check that asks. */
+  static List<Conflict> of(BodyAnalyses body) {
+    return body.get(BorrowCheck.class, BorrowCheck::new).conflicts;
+  }
+
+  private BorrowCheck(BodyAnalyses body) {
+    if (body.facts().loans().isEmpty() && !hasLoanFreeConflicts(body)) {
+      return;
+    }
+    Map<String, Conflict> found = new LinkedHashMap<>();
+    List<Event.ArgumentBorrow> arguments = new ArrayList<>();
+    CfgNode[] argumentsOf = new CfgNode[1];
+    new LiveLoans(body)
+        .replay(
+            (node, e, live) -> {
+              if (argumentsOf[0] != node) {
+                argumentsOf[0] = node;
+                arguments.clear();
+              }
+              PlacesConflict.Kind alone = PlacesConflict.byItself(e);
+              if (alone != null) {
+                add(body, found, node, alone, e, ((Event.MutateShared) e).loan(), null);
+              }
+              for (Loan l : live.select(PlacesConflict.candidates(e, body.facts()))) {
+                PlacesConflict.Kind kind = PlacesConflict.between(e, l, body.facts());
+                if (kind != null) {
+                  add(body, found, node, kind, e, l, null);
+                  break;
+                }
+              }
+              if (e instanceof Event.ArgumentBorrow a) {
+                for (Event.ArgumentBorrow other : arguments) {
+                  if (PlacesConflict.argumentsConflict(other, a)) {
+                    add(body, found, node, PlacesConflict.Kind.CONFLICTING_ARGUMENTS, e, null, other);
+                    break;
+                  }
+                }
+                arguments.add(a);
+              }
+            });
+    List<Conflict> all = new ArrayList<>(found.values());
+    all.removeIf(c -> c.kind() == PlacesConflict.Kind.USE_WHILE_MUTABLY_BORROWED && isPartOfAnotherAccess(c, all));
+    all.sort(Comparator.comparing((Conflict c) -> Span.of(c.access().at())).thenComparing(Conflict::kind));
+    conflicts.addAll(all);
+  }
+
+  /** Mutations through shared borrows and conflicting arguments need no loan of the body. */
+  private static boolean hasLoanFreeConflicts(BodyAnalyses body) {
+    for (CfgNode n : body.cfg().nodes()) {
+      for (Event e : body.facts().events(n)) {
+        if (e instanceof Event.MutateShared || e instanceof Event.ArgumentBorrow) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Reading the receiver of {@code buf.release()} is part of the consumption: one access, one
+   * finding (decision 18).
+   */
+  private static boolean isPartOfAnotherAccess(Conflict use, List<Conflict> all) {
+    for (Conflict c : all) {
+      if (c != use && c.loan() == use.loan() && AstNodes.isWithin(use.access().at(), c.access().at())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void add(
+      BodyAnalyses body,
+      Map<String, Conflict> found,
+      CfgNode node,
+      PlacesConflict.Kind kind,
+      Event access,
+      Loan loan,
+      Event.ArgumentBorrow other) {
+    // Copies of a finally block are one piece of code: one conflict per access.
+    String key = kind + "@" + Span.of(access.at()) + "@" + System.identityHashCode(access.at());
+    if (!found.containsKey(key)) {
+      LaterUse later = loan == null ? null : body.laterUses().after(node, loan);
+      found.put(key, new Conflict(kind, access, loan, later, other));
+    }
+  }
+}
