@@ -1,0 +1,279 @@
+#!/usr/bin/env python3
+"""The real-code evaluation: borrowck run as a new user would, on pinned real projects that use the
+APIs it models (JDBC drivers, Netty codecs and handlers, servers, I/O and compression, databases,
+a search library, a messaging client, part of the JDK), so that every finding can be judged
+(bench/realcode/FINDINGS.md) and two versions of the tool compared.
+
+    bench/realcode/run.py                          # fetch (once), analyse all, print the table
+    bench/realcode/run.py postgresql h2            # some projects only
+    bench/realcode/run.py --jar old.jar --out DIR  # another build of the tool
+    bench/realcode/run.py --list [--out DIR]       # every finding, one sorted line each
+    bench/realcode/run.py --compare OLD_DIR NEW_DIR
+
+Sources: pinned -sources.jar artifacts from Maven Central (fetched with mvn, as bench/run.py does)
+and a pinned JDK's lib/src.zip. Everything (sources, jars, output) lives under the cache folder,
+~/.cache/borrowck4j-realcode by default; nothing is written into the repository.
+Needs python3, mvn, java, and the JDK named by JDK_VERSION (for its src.zip).
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+LAUNCHER = ROOT / "borrowck"
+
+# name -> Maven coordinates of its -sources.jar artifacts (pinned: results must be reproducible).
+# netty-buffer and netty-transport 4.2.18.Final are left out: bench/run.py already uses them. Where
+# the newest release had no -sources.jar on Central yet, the newest one that has is pinned.
+PROJECTS = {
+    "postgresql": ["org.postgresql:postgresql:42.7.13"],
+    "mysql-connector-j": ["com.mysql:mysql-connector-j:9.6.0"],
+    "mariadb-java-client": ["org.mariadb.jdbc:mariadb-java-client:3.5.10"],
+    "sqlite-jdbc": ["org.xerial:sqlite-jdbc:3.53.4.0"],
+    "hikaricp": ["com.zaxxer:HikariCP:7.1.0"],
+    "netty-codecs": ["io.netty:netty-codec:4.2.18.Final", "io.netty:netty-codec-base:4.2.18.Final",
+                     "io.netty:netty-codec-compression:4.2.18.Final", "io.netty:netty-codec-http:4.2.18.Final",
+                     "io.netty:netty-codec-http2:4.2.18.Final"],
+    "netty-handler": ["io.netty:netty-handler:4.2.18.Final", "io.netty:netty-common:4.2.18.Final"],
+    "tomcat-embed-core": ["org.apache.tomcat.embed:tomcat-embed-core:11.0.24"],
+    "jetty": ["org.eclipse.jetty:jetty-server:12.1.13", "org.eclipse.jetty:jetty-util:12.1.13",
+              "org.eclipse.jetty:jetty-http:12.1.13", "org.eclipse.jetty:jetty-io:12.1.13"],
+    "undertow-core": ["io.undertow:undertow-core:2.3.26.Final"],
+    "commons-io": ["commons-io:commons-io:2.22.0"],
+    "commons-compress": ["org.apache.commons:commons-compress:1.28.0"],
+    "xz": ["org.tukaani:xz:1.12"],
+    "h2": ["com.h2database:h2:2.4.240"],
+    "hsqldb": ["org.hsqldb:hsqldb:2.7.4"],
+    "lucene-core": ["org.apache.lucene:lucene-core:9.12.3"],
+    "kafka-clients": ["org.apache.kafka:kafka-clients:4.3.1"],
+    "httpclient5": ["org.apache.httpcomponents.client5:httpclient5:5.6.4",
+                    "org.apache.httpcomponents.core5:httpcore5:5.4.3"],
+}
+
+# The JDK's own sources: these folders of lib/src.zip, from this exact JDK build.
+JDK_VERSION = "25.0.3+9-LTS"
+JDK_FOLDERS = [
+    "java.base/java/io/", "java.base/java/nio/", "java.base/java/util/", "java.base/java/net/",
+    "java.base/sun/nio/ch/", "java.base/sun/nio/fs/", "java.sql/", "java.sql.rowset/",
+    "java.net.http/", "jdk.httpserver/", "jdk.zipfs/", "java.logging/",
+]
+JDK = "jdk"
+RULES = ["use-after-move", "move-while-borrowed", "conflicting-borrow", "borrow-escapes",
+         "outlives-owner", "owned-value-leaked", "annotation-misuse"]
+CODES = ["BC001", "BC002", "BC003", "BC004", "BC005", "BC006", "BC900"]
+
+
+def find_jdk(given):
+    """The JDK whose src.zip is analysed: --jdk, else the one under /usr/lib/jvm of JDK_VERSION."""
+    candidates = [Path(given)] if given else sorted(Path("/usr/lib/jvm").glob("*"))
+    for home in candidates:
+        release = home / "release"
+        if (home / "lib" / "src.zip").exists() and release.exists() and f'JAVA_RUNTIME_VERSION="{JDK_VERSION}"' in release.read_text():
+            return home
+    raise SystemExit(f"no JDK {JDK_VERSION} with lib/src.zip found (give one with --jdk DIR); "
+                     "another build would give other lines and other findings")
+
+
+def unpack(archive, target, keep):
+    """Copies the .java entries of `archive` for which keep(name) holds into target, refusing
+    entries that would land outside it. Returns the target-relative names written."""
+    with zipfile.ZipFile(archive) as z:
+        for member in z.namelist():
+            if not member.endswith(".java") or not keep(member):
+                continue
+            out = (target / member).resolve()
+            if not str(out).startswith(str(target.resolve()) + os.sep):
+                raise SystemExit(f"{archive}: refusing entry outside the target folder: {member}")
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_bytes(z.read(member))
+
+
+def fetch(name, cache, jdk):
+    """Unpacks the project's sources into cache/src/name (once) and returns that folder."""
+    target = cache / "src" / name
+    done = target / ".complete"
+    if done.exists():
+        return target
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    if name == JDK:
+        home = find_jdk(jdk)
+        unpack(home / "lib" / "src.zip", target, lambda m: any(m.startswith(f) for f in JDK_FOLDERS))
+        done.write_text(f"JDK {JDK_VERSION} {home}\n" + "\n".join(JDK_FOLDERS) + "\n")
+        return target
+    jars = cache / "jars"
+    jars.mkdir(exist_ok=True)
+    for coordinates in PROJECTS[name]:
+        group, artifact, version = coordinates.split(":")
+        jar = jars / f"{artifact}-{version}-sources.jar"
+        if not jar.exists():
+            print(f"  fetching {coordinates}:sources from Maven Central", file=sys.stderr)
+            subprocess.run(
+                ["mvn", "-B", "-q", "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy",
+                 f"-Dartifact={group}:{artifact}:{version}:jar:sources", f"-DoutputDirectory={jars}"],
+                check=True, cwd=cache, stdout=subprocess.DEVNULL)
+        # Multi-release jars repeat classes under META-INF/versions; the base version is analysed.
+        unpack(jar, target, lambda m: not m.startswith("META-INF/"))
+    done.write_text("\n".join(PROJECTS[name]) + "\n")
+    return target
+
+
+def measure(folder):
+    files = lines = 0
+    for path in sorted(folder.rglob("*.java")):
+        files += 1
+        with open(path, "rb") as f:
+            lines += sum(1 for line in f if line.strip())
+    return files, lines
+
+
+def analyse(name, folder, out, args):
+    """One run of the tool over one project, as users run it; JSON to out/name.json."""
+    if args.jar:
+        command = ["java", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-jar", args.jar]
+    else:
+        command = [str(LAUNCHER)]
+    command += ["--jobs", str(args.jobs), "--format", "json", "--source-root", str(folder), str(folder)]
+    start = time.perf_counter()
+    with open(out / f"{name}.json", "wb") as stdout, open(out / f"{name}.err", "wb") as stderr:
+        try:
+            code = subprocess.run(command, stdout=stdout, stderr=stderr, timeout=args.timeout).returncode
+        except subprocess.TimeoutExpired:
+            code = "timeout"
+    return code, time.perf_counter() - start
+
+
+def load(out, name, root):
+    """Findings and notifications of one project's run, file names relative to its folder."""
+    try:
+        data = json.loads((out / f"{name}.json").read_text())
+    except (OSError, ValueError):
+        return None
+    prefix = str(root) + os.sep if root else None
+    for item in data.get("findings", []) + data.get("notifications", []):
+        f = item.get("file") or ""
+        if prefix and f.startswith(prefix):
+            item["file"] = f[len(prefix):]
+        elif "/src/" + name + "/" in f:
+            item["file"] = f.split("/src/" + name + "/", 1)[1]
+    return data
+
+
+def summary(rows):
+    head = ["project", "files", "lines", *CODES, "findings", "parse errors", "notifications", "exit", "time"]
+    out = ["| " + " | ".join(head) + " |", "|---|" + "---:|" * (len(head) - 1)]
+    total = {k: 0 for k in ["files", "lines", "findings", "parse", "notes", *RULES]}
+    for r in rows:
+        for k in total:
+            total[k] += r[k]
+        out.append(f"| {r['name']} | {r['files']} | {r['lines']} | " + " | ".join(str(r[x]) for x in RULES)
+                   + f" | {r['findings']} | {r['parse']} | {r['notes']} | {r['exit']} | {r['time']:.0f} s |")
+    out.append(f"| **total** | {total['files']} | {total['lines']} | " + " | ".join(str(total[x]) for x in RULES)
+               + f" | {total['findings']} | {total['parse']} | {total['notes']} | | |")
+    return "\n".join(out)
+
+
+def listing(out):
+    """Every finding of an output folder as `project file:line rule message`, sorted."""
+    lines = []
+    meta = json.loads((out / "meta.json").read_text()) if (out / "meta.json").exists() else {}
+    for path in sorted(out.glob("*.json")):
+        if path.name == "meta.json":
+            continue
+        name = path.stem
+        data = load(out, name, meta.get(name))
+        for f in (data or {}).get("findings", []):
+            lines.append(f"{name} {f['file']}:{f['line']} {f['rule']} {f['message']}")
+    return sorted(lines)
+
+
+def compare(old, new):
+    """Findings removed (-) and added (+) from OLD to NEW. Two findings are the same when project,
+    file, line and rule agree (the wording of messages may change between versions); where a line
+    has several findings of one rule, the counts are compared and the differing messages shown."""
+    key = lambda line: " ".join(line.split(" ", 3)[:3])  # project file:line rule
+    before, after = {}, {}
+    for line in listing(Path(old)):
+        before.setdefault(key(line), []).append(line)
+    for line in listing(Path(new)):
+        after.setdefault(key(line), []).append(line)
+    removed, added, same = [], [], 0
+    for k in sorted(before.keys() | after.keys()):
+        a, b = before.get(k, []), after.get(k, [])
+        same += min(len(a), len(b))
+        if len(a) > len(b):
+            removed += ([x for x in a if x not in b] + a)[:len(a) - len(b)]
+        elif len(b) > len(a):
+            added += ([x for x in b if x not in a] + b)[:len(b) - len(a)]
+    for line in removed:
+        print("- " + line)
+    for line in added:
+        print("+ " + line)
+    print(f"{len(removed)} removed, {len(added)} added, {same} in both", file=sys.stderr)
+
+
+def main():
+    names = list(PROJECTS) + [JDK]
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("projects", nargs="*", metavar="PROJECT", help=f"projects to run (default all): {', '.join(names)}")
+    parser.add_argument("--jar", help="run this borrowck jar with java -jar instead of ROOT/borrowck")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--timeout", type=int, default=3600, help="seconds one project may take (default 3600)")
+    parser.add_argument("--cache", help="sources and jars (default ~/.cache/borrowck4j-realcode)")
+    parser.add_argument("--out", help="output folder for the JSON of each run (default CACHE/out)")
+    parser.add_argument("--jdk", help=f"home of the JDK {JDK_VERSION} whose lib/src.zip is analysed")
+    parser.add_argument("--list", action="store_true", help="print every finding of --out, one sorted line each, and exit")
+    parser.add_argument("--compare", nargs=2, metavar=("OLD_DIR", "NEW_DIR"), help="print findings removed (-) and added (+)")
+    args = parser.parse_args()
+    if args.compare:
+        return compare(*args.compare)
+    cache = Path(args.cache or os.environ.get("BORROWCK_REALCODE_CACHE") or Path.home() / ".cache" / "borrowck4j-realcode")
+    out = Path(args.out) if args.out else cache / "out"
+    if args.list:
+        print("\n".join(listing(out)))
+        return
+    unknown = [p for p in args.projects if p not in names]
+    if unknown:
+        parser.error(f"unknown project {', '.join(unknown)}; known: {', '.join(names)}")
+    cache.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
+    meta_file = out / "meta.json"
+    meta = json.loads(meta_file.read_text()) if meta_file.exists() else {}
+    rows = []
+    for name in args.projects or names:
+        folder = fetch(name, cache, args.jdk)
+        files, lines = measure(folder)
+        code, wall = analyse(name, folder, out, args)
+        meta[name] = str(folder)
+        meta_file.write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n")
+        data = load(out, name, folder) or {"findings": [], "notifications": []}
+        by_rule = {r: 0 for r in RULES}
+        parse = 0
+        for f in data["findings"]:
+            if f["rule"] == "parse-error":
+                parse += 1
+            else:
+                by_rule[f["rule"]] = by_rule.get(f["rule"], 0) + 1
+        notes = data["notifications"]
+        if code not in (0, 1):  # 2: tool failure; a crash or a timeout leaves no JSON worth reading
+            print(f"{name}: the tool exited with {code}; see {out / (name + '.err')}", file=sys.stderr)
+        row = {"name": name, "files": files, "lines": lines, **by_rule, "findings": sum(by_rule.values()),
+               "parse": parse, "notes": len(notes), "exit": code, "time": wall}
+        rows.append(row)
+        print(f"{name:22} {files:5} files {lines:8} lines  {row['findings']:4} findings  {parse} parse errors  "
+              f"{len(notes)} notifications  exit {code}  {wall:.0f} s", flush=True)
+        for n in notes:
+            print(f"    {n.get('level', '')} {n.get('file', '')}:{n.get('line', '')} {n.get('message', '')}", flush=True)
+    table = summary(rows)
+    (out / "summary.md").write_text(table + "\n")
+    print("\n" + table)
+
+
+if __name__ == "__main__":
+    main()
