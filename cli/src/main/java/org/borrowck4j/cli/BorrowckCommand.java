@@ -1,18 +1,13 @@
 package org.borrowck4j.cli;
 
-import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.borrowck4j.analyzer.diagnostics.Finding;
 import org.borrowck4j.analyzer.diagnostics.RuleInfo;
 import org.borrowck4j.analyzer.diagnostics.Severity;
 import org.borrowck4j.analyzer.engine.AnalysisResult;
@@ -20,17 +15,17 @@ import org.borrowck4j.analyzer.engine.Analyzer;
 import org.borrowck4j.analyzer.engine.AnalyzerConfig;
 import org.borrowck4j.analyzer.engine.InputFile;
 import org.borrowck4j.analyzer.engine.Notification;
-import org.borrowck4j.analyzer.model.Declared;
-import org.borrowck4j.analyzer.model.StubLoader;
-import org.borrowck4j.analyzer.parse.JavaSourceParser;
 import org.borrowck4j.analyzer.report.Baseline;
 import org.borrowck4j.analyzer.report.GithubWriter;
 import org.borrowck4j.analyzer.report.JsonWriter;
 import org.borrowck4j.analyzer.report.Report;
 import org.borrowck4j.analyzer.report.SarifWriter;
 import org.borrowck4j.analyzer.report.TextRenderer;
-import org.borrowck4j.rules.Borrowck;
 import org.borrowck4j.rules.RuleCatalog;
+import org.borrowck4j.rules.settings.InvalidSettings;
+import org.borrowck4j.rules.settings.RuleSelection;
+import org.borrowck4j.rules.settings.SettingNames;
+import org.borrowck4j.rules.settings.Settings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -111,7 +106,7 @@ final class BorrowckCommand implements Callable<Integer> {
       names = "--analysis-budget",
       paramLabel = "STEPS",
       description = "Work one method may take before it is skipped with a warning (default: ${DEFAULT-VALUE}).")
-  long analysisBudget = org.borrowck4j.analyzer.dataflow.Budget.DEFAULT_STEPS;
+  long analysisBudget = Settings.DEFAULTS.analysisBudget();
 
   @Option(names = {"-q", "--quiet"}, description = "Print findings only: no summary line.")
   boolean quiet;
@@ -142,6 +137,9 @@ final class BorrowckCommand implements Callable<Integer> {
   @Option(names = "--explain", paramLabel = "RULE", description = "Print the long explanation of a rule (an id such as use-after-move, or a code such as BC001) and exit.")
   String explain;
 
+  /** How messages about a setting name it: as the option that sets it. */
+  private static final SettingNames OPTION_NAMES = new SettingNames("--source-level", "--jobs", "--analysis-budget", "--encoding");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -153,22 +151,14 @@ final class BorrowckCommand implements Callable<Integer> {
     if (paths.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no files or directories given (try --help)");
     }
-    for (String rule : disabled) {
-      if (RuleCatalog.find(rule).isEmpty()) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "unknown rule: " + rule + " (rules: " + ruleNames() + ")");
-      }
-    }
-    LanguageLevel level = parseLevel();
+    Settings settings = settings();
+    AnalyzerConfig config;
     List<InputFile> inputs;
-    List<Declared.FileDeclarations> userStubs;
     try {
+      config = settings.analyzerConfig(OPTION_NAMES);
       inputs = InputFiles.collect(paths, warning -> err.println("borrowck: warning: " + warning));
-      userStubs = loadStubs();
-    } catch (InputFiles.BadInput e) {
+    } catch (InvalidSettings | InputFiles.BadInput e) {
       err.println("borrowck: error: " + e.getMessage());
-      return FAILURE;
-    } catch (StubLoader.StubException e) {
-      err.println("borrowck: error: invalid stub file " + e.getMessage());
       return FAILURE;
     }
     for (Path entry : classpath) {
@@ -176,27 +166,7 @@ final class BorrowckCommand implements Callable<Integer> {
         err.println("borrowck: warning: classpath entry does not exist: " + entry);
       }
     }
-    int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-    if (threads < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
-    }
-    if (analysisBudget < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--analysis-budget must be at least 1");
-    }
-    Set<String> off = new LinkedHashSet<>(disabled);
-    AnalyzerConfig config =
-        Borrowck.config(level, classpath, userStubs, off, threads, strict, warnUnusedSuppressions)
-            .withStepBudget(analysisBudget);
-    if (encoding != null) {
-      try {
-        config = config.withEncoding(java.nio.charset.Charset.forName(encoding));
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "unknown --encoding: " + encoding);
-      }
-    }
-    AnalysisResult result = new Analyzer(config).analyze(inputs);
-    List<Finding> findings =
-        result.findings().stream().filter(f -> off.stream().noneMatch(d -> f.rule().isNamed(d))).toList();
+    AnalysisResult result = settings.rules().applyTo(new Analyzer(config).analyze(inputs));
     Baseline baseline = null;
     if (baselineFile != null) {
       try {
@@ -208,7 +178,7 @@ final class BorrowckCommand implements Callable<Integer> {
     }
     Report report =
         Report.of(
-            new AnalysisResult(findings, result.notifications(), result.files()),
+            result,
             RuleCatalog.descriptors(),
             (sourceRoot == null ? Path.of("") : sourceRoot).toAbsolutePath(),
             baseline,
@@ -309,59 +279,25 @@ final class BorrowckCommand implements Callable<Integer> {
     RuleInfo rule =
         RuleCatalog.find(explain)
             .orElseThrow(
-                () -> new CommandLine.ParameterException(spec.commandLine(), "unknown rule: " + explain + " (rules: " + ruleNames() + ")"));
+                () -> new CommandLine.ParameterException(spec.commandLine(), RuleCatalog.unknownRuleMessage(explain)));
     PrintWriter out = spec.commandLine().getOut();
     out.print(RuleCatalog.explanation(rule));
     out.flush();
     return OK;
   }
 
-  private static String ruleNames() {
-    return String.join(", ", RuleCatalog.all().stream().map(r -> r.code() + " " + r.id()).toList());
-  }
-
-  private LanguageLevel parseLevel() {
-    if (sourceLevel == null) {
-      return JavaSourceParser.newestLevel();
-    }
-    String s = sourceLevel.strip();
-    if (s.startsWith("1.")) {
-      s = s.substring(2);
-    }
-    try {
-      return JavaSourceParser.levelFor(Integer.parseInt(s))
-          .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "unsupported --source-level: " + sourceLevel));
-    } catch (NumberFormatException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--source-level takes a Java version number such as 17, not: " + sourceLevel);
-    }
-  }
-
-  private List<Declared.FileDeclarations> loadStubs() throws InputFiles.BadInput, StubLoader.StubException {
-    List<Declared.FileDeclarations> out = new ArrayList<>();
-    for (Path p : stubs) {
-      if (!Files.exists(p)) {
-        throw new InputFiles.BadInput("no such stub file or directory: " + p);
-      }
-      List<Path> files = new ArrayList<>();
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(f -> f.toString().endsWith(".astub") && Files.isRegularFile(f)).sorted().forEach(files::add);
-        } catch (IOException e) {
-          throw new InputFiles.BadInput("cannot read stub directory: " + p);
-        }
-      } else {
-        files.add(p);
-      }
-      for (Path f : files) {
-        String text;
-        try {
-          text = Files.readString(f, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          throw new InputFiles.BadInput("cannot read stub file: " + f);
-        }
-        out.addAll(StubLoader.load(f.toString(), text, Declared.Origin.Kind.USER_STUB));
-      }
-    }
-    return out;
+  /** The options that decide what the analysis does; options not given keep the defaults. */
+  private Settings settings() {
+    return Settings.builder()
+        .classpath(classpath)
+        .stubs(stubs)
+        .rules(new RuleSelection(disabled))
+        .strict(strict)
+        .sourceLevel(sourceLevel)
+        .encoding(encoding)
+        .jobs(jobs)
+        .analysisBudget(analysisBudget)
+        .reportUnusedSuppressions(warnUnusedSuppressions)
+        .build();
   }
 }

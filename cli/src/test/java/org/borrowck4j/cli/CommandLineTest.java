@@ -150,6 +150,9 @@ class CommandLineTest {
   @Test
   void disablingRulesSilencesThem() {
     Run byId = run("--disable", "use-after-move", showcase().toString());
+    Run blanksAround = run("--disable", "BC003, use-after-move", showcase().toString());
+    assertEquals(run("--disable", "BC003,use-after-move", showcase().toString()), blanksAround);
+    assertFalse(blanksAround.out().contains("BC001"), blanksAround.out());
     assertEquals(1, byId.exit());
     assertFalse(byId.out().contains("BC001"), byId.out());
     assertTrue(byId.out().contains("BC003 conflicting-borrow"), byId.out());
@@ -169,6 +172,22 @@ class CommandLineTest {
     Run old = run("--source-level", "8", dir.toString());
     assertEquals(1, old.exit());
     assertTrue(old.out().contains("[BC901 parse-error]"), old.out());
+    Run parseErrorsOff = run("--source-level", "1.8", "--disable", "parse-error", dir.toString());
+    assertEquals(0, parseErrorsOff.exit(), parseErrorsOff.out());
+    assertEquals("", parseErrorsOff.out());
+  }
+
+  @Test
+  void aSettingThatCannotBeRunIsOneLineWithExitTwo() {
+    String input = showcase().toString();
+    assertEquals(
+        new Run(2, "", "borrowck: error: unsupported --source-level: 99\n"), run("--source-level", "99", input));
+    assertEquals(
+        new Run(2, "", "borrowck: error: --jobs must be at least 1\n"), run("--jobs", "0", input));
+    assertEquals(
+        new Run(2, "", "borrowck: error: --analysis-budget must be at least 1\n"), run("--analysis-budget", "0", input));
+    assertEquals(
+        new Run(2, "", "borrowck: error: unknown --encoding: no-such-charset\n"), run("--encoding", "no-such-charset", input));
   }
 
   @Test

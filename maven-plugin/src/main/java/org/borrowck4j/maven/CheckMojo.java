@@ -1,9 +1,7 @@
 package org.borrowck4j.maven;
 
-import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -31,14 +28,14 @@ import org.borrowck4j.analyzer.engine.Analyzer;
 import org.borrowck4j.analyzer.engine.AnalyzerConfig;
 import org.borrowck4j.analyzer.engine.InputFile;
 import org.borrowck4j.analyzer.engine.Notification;
-import org.borrowck4j.analyzer.model.Declared;
-import org.borrowck4j.analyzer.model.StubLoader;
-import org.borrowck4j.analyzer.parse.JavaSourceParser;
 import org.borrowck4j.analyzer.report.Baseline;
 import org.borrowck4j.analyzer.report.Report;
 import org.borrowck4j.analyzer.report.SarifWriter;
-import org.borrowck4j.rules.Borrowck;
 import org.borrowck4j.rules.RuleCatalog;
+import org.borrowck4j.rules.settings.InvalidSettings;
+import org.borrowck4j.rules.settings.RuleSelection;
+import org.borrowck4j.rules.settings.SettingNames;
+import org.borrowck4j.rules.settings.Settings;
 import org.codehaus.plexus.util.DirectoryScanner;
 
 /**
@@ -128,27 +125,15 @@ public class CheckMojo extends AbstractMojo {
       getLog().info("borrowck: skipped");
       return;
     }
-    long budget = analysisBudget == null ? org.borrowck4j.analyzer.dataflow.Budget.DEFAULT_STEPS : analysisBudget;
-    if (budget < 1) {
-      throw new MojoExecutionException("borrowck: analysisBudget must be at least 1, not " + budget);
+    Settings settings = settings();
+    AnalyzerConfig config;
+    try {
+      config = settings.analyzerConfig(parameterNames());
+    } catch (InvalidSettings e) {
+      throw new MojoExecutionException("borrowck: " + e.getMessage(), e);
     }
     List<InputFile> inputs = sources();
-    AnalyzerConfig config =
-        Borrowck.config(
-                languageLevel(),
-                classpath(),
-                loadStubs(),
-                new LinkedHashSet<>(disabledRules == null ? List.of() : disabledRules),
-                jobs == null ? Runtime.getRuntime().availableProcessors() : jobs,
-                strict,
-                false)
-            .withEncoding(charset())
-            .withStepBudget(budget);
-    checkRules();
-    AnalysisResult result = new Analyzer(config).analyze(inputs);
-    Set<String> off = new LinkedHashSet<>(disabledRules == null ? List.of() : disabledRules);
-    List<Finding> findings =
-        result.findings().stream().filter(f -> off.stream().noneMatch(d -> f.rule().isNamed(d))).toList();
+    AnalysisResult result = settings.rules().applyTo(new Analyzer(config).analyze(inputs));
     Baseline accepted = null;
     if (baseline != null) {
       try {
@@ -159,7 +144,7 @@ public class CheckMojo extends AbstractMojo {
     }
     Report report =
         Report.of(
-            new AnalysisResult(findings, result.notifications(), result.files()),
+            result,
             RuleCatalog.descriptors(),
             project.getBasedir().toPath(),
             accepted,
@@ -230,75 +215,42 @@ public class CheckMojo extends AbstractMojo {
     }
   }
 
-  private List<Declared.FileDeclarations> loadStubs() throws MojoExecutionException {
-    List<Declared.FileDeclarations> out = new ArrayList<>();
-    if (stubs == null) {
-      return out;
-    }
-    for (File stub : stubs) {
-      Path p = stub.toPath();
-      if (!Files.exists(p)) {
-        throw new MojoExecutionException("borrowck: no such stub file or directory: " + p);
-      }
-      List<Path> files = new ArrayList<>();
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(f -> f.toString().endsWith(".astub") && Files.isRegularFile(f)).sorted().forEach(files::add);
-        } catch (IOException e) {
-          throw new MojoExecutionException("borrowck: cannot read stub directory " + p, e);
-        }
-      } else {
-        files.add(p);
-      }
-      for (Path f : files) {
-        try {
-          out.addAll(StubLoader.load(f.toString(), Files.readString(f, StandardCharsets.UTF_8), Declared.Origin.Kind.USER_STUB));
-        } catch (IOException e) {
-          throw new MojoExecutionException("borrowck: cannot read stub file " + f, e);
-        } catch (StubLoader.StubException e) {
-          throw new MojoExecutionException("borrowck: invalid stub file " + e.getMessage(), e);
-        }
-      }
-    }
-    return out;
+  /** The parameters that decide what the analysis does; parameters not set keep the defaults. */
+  private Settings settings() throws MojoExecutionException {
+    return Settings.builder()
+        .classpath(classpath())
+        .stubs(stubs == null ? List.of() : stubs.stream().map(File::toPath).toList())
+        .rules(new RuleSelection(disabledRules == null ? List.of() : disabledRules))
+        .strict(strict)
+        .sourceLevel(firstNonBlank(sourceLevel, compilerSource()))
+        .encoding(firstNonBlank(encoding))
+        .jobs(jobs)
+        .analysisBudget(analysisBudget)
+        .build();
   }
 
-  private void checkRules() throws MojoExecutionException {
-    if (disabledRules != null) {
-      for (String rule : disabledRules) {
-        if (RuleCatalog.find(rule).isEmpty()) {
-          throw new MojoExecutionException("borrowck: unknown rule in disabledRules: " + rule);
-        }
-      }
-    }
+  /**
+   * Messages name the parameter the user can change; a source level taken from the compiler's
+   * {@code maven.compiler.source} is named so ({@code sourceLevel} itself defaults to
+   * {@code maven.compiler.release}).
+   */
+  private SettingNames parameterNames() {
+    String level = isBlank(sourceLevel) ? "maven.compiler.source" : "sourceLevel";
+    return new SettingNames(level, "jobs", "analysisBudget", "encoding");
   }
 
-  private LanguageLevel languageLevel() throws MojoExecutionException {
-    String level = sourceLevel;
-    if (level == null || level.isBlank()) {
-      level = project.getProperties().getProperty("maven.compiler.source");
-    }
-    if (level == null || level.isBlank()) {
-      return JavaSourceParser.newestLevel();
-    }
-    String s = level.strip().startsWith("1.") ? level.strip().substring(2) : level.strip();
-    try {
-      return JavaSourceParser.levelFor(Integer.parseInt(s))
-          .orElseThrow(() -> new MojoExecutionException("borrowck: unsupported source level " + sourceLevel));
-    } catch (NumberFormatException e) {
-      throw new MojoExecutionException("borrowck: the source level is not a Java version: " + level, e);
-    }
+  /** The compiler's source level: what {@code sourceLevel} falls back to when the release is unset. */
+  private String compilerSource() {
+    return project.getProperties().getProperty("maven.compiler.source");
   }
 
-  private Charset charset() throws MojoExecutionException {
-    if (encoding == null || encoding.isBlank()) {
-      return StandardCharsets.UTF_8;
-    }
-    try {
-      return Charset.forName(encoding);
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("borrowck: unknown encoding " + encoding, e);
-    }
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  /** The first value that is set, or null; a blank one (a property defined empty) counts as unset. */
+  private static String firstNonBlank(String... values) {
+    return java.util.Arrays.stream(values).filter(v -> !isBlank(v)).findFirst().orElse(null);
   }
 
   private void writeSarif(Report report) throws MojoExecutionException {

@@ -51,6 +51,11 @@ public final class RuleCatalog {
     return all().stream().filter(r -> r.isNamed(name.strip())).findFirst();
   }
 
+  /** The one-line message for a name that is no rule's id or code: the name, and every rule there is. */
+  public static String unknownRuleMessage(String name) {
+    return "unknown rule: " + name + " (rules: " + String.join(", ", all().stream().map(r -> r.code() + " " + r.id()).toList()) + ")";
+  }
+
   /** Where a rule's explanation is published. */
   public static final String EXPLANATIONS_URI =
       "https://github.com/borrowck4j/borrowck4j/blob/main/rules/src/main/resources/org/borrowck4j/rules/explain/";

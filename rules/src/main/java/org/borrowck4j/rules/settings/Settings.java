@@ -1,0 +1,199 @@
+package org.borrowck4j.rules.settings;
+
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.borrowck4j.analyzer.dataflow.Budget;
+import org.borrowck4j.analyzer.engine.AnalyzerConfig;
+import org.borrowck4j.analyzer.model.Declared;
+import org.borrowck4j.rules.Borrowck;
+
+/**
+ * Everything that decides what an analysis does, whoever asked for it: command-line options, a
+ * POM, later a configuration file or an editor. Values are kept as the user wrote them; {@link
+ * #analyzerConfig} is the one place that checks them and turns them into what the engine runs, so
+ * that every front end accepts and refuses the same things, in the same words.
+ *
+ * @param sourceLevel the Java version of the sources as written ({@code 17}, {@code 1.8}); empty
+ *     for the newest the parser knows
+ * @param stubs model files ({@code .astub}) or directories of them, for libraries without
+ *     annotations
+ * @param rules which rules are on; also what {@link RuleSelection#applyTo} keeps of a result
+ * @param strict the stricter guesses: unannotated parameters of owned types are borrows, calls
+ *     into unknown code keep what they are given
+ * @param encoding the name of the sources' character set; empty for UTF-8
+ * @param jobs files analysed in parallel; empty for one per processor
+ * @param analysisBudget the work one method may take, in steps, before it is skipped with a
+ *     warning
+ * @param classpath jars and class directories whose types and annotations the sources use
+ * @param reportUnusedSuppressions report {@code @SuppressWarnings("borrowck…")} that suppress
+ *     nothing
+ */
+public record Settings(
+    Optional<String> sourceLevel,
+    List<Path> stubs,
+    RuleSelection rules,
+    boolean strict,
+    Optional<String> encoding,
+    OptionalInt jobs,
+    long analysisBudget,
+    List<Path> classpath,
+    boolean reportUnusedSuppressions) {
+
+  public Settings {
+    Objects.requireNonNull(sourceLevel, "sourceLevel");
+    Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(encoding, "encoding");
+    Objects.requireNonNull(jobs, "jobs");
+    stubs = List.copyOf(stubs);
+    classpath = List.copyOf(classpath);
+  }
+
+  /** Every rule, the newest language level, UTF-8, one job per processor, no stubs, no classpath. */
+  public static final Settings DEFAULTS =
+      new Settings(
+          Optional.empty(), List.of(), RuleSelection.ALL, false, Optional.empty(), OptionalInt.empty(), Budget.DEFAULT_STEPS, List.of(), false);
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder(DEFAULTS);
+  }
+
+  /** A builder starting from these settings, to override some of them (options over a file). */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * What the engine runs: the settings checked (rules, level, jobs, budget, encoding, then the
+   * stubs, which are read here), with the built-in rules and models.
+   *
+   * @param names how the user wrote the settings, for the messages
+   * @throws InvalidSettings for the first setting that cannot be run
+   */
+  public AnalyzerConfig analyzerConfig(SettingNames names) throws InvalidSettings {
+    rules.checkNames();
+    LanguageLevel level = SourceLevels.parse(sourceLevel, names.sourceLevel());
+    int threads = jobs.orElse(Runtime.getRuntime().availableProcessors());
+    requireAtLeastOne(threads, names.jobs());
+    requireAtLeastOne(analysisBudget, names.analysisBudget());
+    Charset charset = charset(names.encoding());
+    List<Declared.FileDeclarations> userStubs = UserStubs.load(stubs);
+    return Borrowck.config(level, classpath, userStubs, rules::isOn, threads, strict, reportUnusedSuppressions)
+        .withEncoding(charset)
+        .withStepBudget(analysisBudget);
+  }
+
+  private static void requireAtLeastOne(long value, String settingName) throws InvalidSettings {
+    if (value < 1) {
+      throw new InvalidSettings(settingName + " must be at least 1");
+    }
+  }
+
+  private Charset charset(String settingName) throws InvalidSettings {
+    if (encoding.isEmpty()) {
+      return StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.forName(encoding.get());
+    } catch (IllegalArgumentException e) {
+      // Both an illegal name and one this JVM does not support.
+      throw new InvalidSettings("unknown " + settingName + ": " + encoding.get(), e);
+    }
+  }
+
+  /**
+   * Settings built one value at a time; what is not set keeps its default (or earlier) value. A
+   * setter given null, "not given", keeps it too, so that a front end can lay its options over
+   * defaults or a configuration file without testing each one.
+   */
+  public static final class Builder {
+    private Optional<String> sourceLevel;
+    private List<Path> stubs;
+    private RuleSelection rules;
+    private boolean strict;
+    private Optional<String> encoding;
+    private OptionalInt jobs;
+    private long analysisBudget;
+    private List<Path> classpath;
+    private boolean reportUnusedSuppressions;
+
+    private Builder(Settings from) {
+      this.sourceLevel = from.sourceLevel;
+      this.stubs = from.stubs;
+      this.rules = from.rules;
+      this.strict = from.strict;
+      this.encoding = from.encoding;
+      this.jobs = from.jobs;
+      this.analysisBudget = from.analysisBudget;
+      this.classpath = from.classpath;
+      this.reportUnusedSuppressions = from.reportUnusedSuppressions;
+    }
+
+    /** The Java version as the user wrote it: {@code 17}, {@code 1.8}; null: not given. */
+    public Builder sourceLevel(String version) {
+      if (version != null) {
+        this.sourceLevel = Optional.of(version);
+      }
+      return this;
+    }
+
+    public Builder stubs(List<Path> paths) {
+      this.stubs = List.copyOf(paths);
+      return this;
+    }
+
+    public Builder rules(RuleSelection selection) {
+      this.rules = Objects.requireNonNull(selection);
+      return this;
+    }
+
+    public Builder strict(boolean on) {
+      this.strict = on;
+      return this;
+    }
+
+    /** The name of the sources' character set, as the user wrote it; null: not given. */
+    public Builder encoding(String charsetName) {
+      if (charsetName != null) {
+        this.encoding = Optional.of(charsetName);
+      }
+      return this;
+    }
+
+    /** Files analysed in parallel; null: not given. */
+    public Builder jobs(Integer threads) {
+      if (threads != null) {
+        this.jobs = OptionalInt.of(threads);
+      }
+      return this;
+    }
+
+    /** Steps one method may take; null: not given. */
+    public Builder analysisBudget(Long steps) {
+      if (steps != null) {
+        this.analysisBudget = steps;
+      }
+      return this;
+    }
+
+    public Builder classpath(List<Path> entries) {
+      this.classpath = List.copyOf(entries);
+      return this;
+    }
+
+    public Builder reportUnusedSuppressions(boolean on) {
+      this.reportUnusedSuppressions = on;
+      return this;
+    }
+
+    public Settings build() {
+      return new Settings(sourceLevel, stubs, rules, strict, encoding, jobs, analysisBudget, classpath, reportUnusedSuppressions);
+    }
+  }
+}
