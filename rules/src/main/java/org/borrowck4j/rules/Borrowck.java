@@ -12,8 +12,8 @@ import org.borrowck4j.analyzer.parse.JavaSourceParser;
 
 /**
  * Assembles an analysis with the built-in rules and models. Front ends do not call it themselves:
- * they describe what they want in {@link org.borrowck4j.rules.settings.Settings}, which checks it
- * and comes here.
+ * they describe what they want in the settings ({@code rules.settings.Settings}), which check it
+ * and come here.
  */
 public final class Borrowck {
   private Borrowck() {}

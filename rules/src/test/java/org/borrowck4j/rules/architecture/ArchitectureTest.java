@@ -1,0 +1,132 @@
+package org.borrowck4j.rules.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the pipeline's arrows one way: {@code AST + contracts → facts → analyses → checks →
+ * diagnostics → report}. Each layer reads only the typed output of the ones before it; the
+ * analyses and the checks never go back to the syntax tree or to a file-level oracle. The last
+ * test shows each rule failing on a class that points the wrong way (test fixtures under
+ * {@code wrongway}), so a rule that has quietly stopped matching anything cannot pass.
+ */
+class ArchitectureTest {
+  private static JavaClasses main;
+
+  @BeforeAll
+  static void importMainClasses() {
+    main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.borrowck4j");
+    // The rules below say nothing if nothing was imported: both modules must be there.
+    assertTrue(main.containPackage("org.borrowck4j.analyzer.flow") && main.containPackage("org.borrowck4j.rules.checks"));
+    assertTrue(main.size() > 100, () -> "imported only " + main.size() + " classes");
+  }
+
+  /** Who may use whom, from the bottom (parsing) to the top (what front ends call). */
+  static ArchRule layers() {
+    return layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("parse").definedBy("org.borrowck4j.analyzer.parse..")
+        .layer("cfg").definedBy("org.borrowck4j.analyzer.cfg..")
+        .layer("dataflow").definedBy("org.borrowck4j.analyzer.dataflow..")
+        .layer("types").definedBy("org.borrowck4j.analyzer.types..")
+        .layer("model").definedBy("org.borrowck4j.analyzer.model..")
+        .layer("facts").definedBy("org.borrowck4j.analyzer.facts..")
+        .layer("flow").definedBy("org.borrowck4j.analyzer.flow..")
+        .layer("findings").definedBy("org.borrowck4j.analyzer.diagnostics..")
+        .layer("engine").definedBy("org.borrowck4j.analyzer.engine..")
+        .layer("report").definedBy("org.borrowck4j.analyzer.report..")
+        .layer("checks").definedBy("org.borrowck4j.rules.checks..")
+        .layer("words").definedBy("org.borrowck4j.rules.diagnostics..")
+        .layer("assembly").definedBy("org.borrowck4j.rules", "org.borrowck4j.rules.settings..")
+        .whereLayer("assembly").mayNotBeAccessedByAnyLayer()
+        .whereLayer("report").mayOnlyBeAccessedByLayers("assembly")
+        .whereLayer("checks").mayOnlyBeAccessedByLayers("assembly")
+        .whereLayer("words").mayOnlyBeAccessedByLayers("checks")
+        .whereLayer("engine").mayOnlyBeAccessedByLayers("checks", "report", "assembly")
+        .whereLayer("flow").mayOnlyBeAccessedByLayers("checks", "words", "engine")
+        .whereLayer("facts").mayOnlyBeAccessedByLayers("flow", "checks", "words", "engine")
+        .whereLayer("model").mayOnlyBeAccessedByLayers("facts", "checks", "engine", "assembly")
+        .whereLayer("types").mayOnlyBeAccessedByLayers("model", "facts", "engine")
+        .whereLayer("dataflow").mayOnlyBeAccessedByLayers("flow", "engine", "assembly")
+        .whereLayer("cfg").mayOnlyBeAccessedByLayers("types", "dataflow", "facts", "flow", "checks", "words", "engine")
+        .whereLayer("findings").mayOnlyBeAccessedByLayers("engine", "report", "checks", "words", "assembly");
+  }
+
+  /** The analyses and checks read facts, not syntax: a node is at most an opaque key or a span. */
+  static ArchRule analysesAndChecksReadNoSyntax() {
+    return noClasses()
+        .that().resideInAnyPackage("org.borrowck4j.analyzer.flow..", "org.borrowck4j.rules.checks..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "com.github.javaparser.ast.expr..", "com.github.javaparser.ast.stmt..", "com.github.javaparser.ast.body..")
+        .because("what a check needs of the code is a fact or an analysis result (facts/, flow/)");
+  }
+
+  /** Nor do they ask the per-file oracles the facts are gathered with. */
+  static ArchRule analysesAndChecksAskNoFileOracle() {
+    return noClasses()
+        .that().resideInAnyPackage("org.borrowck4j.analyzer.flow..", "org.borrowck4j.rules.checks..")
+        .should().dependOnClassesThat().haveFullyQualifiedName("org.borrowck4j.analyzer.facts.FileFacts")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("org.borrowck4j.analyzer.types.ExpressionTypes")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("org.borrowck4j.analyzer.cfg.FileBodies")
+        .because("facts are gathered once, in facts/; later layers read BodyFacts");
+  }
+
+  /** No two packages use each other. */
+  static ArchRule noPackageCycles() {
+    return slices().matching("org.borrowck4j.(**)").should().beFreeOfCycles();
+  }
+
+  static List<ArchRule> all() {
+    return List.of(layers(), analysesAndChecksReadNoSyntax(), analysesAndChecksAskNoFileOracle(), noPackageCycles());
+  }
+
+  @Test
+  void theLayersDependOnlyDownwards() {
+    layers().check(main);
+  }
+
+  @Test
+  void analysesAndChecksReadNoSyntaxTree() {
+    analysesAndChecksReadNoSyntax().check(main);
+  }
+
+  @Test
+  void analysesAndChecksAskNoFileLevelOracle() {
+    analysesAndChecksAskNoFileOracle().check(main);
+  }
+
+  @Test
+  void packagesHaveNoCycles() {
+    noPackageCycles().check(main);
+  }
+
+  /** Each rule fails when an arrow is added the wrong way (the fixtures in {@code wrongway}). */
+  @Test
+  void eachRuleCatchesAnArrowTheWrongWay() {
+    JavaClasses withFacts = withFixture(org.borrowck4j.analyzer.facts.WrongWayFactsUsingFlow.class);
+    assertThrows(AssertionError.class, () -> layers().check(withFacts));
+    assertThrows(AssertionError.class, () -> noPackageCycles().check(withFacts));
+    JavaClasses withFlow = withFixture(org.borrowck4j.analyzer.flow.WrongWayAnalysisReadingSyntax.class);
+    assertThrows(AssertionError.class, () -> analysesAndChecksReadNoSyntax().check(withFlow));
+    assertThrows(AssertionError.class, () -> analysesAndChecksAskNoFileOracle().check(withFlow));
+    JavaClasses withAnalyzer = withFixture(org.borrowck4j.analyzer.engine.WrongWayEngineUsingRules.class);
+    assertThrows(AssertionError.class, () -> layers().check(withAnalyzer));
+  }
+
+  private static JavaClasses withFixture(Class<?> fixture) {
+    return new ClassFileImporter()
+        .withImportOption(location -> !location.contains("/test-classes/") || location.contains(fixture.getSimpleName()))
+        .importPackages("org.borrowck4j");
+  }
+}
