@@ -27,13 +27,13 @@ import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LAUNCHER = ROOT / "borrowck"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pathological  # noqa: E402
+import sources  # noqa: E402
 
 # name -> Maven coordinates of its -sources.jar artifacts (pinned: results must be comparable).
 CORPORA = {
@@ -60,38 +60,12 @@ def fetch(name, cache):
     done = target / ".complete"
     if done.exists():
         return target
-    jars = cache / "jars"
-    jars.mkdir(exist_ok=True)
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir()
     for coordinates in CORPORA[name]:
-        group, artifact, version = coordinates.split(":")
-        jar = jars / f"{artifact}-{version}-sources.jar"
-        if not jar.exists():
-            print(f"  fetching {coordinates}:sources from Maven Central", file=sys.stderr)
-            subprocess.run(
-                ["mvn", "-B", "-q", "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy",
-                 f"-Dartifact={group}:{artifact}:{version}:jar:sources", f"-DoutputDirectory={jars}"],
-                check=True, cwd=cache, stdout=subprocess.DEVNULL)
-        with zipfile.ZipFile(jar) as z:
-            for member in z.namelist():
-                out = (target / member).resolve()
-                if not str(out).startswith(str(target.resolve()) + os.sep):
-                    raise SystemExit(f"{jar}: refusing entry outside the target folder: {member}")
-                if member.endswith(".java"):
-                    out.parent.mkdir(parents=True, exist_ok=True)
-                    out.write_bytes(z.read(member))
+        sources.unpack_java(sources.sources_jar(coordinates, cache / "jars"), target)
     done.write_text("\n".join(CORPORA[name]) + "\n")
     return target
-
-
-def measure_sources(folder):
-    files = lines = 0
-    for path in sorted(folder.rglob("*.java")):
-        files += 1
-        with open(path, "rb") as f:
-            lines += sum(1 for line in f if line.strip())
-    return files, lines
 
 
 def run(command, env_extra=None, out=None, err=None):
@@ -148,7 +122,7 @@ def parse_only(folder, jobs):
 
 
 def bench_corpus(name, folder, args, scratch):
-    files, lines = measure_sources(folder)
+    files, lines = sources.count_lines(folder)
     analysis, parse, rss, heap, live = [], [], [], [], []
     for _ in range(args.runs):
         # Alternate, so that a slow moment of the machine hits both.
@@ -202,7 +176,7 @@ def bench_scaling(folder, args, scratch):
     empty.mkdir(exist_ok=True)
     (empty / "Empty.java").write_text("class Empty {}\n")
     base = statistics.median(analyse(empty, args.jobs, scratch, "empty")[0] for _ in range(args.runs))
-    files = measure_sources(folder)[0]
+    files = sources.count_lines(folder)[0]
     for k in SCALES:
         corpus = replicate(folder, k, scratch / f"scaled{k}")
         walls, live = [], 0

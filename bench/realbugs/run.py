@@ -13,7 +13,7 @@ outside the repository (~/.cache/borrowck4j-realbugs, or $BORROWCK_REALBUGS_CACH
                has another, unrelated bug).
 
     bench/realbugs/run.py                                   # the checkout's ./borrowck
-    bench/realbugs/run.py --jar /work/baseline/borrowck-before.jar
+    bench/realbugs/run.py --jar OLD.jar                     # another build of the tool
     bench/realbugs/run.py --only NETTY-TCPDNS-LEAK --json out.json
 
 Needs python3 (3.9+), mvn (to fetch from Maven Central) and java.
@@ -24,8 +24,10 @@ import os
 import re
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import sources  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -41,15 +43,7 @@ def cache_dir(arg):
 
 
 def fetch_jar(coords, cache):
-    group, artifact, version = coords.split(":")
-    jar = cache / "jars" / f"{artifact}-{version}-sources.jar"
-    if not jar.exists():
-        print(f"  fetching {coords}:sources from Maven Central", file=sys.stderr)
-        subprocess.run(
-            ["mvn", "-B", "-q", "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy",
-             f"-Dartifact={group}:{artifact}:{version}:jar:sources", f"-DoutputDirectory={cache / 'jars'}"],
-            check=True, cwd=cache, stdout=subprocess.DEVNULL)
-    return jar
+    return sources.sources_jar(coords, cache / "jars")
 
 
 def unpack(jar, target):
@@ -57,16 +51,7 @@ def unpack(jar, target):
     if done.exists():
         return
     target.mkdir(parents=True, exist_ok=True)
-    root = str(target.resolve()) + os.sep
-    with zipfile.ZipFile(jar) as z:
-        for member in z.namelist():
-            if not member.endswith(".java"):
-                continue
-            out = (target / member).resolve()
-            if not str(out).startswith(root):
-                raise SystemExit(f"{jar}: refusing entry outside the target folder: {member}")
-            out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_bytes(z.read(member))
+    sources.unpack_java(jar, target)
     done.write_text(jar.name + "\n")
 
 

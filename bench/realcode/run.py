@@ -22,8 +22,10 @@ import shutil
 import subprocess
 import sys
 import time
-import zipfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import sources  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 LAUNCHER = ROOT / "borrowck"
@@ -80,20 +82,6 @@ def find_jdk(given):
                      "another build would give other lines and other findings")
 
 
-def unpack(archive, target, keep):
-    """Copies the .java entries of `archive` for which keep(name) holds into target, refusing
-    entries that would land outside it. Returns the target-relative names written."""
-    with zipfile.ZipFile(archive) as z:
-        for member in z.namelist():
-            if not member.endswith(".java") or not keep(member):
-                continue
-            out = (target / member).resolve()
-            if not str(out).startswith(str(target.resolve()) + os.sep):
-                raise SystemExit(f"{archive}: refusing entry outside the target folder: {member}")
-            out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_bytes(z.read(member))
-
-
 def fetch(name, cache, jdk):
     """Unpacks the project's sources into cache/src/name (once) and returns that folder."""
     target = cache / "src" / name
@@ -104,33 +92,15 @@ def fetch(name, cache, jdk):
     target.mkdir(parents=True)
     if name == JDK:
         home = find_jdk(jdk)
-        unpack(home / "lib" / "src.zip", target, lambda m: any(m.startswith(f) for f in JDK_FOLDERS))
+        sources.unpack_java(home / "lib" / "src.zip", target, lambda m: any(m.startswith(f) for f in JDK_FOLDERS))
         done.write_text(f"JDK {JDK_VERSION} {home}\n" + "\n".join(JDK_FOLDERS) + "\n")
         return target
-    jars = cache / "jars"
-    jars.mkdir(exist_ok=True)
     for coordinates in PROJECTS[name]:
-        group, artifact, version = coordinates.split(":")
-        jar = jars / f"{artifact}-{version}-sources.jar"
-        if not jar.exists():
-            print(f"  fetching {coordinates}:sources from Maven Central", file=sys.stderr)
-            subprocess.run(
-                ["mvn", "-B", "-q", "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy",
-                 f"-Dartifact={group}:{artifact}:{version}:jar:sources", f"-DoutputDirectory={jars}"],
-                check=True, cwd=cache, stdout=subprocess.DEVNULL)
+        jar = sources.sources_jar(coordinates, cache / "jars")
         # Multi-release jars repeat classes under META-INF/versions; the base version is analysed.
-        unpack(jar, target, lambda m: not m.startswith("META-INF/"))
+        sources.unpack_java(jar, target, lambda m: not m.startswith("META-INF/"))
     done.write_text("\n".join(PROJECTS[name]) + "\n")
     return target
-
-
-def measure(folder):
-    files = lines = 0
-    for path in sorted(folder.rglob("*.java")):
-        files += 1
-        with open(path, "rb") as f:
-            lines += sum(1 for line in f if line.strip())
-    return files, lines
 
 
 def analyse(name, folder, out, args):
@@ -248,7 +218,7 @@ def main():
     rows = []
     for name in args.projects or names:
         folder = fetch(name, cache, args.jdk)
-        files, lines = measure(folder)
+        files, lines = sources.count_lines(folder)
         code, wall = analyse(name, folder, out, args)
         meta[name] = str(folder)
         meta_file.write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n")

@@ -148,7 +148,7 @@ public class Captures {
     return indexes.stream().map(i -> i + p.at(0)).toList();
   }
 
-  // Negative: a lambda capturing an unannotated parameter handed to an executor (decision 3).
+  // Negative: a lambda capturing an unannotated parameter handed to an executor (D3).
   void logUnannotated(Packet p) {
     executor.execute(() -> System.out.println(p.length()));
   }

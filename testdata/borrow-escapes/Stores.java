@@ -126,7 +126,7 @@ public class Stores {
     return p.length() + p.payload().size();
   }
 
-  // Negative: a lent packet put into a LOCAL collection (decision 14).
+  // Negative: a lent packet put into a LOCAL collection (D14).
   int countDistinct(@Borrowed Packet a, @Borrowed Packet b) {
     List<Packet> local = new ArrayList<>();
     local.add(a);
@@ -149,7 +149,7 @@ public class Stores {
     this.label = "packet of " + p.length();
   }
 
-  // Negative: an unannotated parameter is not checked (decision 3).
+  // Negative: an unannotated parameter is not checked (D3).
   void keepUnannotated(Packet p) {
     this.current = p;
     backlog.add(p);

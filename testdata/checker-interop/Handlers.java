@@ -33,7 +33,7 @@ public class Handlers {
     borrowed.send("still usable: we never owned it");
   }
 
-  // Negative: an unannotated parameter is not an owner (decision 16).
+  // Negative: an unannotated parameter is not an owner (D16).
   void unannotated(Connection c) {
     pool.giveBack(c);
     c.send("not tracked");

@@ -38,7 +38,7 @@ public class CollectionBorrows {
     writer.put("b", 2);
   }
 
-  // An iterator over an @Owned list is a shared borrow of an owner: no write-through (decision 7).
+  // An iterator over an @Owned list is a shared borrow of an owner: no write-through (D7).
   void removeThroughOwnedListIterator() {
     @Owned List<String> names = new ArrayList<>(List.of("a", ""));
     Iterator<String> it = names.iterator();

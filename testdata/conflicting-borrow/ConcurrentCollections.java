@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 
-/** Concurrent collections are weakly consistent: no borrow findings for them (decision 7). */
+/** Concurrent collections are weakly consistent: no borrow findings for them (D7). */
 public class ConcurrentCollections {
 
   // Negative: removing from a CopyOnWriteArrayList inside a for-each over it.

@@ -181,7 +181,7 @@ public class ControlFlow {
     return sum;
   }
 
-  // Write-through on a temporary view conflicts with the enclosing for-each's loan (decision 7).
+  // Write-through on a temporary view conflicts with the enclosing for-each's loan (D7).
   void pruneWhileIterating(Map<String, Integer> counts) {
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       if (e.getValue() == 0) {

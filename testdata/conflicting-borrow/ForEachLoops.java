@@ -52,7 +52,7 @@ public class ForEachLoops {
     }
   }
 
-  // Nested loops over the same list: one finding at the removal, not one per loop (decision 18).
+  // Nested loops over the same list: one finding at the removal, not one per loop (D18).
   void dedupe(List<String> items) {
     for (String a : items) {
       for (String b : items) {
@@ -169,7 +169,7 @@ public class ForEachLoops {
     lines.add("total " + total);
   }
 
-  // Negative: List.set is not a structural modification (decision 7).
+  // Negative: List.set is not a structural modification (D7).
   void trimAll(List<String> names) {
     int i = 0;
     for (String n : names) {

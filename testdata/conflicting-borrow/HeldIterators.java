@@ -28,7 +28,7 @@ public class HeldIterators {
     }
   }
 
-  // Two iterators over one list: removing through the first invalidates the second (decision 7).
+  // Two iterators over one list: removing through the first invalidates the second (D7).
   String twoIterators(List<String> names) {
     Iterator<String> a = names.iterator();
     Iterator<String> b = names.iterator();

@@ -4,7 +4,7 @@ import java.util.LinkedList;
 import java.util.List;
 import java.util.ListIterator;
 
-/** ListIterators over unannotated lists: they may add and remove through themselves (decision 7). */
+/** ListIterators over unannotated lists: they may add and remove through themselves (D7). */
 public class ListIterators {
 
   // Adding through a ListIterator inside a for-each over the same list.

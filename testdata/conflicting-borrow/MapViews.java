@@ -35,7 +35,7 @@ public class MapViews {
     return head.get(0);
   }
 
-  // Two sub-lists of one list: clearing through the first invalidates the second (decision 7).
+  // Two sub-lists of one list: clearing through the first invalidates the second (D7).
   int twoSubLists(List<String> items) {
     List<String> front = items.subList(0, 2);
     List<String> back = items.subList(2, 4);

@@ -47,7 +47,7 @@ public class SharedBorrows {
     s.fill(0); // expect: conflicting-borrow
   }
 
-  // An iterator from a user @Borrowed method is a shared borrow: no write-through (decision 7).
+  // An iterator from a user @Borrowed method is a shared borrow: no write-through (D7).
   void dropFirstRegistered(Registry registry) {
     Iterator<String> it = registry.names();
     if (it.hasNext()) {
@@ -94,7 +94,7 @@ public class SharedBorrows {
     names.removeIf(String::isEmpty);
   }
 
-  // Negative: an unannotated parameter is not a shared borrow (decision 3).
+  // Negative: an unannotated parameter is not a shared borrow (D3).
   void addToPlain(List<String> names) {
     names.add("x");
   }

@@ -22,7 +22,7 @@ public class Streams {
     s.forEach(System.out::println);
   }
 
-  // An intermediate operation carries the loan on to the derived stream (decision 6).
+  // An intermediate operation carries the loan on to the derived stream (D6).
   long filteredAfterRemove(List<String> names) {
     Stream<String> nonEmpty = names.stream().filter(n -> !n.isEmpty());
     names.remove(""); // expect: conflicting-borrow

@@ -6,7 +6,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.List;
 
-/** java.lang.foreign.Arena: close() consumes and is NOT idempotent ("Already closed", decision 5). */
+/** java.lang.foreign.Arena: close() consumes and is NOT idempotent ("Already closed", D5). */
 public class ArenaClose {
 
   // Closing an arena twice throws IllegalStateException.
@@ -46,7 +46,7 @@ public class ArenaClose {
     return value + size;
   }
 
-  // Closed early on one path, then allocated from (decision 10).
+  // Closed early on one path, then allocated from (D10).
   void maybeEarlyClose(boolean headerOnly) {
     Arena arena = Arena.ofConfined();
     MemorySegment header = arena.allocate(16);

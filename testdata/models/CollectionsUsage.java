@@ -28,7 +28,7 @@ public class CollectionsUsage {
     return out;
   }
 
-  // Negative: removing through the iterator (write-through, decision 7), then adding after the loop.
+  // Negative: removing through the iterator (write-through, D7), then adding after the loop.
   void dropBlank(List<String> items) {
     Iterator<String> it = items.iterator();
     while (it.hasNext()) {
@@ -56,7 +56,7 @@ public class CollectionsUsage {
     }
   }
 
-  // Negative: List.set() is not a structural modification (decision 7).
+  // Negative: List.set() is not a structural modification (D7).
   void trimInPlace(List<String> names) {
     int i = 0;
     for (String n : names) {
@@ -88,7 +88,7 @@ public class CollectionsUsage {
     return counts;
   }
 
-  // Negative: removeIf on a view, computeIfAbsent, and views written through (decision 7).
+  // Negative: removeIf on a view, computeIfAbsent, and views written through (D7).
   void prune(Map<String, List<Integer>> index, NavigableMap<Integer, String> byTime, int cutoff) {
     index.keySet().removeIf(String::isEmpty);
     index.computeIfAbsent("default", k -> new ArrayList<>()).add(0);
@@ -132,7 +132,7 @@ public class CollectionsUsage {
     return names;
   }
 
-  // Negative: concurrent collections have weakly consistent iterators (decision 7).
+  // Negative: concurrent collections have weakly consistent iterators (D7).
   void concurrent(CopyOnWriteArrayList<String> listeners, ConcurrentHashMap<String, Long> sessions, long now) {
     for (String l : listeners) {
       if (l.isEmpty()) {

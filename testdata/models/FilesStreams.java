@@ -112,7 +112,7 @@ public class FilesStreams {
     return names;
   }
 
-  // Negative: Files.lines closed in finally after its terminal operation (decision 5).
+  // Negative: Files.lines closed in finally after its terminal operation (D5).
   boolean mentions(Path file, String word) throws IOException {
     Stream<String> lines = Files.lines(file);
     try {

@@ -18,7 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** java.lang.AutoCloseable / java.io.Closeable: close() consumes; closing again is harmless (decision 5). */
+/** java.lang.AutoCloseable / java.io.Closeable: close() consumes; closing again is harmless (D5). */
 public class IoClose {
 
   /** A user resource: its close() overrides AutoCloseable.close(). */

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** JDBC (decision 17): close() consumes a connection, statement or result set; closing again is harmless. */
+/** JDBC (D17): close() consumes a connection, statement or result set; closing again is harmless. */
 public class JdbcClose {
 
   // A Connection used after close(): its catalog is read too late.

@@ -9,7 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Netty ByteBuf: reference counted, release() consumes and is NOT idempotent (decision 5). */
+/** Netty ByteBuf: reference counted, release() consumes and is NOT idempotent (D5). */
 public class NettyBuffers {
 
   // A pooled buffer written to after release().
@@ -65,7 +65,7 @@ public class NettyBuffers {
     return n + dup.readerIndex(); // expect: use-after-move
   }
 
-  // An unannotated ByteBuf parameter is not an owner, but release() still consumes it (decision 16).
+  // An unannotated ByteBuf parameter is not an owner, but release() still consumes it (D16).
   void releaseParameterThenLog(ByteBuf msg) {
     int len = msg.readableBytes();
     msg.release();

@@ -8,7 +8,7 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import java.util.List;
 
-/** Netty outbound/inbound invokers: write*() and fireChannelRead() take ownership of the message (decision 9). */
+/** Netty outbound/inbound invokers: write*() and fireChannelRead() take ownership of the message (D9). */
 public class NettyWrites {
 
   private long bytesSent;
@@ -38,7 +38,7 @@ public class NettyWrites {
     System.out.println("wrote up to " + buf.writerIndex()); // expect: use-after-move
   }
 
-  // Used in the catch after the write: the write has moved it even when it throws (decision 9).
+  // Used in the catch after the write: the write has moved it even when it throws (D9).
   void logInCatch(ChannelHandlerContext ctx, byte[] data) {
     ByteBuf buf = ctx.alloc().buffer();
     buf.writeBytes(data);
@@ -49,7 +49,7 @@ public class NettyWrites {
     }
   }
 
-  // Released in the catch after a write in the try: a double release when the write fails (decision 9).
+  // Released in the catch after a write in the try: a double release when the write fails (D9).
   void releaseInCatch(ChannelHandlerContext ctx, long id) {
     ByteBuf buf = ctx.alloc().buffer(8);
     try {
@@ -139,7 +139,7 @@ public class NettyWrites {
     }
   }
 
-  // Negative: an unannotated ByteBuf parameter written as its last use (decision 16).
+  // Negative: an unannotated ByteBuf parameter written as its last use (D16).
   void echo(ChannelHandlerContext ctx, ByteBuf msg) {
     System.out.println("echo " + msg.readableBytes());
     ctx.write(msg);

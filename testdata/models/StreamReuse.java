@@ -29,7 +29,7 @@ public class StreamReuse {
     return s.count(); // expect: use-after-move
   }
 
-  // A stream from list.stream() is a borrow, yet still consumed by its terminal operation (decision 15).
+  // A stream from list.stream() is a borrow, yet still consumed by its terminal operation (D15).
   boolean validate(List<String> emails) {
     Stream<String> stream = emails.stream();
     if (stream.anyMatch(String::isEmpty)) {
@@ -70,7 +70,7 @@ public class StreamReuse {
     ds.forEach(d -> System.out.println(d)); // expect: use-after-move
   }
 
-  // Consumed on one path only: still a possible use after move (decision 10).
+  // Consumed on one path only: still a possible use after move (D10).
   long logAndCount(List<String> events, boolean verbose) {
     Stream<String> errors = events.stream().filter(e -> e.startsWith("ERROR"));
     if (verbose) {
@@ -89,7 +89,7 @@ public class StreamReuse {
     return counts;
   }
 
-  // iterator() is a terminal operation; an unannotated stream parameter is still consumed (decision 16).
+  // iterator() is a terminal operation; an unannotated stream parameter is still consumed (D16).
   String firstAndRest(Stream<String> tokens) {
     Iterator<String> it = tokens.iterator();
     String first = it.hasNext() ? it.next() : "";
@@ -115,7 +115,7 @@ public class StreamReuse {
     return IntStream.rangeClosed(1, n).map(i -> i * i).sum();
   }
 
-  // Negative: close() after the terminal operation is harmless (decision 5).
+  // Negative: close() after the terminal operation is harmless (D5).
   long countAndClose(List<String> items) {
     Stream<String> s = items.stream().filter(i -> i.length() > 3);
     try {

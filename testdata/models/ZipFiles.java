@@ -34,7 +34,7 @@ public class ZipFiles {
     return classes + " classes, main " + mf.getMainAttributes().getValue(Attributes.Name.MAIN_CLASS);
   }
 
-  // The entry stream of a ZipFile is a borrow, still consumed by its terminal operation (decision 15).
+  // The entry stream of a ZipFile is a borrow, still consumed by its terminal operation (D15).
   List<String> entryNames(String path) throws IOException {
     try (ZipFile zip = new ZipFile(path)) {
       Stream<? extends ZipEntry> entries = zip.stream();

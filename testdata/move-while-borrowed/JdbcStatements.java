@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** JDBC (decision 17): statements borrow from their connection, result sets from their statement. */
+/** JDBC (D17): statements borrow from their connection, result sets from their statement. */
 public class JdbcStatements {
 
   // Closing the statement while its result set is read afterwards.

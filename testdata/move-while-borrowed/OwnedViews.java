@@ -66,7 +66,7 @@ public class OwnedViews {
     return total;
   }
 
-  // Closing an unannotated region parameter while a segment of it is read afterwards (decision 16).
+  // Closing an unannotated region parameter while a segment of it is read afterwards (D16).
   int closeParameter(Region r) {
     Segment seg = r.allocate(2);
     r.close(); // expect: move-while-borrowed
@@ -162,7 +162,7 @@ public class OwnedViews {
     return h.get("id");
   }
 
-  // Negative: an unannotated parameter of an owned type is not an owner (decision 16): no move.
+  // Negative: an unannotated parameter of an owned type is not an owner (D16): no move.
   String sendParameterThenReadHeader(Message msg) {
     Header h = msg.header();
     sink.send(msg);

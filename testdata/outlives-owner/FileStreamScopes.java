@@ -15,14 +15,14 @@ import java.util.stream.Stream;
 /** File-backed streams in try-with-resources: what is derived from them dies with the file. */
 public class FileStreamScopes {
 
-  // Returning the iterator of a stream the try closes (decision 2).
+  // Returning the iterator of a stream the try closes (D2).
   Iterator<String> iteratorOfClosedFile(Path p) throws IOException {
     try (Stream<String> lines = Files.lines(p)) {
       return lines.iterator(); // expect: outlives-owner
     }
   }
 
-  // Returning a derived stream: it carries the file the try closes (decision 6).
+  // Returning a derived stream: it carries the file the try closes (D6).
   Stream<String> filteredOfClosedFile(Path p, Predicate<String> keep) throws IOException {
     try (var lines = Files.lines(p)) {
       return lines.filter(keep); // expect: outlives-owner

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Result sets borrow from their statement, statements from their connection (decision 17). */
+/** Result sets borrow from their statement, statements from their connection (D17). */
 public class JdbcScopes {
 
   // A result set read after the try closed its statement.

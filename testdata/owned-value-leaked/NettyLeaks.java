@@ -100,7 +100,7 @@ public class NettyLeaks {
     ctx.writeAndFlush(reply);
   }
 
-  // Negative: a slice is a borrow, never a leak (decision 15).
+  // Negative: a slice is a borrow, never a leak (D15).
   byte sliceNotReleased(ByteBuf in) {
     ByteBuf head = in.slice(0, 4);
     return head.getByte(0);

@@ -2,7 +2,7 @@ package uam;
 
 import org.borrowck4j.annotations.Owned;
 
-/** Decision 9: all arguments are evaluated before ownership passes. */
+/** D9: all arguments are evaluated before ownership passes. */
 public class ArgumentsBeforeMove {
   private final Sink sink;
   private final Pool pool;

@@ -59,7 +59,7 @@ public class Branches {
     sink.log(msg.body());
   }
 
-  // Path-insensitive (decision 10): correlated conditions are not tracked.
+  // Path-insensitive (D10): correlated conditions are not tracked.
   void correlatedConditions(boolean forward) {
     Message msg = Message.of("maybe forwarded");
     if (forward) {

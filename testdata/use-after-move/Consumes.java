@@ -24,7 +24,7 @@ public class Consumes {
     buf.release(); // expect: use-after-move
   }
 
-  // Negative: closing twice is harmless (idempotent consumer, decision 5).
+  // Negative: closing twice is harmless (idempotent consumer, D5).
   void closeTwice(Buffer buf) {
     buf.close();
     buf.close();
@@ -83,7 +83,7 @@ public class Consumes {
     body.release();
   }
 
-  // A borrow from a @Borrowed method is still consumed by release() (decision 15).
+  // A borrow from a @Borrowed method is still consumed by release() (D15).
   int borrowedViewConsumed() {
     Buffer view = pool.peek();
     view.release();

@@ -2,5 +2,5 @@ package uam;
 
 import org.borrowck4j.annotations.Owned;
 
-/** A record whose canonical constructor takes ownership of the payload (decision 12). */
+/** A record whose canonical constructor takes ownership of the payload (D12). */
 public record Envelope(@Owned Message payload, String route) {}

@@ -17,7 +17,7 @@ public class StraightLine {
     Message msg = new Message("orders", "created #42");
     sink.publish(msg);
     sink.log(msg.body()); // expect: use-after-move
-    sink.log(msg.length()); // decision 8: only the first use after the move is reported
+    sink.log(msg.length()); // D8: only the first use after the move is reported
   }
 
   // An owner initialised from an @Owned method, used after it was moved into a sink.

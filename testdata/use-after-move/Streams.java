@@ -35,7 +35,7 @@ public class Streams {
     return hosts.stream().filter(h -> h.endsWith(".org")).map(String::trim).count();
   }
 
-  // Negative: close() after the terminal operation is harmless (decision 5).
+  // Negative: close() after the terminal operation is harmless (D5).
   long closeAfterTerminal() {
     Stream<String> words = Stream.of("a", "b");
     long n = words.count();

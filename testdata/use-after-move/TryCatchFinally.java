@@ -14,7 +14,7 @@ public class TryCatchFinally {
     this.channel = channel;
   }
 
-  // Decision 9: a call that moves its argument has moved it when it throws, too.
+  // D9: a call that moves its argument has moved it when it throws, too.
   void usedInCatchAfterWriteFailed() {
     Message msg = Message.of("payload");
     try {
@@ -137,7 +137,7 @@ public class TryCatchFinally {
     }
   }
 
-  // Negative: closing the resource explicitly; the implicit close is idempotent (decision 5).
+  // Negative: closing the resource explicitly; the implicit close is idempotent (D5).
   void explicitCloseInsideResourceBlock(String host) {
     try (Connection conn = Connection.open(host)) {
       conn.send("BYE");

@@ -14,7 +14,7 @@ public class Untracked {
     this.pool = pool;
   }
 
-  // Negative: an unannotated parameter of an owned type is not an owner (decision 16).
+  // Negative: an unannotated parameter of an owned type is not an owner (D16).
   void unannotatedOwnedTypeParameter(Message msg) {
     sink.publish(msg);
     sink.log(msg.body());

@@ -175,7 +175,7 @@ class BuiltinModelsTest {
     assertTrue(index.isOwnedType(TypeRef.of("java.util.stream.Stream")));
     assertTrue(index.isOwnedType(TypeRef.of("java.util.stream.IntStream")));
     assertFalse(index.isOwnedType(TypeRef.of("java.util.ArrayList")));
-    assertFalse(index.isOwnedType(TypeRef.of("java.io.FileInputStream")), "IO resources are not owned types (decision 4)");
+    assertFalse(index.isOwnedType(TypeRef.of("java.io.FileInputStream")), "IO resources are not owned types (D4)");
 
     MethodContract filter = index.method(TypeRef.of("java.util.stream.Stream"), "filter", 1, List::of);
     assertEquals(MethodContract.ReceiverMode.CONSUMES, filter.receiver());
@@ -189,14 +189,14 @@ class BuiltinModelsTest {
     assertEquals(MethodContract.ReturnMode.BORROWED, stream.returns());
     MethodContract close = index.method(TypeRef.of("java.io.FileInputStream"), "close", 0, List::of);
     assertEquals(MethodContract.ReceiverMode.CONSUMES, close.receiver());
-    assertTrue(close.idempotent(), "Closeable.close() is idempotent (decision 5)");
+    assertTrue(close.idempotent(), "Closeable.close() is idempotent (D5)");
 
     // Overloads are told apart by parameter types: List.remove(int) and remove(Object) are both @Mut.
     assertEquals(
         MethodContract.ReceiverMode.MUT,
         index.method(TypeRef.of("java.util.List"), "remove", 1, () -> List.of(TypeRef.of("int"))).receiver());
 
-    // Models by name without the library: Netty's context is an outbound invoker (decision 13).
+    // Models by name without the library: Netty's context is an outbound invoker (D13).
     MethodContract write = index.method(TypeRef.of("io.netty.channel.ChannelHandlerContext"), "write", 1, List::of);
     assertEquals(MethodContract.ParamMode.OWNED, write.params().get(0).mode());
     assertTrue(index.isOwnedType(TypeRef.of("io.netty.buffer.ByteBuf")));
@@ -206,13 +206,13 @@ class BuiltinModelsTest {
         MethodContract.ReturnMode.BORROWED,
         index.method(TypeRef.of("io.netty.buffer.ByteBuf"), "slice", 0, List::of).returns());
 
-    // Arena: non-idempotent close, allocations borrow (decision 5, model table).
+    // Arena: non-idempotent close, allocations borrow (D5, model table).
     assertFalse(index.method(TypeRef.of("java.lang.foreign.Arena"), "close", 0, List::of).idempotent());
     assertEquals(
         MethodContract.ReturnMode.BORROWED,
         index.method(TypeRef.of("java.lang.foreign.Arena"), "allocate", 1, List::of).returns());
 
-    // JDBC (decision 17) and the must-release vocabulary (decision 11).
+    // JDBC (D17) and the must-release vocabulary (D11).
     assertEquals(
         MethodContract.ReturnMode.BORROWED,
         index.method(TypeRef.of("java.sql.Connection"), "prepareStatement", 1, List::of).returns());

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.CfgNode;
@@ -24,16 +25,17 @@ import org.borrowck4j.analyzer.model.MethodContract;
  * calls that never return) are gathered on first request.
  */
 public final class BodyFacts {
-  /** What the facts say about variables and the body's declaration, answered on demand. */
-  public interface Declarations {
-    /** Whether the end of the variable's scope drops its value (DESIGN.md, scope ends). */
-    boolean isDroppable(Variable v);
-
-    /** Whether the variable is a parameter lent for the call ({@code @Borrowed}/{@code @Mut}). */
-    boolean isBorrowedParameter(Variable v);
-
-    /** What the body's method declares its result to be ({@code @Borrowed}, {@code @Owned}). */
-    MethodContract.ReturnMode declaredReturnMode();
+  /**
+   * What the facts say about variables and the body's declaration, answered on demand.
+   *
+   * @param droppable whether the end of a variable's scope drops its value (DESIGN.md, scope ends)
+   * @param borrowedParameter whether a variable is a parameter lent for the call ({@code
+   *     @Borrowed}/{@code @Mut})
+   * @param returnMode what the body's method declares its result to be
+   */
+  public record Declarations(
+      Predicate<Variable> droppable, Predicate<Variable> borrowedParameter, MethodContract.ReturnMode returnMode) {
+    public static final Declarations NONE = new Declarations(v -> false, v -> false, MethodContract.ReturnMode.NONE);
   }
 
   private final Body body;
@@ -197,17 +199,17 @@ public final class BodyFacts {
 
   /** Whether the end of the variable's scope drops its value (DESIGN.md, scope ends). */
   public boolean isDroppable(Variable v) {
-    return declarations.isDroppable(v);
+    return declarations.droppable().test(v);
   }
 
   /** Whether the variable is a parameter lent for the call ({@code @Borrowed}/{@code @Mut}). */
   public boolean isBorrowedParameter(Variable v) {
-    return declarations.isBorrowedParameter(v);
+    return declarations.borrowedParameter().test(v);
   }
 
   /** What the body's method declares its result to be. */
   public MethodContract.ReturnMode declaredReturnMode() {
-    return declarations.declaredReturnMode();
+    return declarations.returnMode();
   }
 
   /** The nodes (by id) that call a method that never returns normally. */
@@ -215,7 +217,7 @@ public final class BodyFacts {
     return noReturnCalls.get();
   }
 
-  /** The owners that must be released (decision 11), and where they take a value on. */
+  /** The owners that must be released (D11), and where they take a value on. */
   public Obligations obligations() {
     return obligations.get();
   }
@@ -238,7 +240,7 @@ public final class BodyFacts {
     private final Map<Loan, Set<Holder>> holdersOfLoan = new LinkedHashMap<>();
     private final Map<Variable, Set<Loan>> held = new IdentityHashMap<>(4);
     private Conditions conditions = Conditions.NONE;
-    private Declarations declarations = NO_DECLARATIONS;
+    private Declarations declarations = Declarations.NONE;
     private Supplier<BitSet> noReturnCalls = BitSet::new;
     private java.util.function.Function<BodyFacts, Obligations> obligations = facts -> Obligations.NONE;
     private Supplier<List<DroppedResult>> droppedResults = List::of;
@@ -313,24 +315,6 @@ public final class BodyFacts {
       return new BodyFacts(this);
     }
   }
-
-  private static final Declarations NO_DECLARATIONS =
-      new Declarations() {
-        @Override
-        public boolean isDroppable(Variable v) {
-          return false;
-        }
-
-        @Override
-        public boolean isBorrowedParameter(Variable v) {
-          return false;
-        }
-
-        @Override
-        public MethodContract.ReturnMode declaredReturnMode() {
-          return MethodContract.ReturnMode.NONE;
-        }
-      };
 
   /** A value computed on first request (one body is analysed by one thread). */
   private static final class Lazy<T> {

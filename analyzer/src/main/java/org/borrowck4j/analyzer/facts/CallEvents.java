@@ -90,7 +90,7 @@ final class CallEvents {
 
   /**
    * @param receiver the receiver of a method call (null for constructors and static calls): what
-   *     a local receiver retains does not outlive the method by itself (decision 14)
+   *     a local receiver retains does not outlive the method by itself (D14)
    */
   private void arguments(MethodContract c, List<Expression> args, Expression receiver) {
     if (c == null) {

@@ -19,7 +19,7 @@ import org.borrowck4j.analyzer.parse.AstNodes;
 /**
  * Finds the must-release values that calls of a body return and nobody keeps ({@code
  * alloc.buffer();}, {@code Files.lines(p).count()}): the result is followed up the expression,
- * through operations that derive a value carrying it (decision 6) and fluent methods returning the
+ * through operations that derive a value carrying it (D6) and fluent methods returning the
  * same kind of value, to a statement that drops it or an operation that reads it and drops it.
  */
 final class DroppedResults {
@@ -92,7 +92,7 @@ final class DroppedResults {
       }
       if (c.receiver() == MethodContract.ReceiverMode.CONSUMES) {
         if (c.returns() == MethodContract.ReturnMode.OWNED) {
-          current = call; // a derived value carries the obligation (decision 6)
+          current = call; // a derived value carries the obligation (D6)
           continue;
         }
         return closeOnly && !c.idempotent();

@@ -88,7 +88,7 @@ public sealed interface Event {
     READ,
     /**
      * The receiver of an idempotent consuming call ({@code close()} on a {@code Closeable}): not a
-     * use when the value was only consumed before (DESIGN.md decision 5).
+     * use when the value was only consumed before (D5).
      */
     IDEMPOTENT_RELEASE,
     /**

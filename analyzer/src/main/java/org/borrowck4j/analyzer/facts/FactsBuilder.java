@@ -100,23 +100,7 @@ final class FactsBuilder {
     MethodContract.ReturnMode returnMode = owners.declaredReturnMode(body);
     return facts
         .conditions(conditions.build())
-        .declarations(
-            new BodyFacts.Declarations() {
-              @Override
-              public boolean isDroppable(Variable v) {
-                return owners.isDroppable(v);
-              }
-
-              @Override
-              public boolean isBorrowedParameter(Variable v) {
-                return owners.isBorrowedParameter(v);
-              }
-
-              @Override
-              public MethodContract.ReturnMode declaredReturnMode() {
-                return returnMode;
-              }
-            })
+        .declarations(new BodyFacts.Declarations(owners::isDroppable, owners::isBorrowedParameter, returnMode))
         .noReturnCalls(this::noReturnCalls)
         .obligations(built -> new ObligationFinder(built, file).find())
         .droppedResults(() -> new DroppedResults(body, file).find())

@@ -12,7 +12,7 @@ import org.borrowck4j.analyzer.cfg.Variable;
  * @param through the borrows it was taken through ({@code rs} borrows the connection through the
  *     statement {@code st}): moving or closing one of them ends the loan too
  * @param writeThrough whether the holder may mutate the root through this loan ({@code
- *     it.remove()}): loans that models hand out on plain objects (decision 7); a write through
+ *     it.remove()}): loans that models hand out on plain objects (D7); a write through
  *     it conflicts with every other loan on the root but not with itself
  * @param via the method that created the loan ({@code iterator}), or null
  */
@@ -57,7 +57,7 @@ public record Loan(
     EXPLICIT,
     /**
      * The result of a consuming operation that returns a new owner ({@code lines.filter(f)},
-     * {@code lines.iterator()}): it carries its receiver's resource and ends with it (decision 6).
+     * {@code lines.iterator()}): it carries its receiver's resource and ends with it (D6).
      */
     DERIVED
   }

@@ -136,7 +136,7 @@ final class LoanCollector {
         return;
       }
       if (isDerivation(c) && call.getScope().isPresent()) {
-        // Decision 6: the result carries its consumed receiver's resource and what it borrowed.
+        // D6: the result carries its consumed receiver's resource and what it borrowed.
         for (var path : paths(call).entrySet()) {
           hold(
               loan(call, path.getKey(), path.getValue(), Loan.Kind.SHARED, false, Loan.Origin.DERIVED, c.name()),
@@ -329,7 +329,7 @@ final class LoanCollector {
   }
 
   /**
-   * Arrays, primitives and weakly consistent collections (decision 7) are not borrowed from: the
+   * Arrays, primitives and weakly consistent collections (D7) are not borrowed from: the
    * first cannot be structurally modified, the last tolerate it.
    */
   private boolean borrowable(Variable v) {
@@ -349,7 +349,7 @@ final class LoanCollector {
   }
 
   /**
-   * Loans that models hand out on plain objects write through (decision 7): iterators and views
+   * Loans that models hand out on plain objects write through (D7): iterators and views
    * of collections. Loans on owners, and those of user methods declared {@code @Borrowed}, are
    * Rust's {@code &}.
    */

@@ -8,7 +8,7 @@ package org.borrowck4j.analyzer.facts;
  * @param callee the called method as displayed ({@code Sink.accept}), where there is one
  * @param idempotent for consumption: whether consuming again is harmless
  * @param derives for consumption: the call returns a new owner that carries the value's resource
- *     on ({@code lines.filter(f)}, decision 6)
+ *     on ({@code lines.filter(f)}, D6)
  */
 public record MoveCause(Kind kind, String subject, String callee, boolean idempotent, boolean derives) {
 

@@ -19,7 +19,7 @@ import org.borrowck4j.analyzer.parse.AstNodes;
 import org.borrowck4j.analyzer.types.TypeRef;
 
 /**
- * Finds the {@link Obligations} of a body: owners that must be released (decision 11) — values of
+ * Finds the {@link Obligations} of a body: owners that must be released (D11) — values of
  * must-release types (a {@code ByteBuf}, an {@code Arena}, a user type with a release), or ones a
  * model marks {@code @MustRelease} at their producer ({@code Files.lines}) — that hold a value of
  * their own (an alias of a value someone else holds has nothing to release).

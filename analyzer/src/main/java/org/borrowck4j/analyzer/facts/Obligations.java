@@ -8,7 +8,7 @@ import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Variable;
 
 /**
- * The owners of a body that must be released (decision 11): each obligated variable, and the
+ * The owners of a body that must be released (D11): each obligated variable, and the
  * declarations and assignments at which it takes on a value of its own to release (a fresh owner,
  * or any value for one declared {@code @Owned}; never {@code null} or an alias).
  */

@@ -79,7 +79,7 @@ final class Owners {
     return declaredMode(v) == VariableMode.OWNED;
   }
 
-  /** Owner, borrow or plain reference: DESIGN.md "Which values are tracked", decisions 15, 16. */
+  /** Owner, borrow or plain reference: DESIGN.md "Which values are tracked", D15, D16. */
   Ownership ownershipOf(Variable v) {
     Ownership o = ownership.get(v);
     if (o == null) {

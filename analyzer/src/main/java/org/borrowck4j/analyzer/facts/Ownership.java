@@ -6,6 +6,6 @@ public enum Ownership {
   OWNER,
   /** Borrows from an owner. */
   BORROW,
-  /** Neither: a plain Java reference (consumption still applies to it, decision 15). */
+  /** Neither: a plain Java reference (consumption still applies to it, D15). */
   PLAIN
 }

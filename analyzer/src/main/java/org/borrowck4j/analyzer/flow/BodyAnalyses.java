@@ -10,7 +10,11 @@ import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.Cfg;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Edge;
+import org.borrowck4j.analyzer.dataflow.BitSetLattice;
 import org.borrowck4j.analyzer.dataflow.Budget;
+import org.borrowck4j.analyzer.dataflow.Dataflow;
+import org.borrowck4j.analyzer.dataflow.DataflowResults;
+import org.borrowck4j.analyzer.dataflow.TransferFunction;
 import org.borrowck4j.analyzer.facts.BodyFacts;
 
 /**
@@ -56,6 +60,16 @@ public final class BodyAnalyses {
       computed.put(type, a);
     }
     return type.cast(a);
+  }
+
+  /**
+   * Solves a forward analysis of this body from {@code entry} along the edges that can be taken
+   * and that {@code follow} accepts, charging the budget.
+   */
+  public DataflowResults<BitSet> solveForward(
+      BitSet entry, TransferFunction<BitSet> transfer, java.util.function.Predicate<Edge> follow) {
+    Feasibility feasible = feasibility();
+    return Dataflow.forward(cfg(), BitSetLattice.UNION, entry, transfer, e -> follow.test(e) && feasible.follows(e), budget);
   }
 
   public Feasibility feasibility() {

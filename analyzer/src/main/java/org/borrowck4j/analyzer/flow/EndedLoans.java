@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Variable;
-import org.borrowck4j.analyzer.dataflow.BitSetLattice;
-import org.borrowck4j.analyzer.dataflow.Dataflow;
 import org.borrowck4j.analyzer.dataflow.DataflowResults;
 import org.borrowck4j.analyzer.facts.BodyFacts;
 import org.borrowck4j.analyzer.facts.Event;
@@ -20,7 +18,7 @@ import org.borrowck4j.analyzer.facts.MoveCause;
  * try-with-resources statement that owns it closes it. Bits {@code [0, n)} are loans in scope,
  * bits {@code [n, 2n)} loans whose owner ended; a later read of a holder of an ended loan is a
  * use of a reference that outlived its owner. Explicit moves and closes are not ends here: a
- * borrow used after one is {@code move-while-borrowed} (decision 1).
+ * borrow used after one is {@code move-while-borrowed} (D1).
  */
 public final class EndedLoans implements EventwiseAnalysis<BitSet> {
   private final BodyAnalyses analyses;
@@ -38,18 +36,7 @@ public final class EndedLoans implements EventwiseAnalysis<BitSet> {
       return;
     }
     recordOwnershipAtScopeEnds(analyses.maybeMoved());
-    this.results =
-        Dataflow.forward(
-            analyses.cfg(),
-            BitSetLattice.UNION,
-            new BitSet(),
-            (node, state) -> {
-              for (Event e : facts.events(node)) {
-                apply(node, e, state);
-              }
-            },
-            analyses.feasibility()::follows,
-            analyses.budget());
+    this.results = analyses.solveForward(new BitSet(), transfer(), EventwiseAnalysis::anyEdge);
   }
 
   @Override

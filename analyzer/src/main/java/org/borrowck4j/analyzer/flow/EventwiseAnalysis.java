@@ -1,6 +1,8 @@
 package org.borrowck4j.analyzer.flow;
 
 import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Edge;
+import org.borrowck4j.analyzer.dataflow.TransferFunction;
 import org.borrowck4j.analyzer.facts.BodyFacts;
 import org.borrowck4j.analyzer.facts.Event;
 
@@ -20,6 +22,21 @@ public interface EventwiseAnalysis<S> {
 
   /** Applies one of the node's events to a state. */
   void apply(CfgNode node, Event e, S state);
+
+  /** The effect of a whole node: entering it, then each of its events in order. */
+  default TransferFunction<S> transfer() {
+    return (node, state) -> {
+      enter(node, state);
+      for (Event e : facts().events(node)) {
+        apply(node, e, state);
+      }
+    };
+  }
+
+  /** Every edge (the analyses' default; feasibility is applied on top). */
+  static boolean anyEdge(Edge e) {
+    return true;
+  }
 
   /** What a check does with each event and the state just before it. */
   @FunctionalInterface

@@ -16,7 +16,7 @@ import org.borrowck4j.analyzer.facts.Conditions;
 import org.borrowck4j.analyzer.facts.Event;
 
 /**
- * Which edges of a body can be taken. Analyses stay path-insensitive (decision 10) but skip two
+ * Which edges of a body can be taken. Analyses stay path-insensitive (D10) but skip two
  * kinds of edges no execution takes: the branch of a condition on a local boolean flag whose value
  * is known there ({@code boolean release = true; try { ...; release = false; return buf; }
  * finally { if (release) buf.release(); }}: on the path of the {@code return} the flag is false),

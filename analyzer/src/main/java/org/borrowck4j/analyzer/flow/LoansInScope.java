@@ -2,8 +2,6 @@ package org.borrowck4j.analyzer.flow;
 
 import java.util.BitSet;
 import org.borrowck4j.analyzer.cfg.CfgNode;
-import org.borrowck4j.analyzer.dataflow.BitSetLattice;
-import org.borrowck4j.analyzer.dataflow.Dataflow;
 import org.borrowck4j.analyzer.dataflow.DataflowResults;
 import org.borrowck4j.analyzer.facts.BodyFacts;
 import org.borrowck4j.analyzer.facts.Event;
@@ -25,17 +23,7 @@ public final class LoansInScope implements EventwiseAnalysis<BitSet> {
     this.results =
         facts.loans().isEmpty()
             ? null
-            : Dataflow.forward(
-                analyses.cfg(),
-                BitSetLattice.UNION,
-                new BitSet(),
-                (node, state) -> {
-                  for (Event e : facts.events(node)) {
-                    apply(node, e, state);
-                  }
-                },
-                analyses.feasibility()::follows,
-                analyses.budget());
+            : analyses.solveForward(new BitSet(), transfer(), EventwiseAnalysis::anyEdge);
   }
 
   @Override

@@ -4,8 +4,6 @@ import java.util.BitSet;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Edge;
 import org.borrowck4j.analyzer.cfg.Variable;
-import org.borrowck4j.analyzer.dataflow.BitSetLattice;
-import org.borrowck4j.analyzer.dataflow.Dataflow;
 import org.borrowck4j.analyzer.dataflow.DataflowResults;
 import org.borrowck4j.analyzer.facts.BodyFacts;
 import org.borrowck4j.analyzer.facts.Event;
@@ -15,7 +13,7 @@ import org.borrowck4j.analyzer.facts.Obligations.Obligation;
 
 /**
  * Which owners that must be released may still hold an unreleased value (forward, along normal
- * control flow only: decision 11 counts normal paths; try-with-resources is the answer for
+ * control flow only: D11 counts normal paths; try-with-resources is the answer for
  * exceptional ones). A bit per {@link Obligation}: set when the variable takes on a value of its
  * own, cleared when the value is released, closed, moved or escapes, or when a branch shows the
  * variable to be {@code null}. Leaving scope, or being overwritten, with the bit set is a leak.
@@ -39,20 +37,8 @@ public final class MaybeLeaked implements EventwiseAnalysis<BitSet> {
         entry.set(o.index()); // an @Owned parameter arrives holding its value
       }
     }
-    Feasibility feasible = analyses.feasibility();
-    this.results =
-        Dataflow.forward(
-            analyses.cfg(),
-            BitSetLattice.UNION,
-            entry,
-            (node, state) -> {
-              enter(node, state);
-              for (Event e : facts.events(node)) {
-                apply(node, e, state);
-              }
-            },
-            e -> e.kind() != Edge.Kind.EXCEPTION && feasible.follows(e),
-            analyses.budget());
+    // Normal control flow only (D11).
+    this.results = analyses.solveForward(entry, transfer(), e -> e.kind() != Edge.Kind.EXCEPTION);
   }
 
   @Override
@@ -111,8 +97,8 @@ public final class MaybeLeaked implements EventwiseAnalysis<BitSet> {
 
   private static boolean discharges(Obligation o, MoveCause cause) {
     if (cause.kind() == MoveCause.Kind.CONSUMED) {
-      // A terminal operation does not close the file a stream reads (decision 11); an
-      // intermediate one hands the file on to the stream it returns (decision 6).
+      // A terminal operation does not close the file a stream reads (D11); an
+      // intermediate one hands the file on to the stream it returns (D6).
       return !o.closeOnly() || cause.idempotent() || cause.derives();
     }
     return true;

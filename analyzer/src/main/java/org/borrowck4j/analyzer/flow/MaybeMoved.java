@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Variable;
-import org.borrowck4j.analyzer.dataflow.BitSetLattice;
-import org.borrowck4j.analyzer.dataflow.Dataflow;
 import org.borrowck4j.analyzer.dataflow.DataflowResults;
 import org.borrowck4j.analyzer.dataflow.TransferFunction;
 import org.borrowck4j.analyzer.facts.BodyFacts;
@@ -38,22 +36,18 @@ public final class MaybeMoved implements EventwiseAnalysis<BitSet> {
     BitSet entry = new BitSet();
     entry.set(moveCount, moveCount + places.size());
     this.results =
-        Dataflow.forward(
-            analyses.cfg(),
-            BitSetLattice.UNION,
+        analyses.solveForward(
             entry,
             new TransferFunction<BitSet>() {
               @Override
               public void apply(CfgNode node, BitSet state) {
-                for (Event e : facts.events(node)) {
-                  MaybeMoved.this.apply(node, e, state);
-                }
+                MaybeMoved.this.transfer().apply(node, state);
               }
 
               /**
                * A consuming call that throws has not consumed its receiver ({@code close()}
                * failing leaves the resource to be reported or closed again); a move happens even
-               * then (decision 9).
+               * then (D9).
                */
               @Override
               public void applyExceptional(CfgNode node, BitSet state) {
@@ -64,8 +58,7 @@ public final class MaybeMoved implements EventwiseAnalysis<BitSet> {
                 }
               }
             },
-            analyses.feasibility()::follows,
-            analyses.budget());
+            EventwiseAnalysis::anyEdge);
   }
 
   @Override

@@ -118,7 +118,7 @@ public final class PlacesConflict {
   /**
    * A write through a {@code @Mut} borrow conflicts only with borrows taken through it (Rust's
    * reborrows); the mutable borrow itself already excluded every other loan when it was created.
-   * A write through a collection's iterator or view conflicts with every other loan (decision 7).
+   * A write through a collection's iterator or view conflicts with every other loan (D7).
    */
   private static boolean conflictsWithWriteThrough(Loan through, Loan other, BodyFacts facts) {
     if (through == null || through.kind() != Loan.Kind.MUT) {

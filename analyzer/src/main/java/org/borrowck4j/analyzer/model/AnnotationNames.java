@@ -24,8 +24,8 @@ public final class AnnotationNames {
 
   /**
    * Model vocabulary, for stub files only (there are no such classes): {@code @MustRelease} marks
-   * owners that must be released (decision 11), {@code @WeaklyConsistent} collections whose
-   * iterators tolerate concurrent modification (decision 7), {@code @NoEffect} methods that do
+   * owners that must be released (D11), {@code @WeaklyConsistent} collections whose
+   * iterators tolerate concurrent modification (D7), {@code @NoEffect} methods that do
    * nothing to ownership although a supertype's model says otherwise.
    */
   public static final String MODEL_PACKAGE = "org.borrowck4j.model";

@@ -164,7 +164,7 @@ public final class ContractIndex implements TypeMembers {
   /**
    * Whether the type is a user type that must be released: it or a supertype declares a
    * non-idempotent {@code @Consumes} method in the analysed sources, user stubs or classpath
-   * annotations (decision 11). Built-in models say what must be released with {@code
+   * annotations (D11). Built-in models say what must be released with {@code
    * @MustRelease} instead, so that in-memory streams, whose terminal operations consume them, are
    * never leaks.
    */

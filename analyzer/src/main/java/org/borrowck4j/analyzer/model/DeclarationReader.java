@@ -201,7 +201,7 @@ public final class DeclarationReader {
   }
 
   /**
-   * Decision 12: an annotation on a record component applies to the canonical constructor's
+   * D12: an annotation on a record component applies to the canonical constructor's
    * parameter and the field; the accessor returns a borrowed view of an owned component.
    */
   private static void readRecordComponents(

@@ -85,7 +85,7 @@ public final class TypeContract {
     return weaklyConsistent;
   }
 
-  /** Whether the type declares a non-idempotent {@code @Consumes} method (decision 11). */
+  /** Whether the type declares a non-idempotent {@code @Consumes} method (D11). */
   public boolean releases() {
     return releases;
   }

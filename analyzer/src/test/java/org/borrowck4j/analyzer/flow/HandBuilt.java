@@ -157,23 +157,7 @@ final class HandBuilt {
     Set<Variable> drops = droppable;
     Obligations o = obligations;
     return b.conditions(conditions.build())
-        .declarations(
-            new BodyFacts.Declarations() {
-              @Override
-              public boolean isDroppable(Variable v) {
-                return drops.contains(v);
-              }
-
-              @Override
-              public boolean isBorrowedParameter(Variable v) {
-                return false;
-              }
-
-              @Override
-              public MethodContract.ReturnMode declaredReturnMode() {
-                return MethodContract.ReturnMode.NONE;
-              }
-            })
+        .declarations(new BodyFacts.Declarations(drops::contains, v -> false, MethodContract.ReturnMode.NONE))
         .noReturnCalls(() -> (BitSet) noReturn.clone())
         .obligations(facts -> o)
         .build();

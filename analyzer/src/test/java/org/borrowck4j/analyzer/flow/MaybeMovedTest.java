@@ -57,7 +57,7 @@ class MaybeMovedTest {
     assertEquals(List.of(), analysis.movesIn(analysis.before(used), x));
   }
 
-  /** Decision 9: a consuming call that throws has not consumed; a move happens even then. */
+  /** D9: a consuming call that throws has not consumed; a move happens even then. */
   @Test
   void aConsumptionThatThrowsHasNotConsumed() {
     HandBuilt h = new HandBuilt();

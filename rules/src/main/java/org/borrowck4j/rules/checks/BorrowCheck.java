@@ -20,7 +20,7 @@ import org.borrowck4j.analyzer.parse.AstNodes;
  * The one checking visitor of the borrow rules (rustc's {@code check_access_for_conflict}): walks
  * every access of a body — reads, mutations, new borrows, moves — and asks {@link PlacesConflict}
  * whether it conflicts with a loan that is in scope and live there. Each conflicting access is one
- * conflict, with the loan and where that loan is used later (decision 18). {@link
+ * conflict, with the loan and where that loan is used later (D18). {@link
  * ConflictingBorrow} (BC003) and {@link MoveWhileBorrowed} (BC002) report its conflicts; it is
  * computed once per body for both.
  */
@@ -87,7 +87,7 @@ final class BorrowCheck {
 
   /**
    * Reading the receiver of {@code buf.release()} is part of the consumption: one access, one
-   * finding (decision 18).
+   * finding (D18).
    */
   private static boolean isPartOfAnotherAccess(Conflict use, List<Conflict> all) {
     for (Conflict c : all) {

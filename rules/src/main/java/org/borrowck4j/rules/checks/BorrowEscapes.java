@@ -24,7 +24,7 @@ import org.borrowck4j.rules.diagnostics.LifetimeDiagnostics;
  * BC004: a borrow the method was lent — a {@code @Borrowed}/{@code @Mut} parameter, a borrow of
  * one, a value derived from one — escapes into a field, an array, a parameter that keeps it, or
  * the result of a method not declared {@code @Borrowed}, directly or captured by a lambda (E0521,
- * E0373). Reported at the store, return or capture (decisions 2, 3, 14).
+ * E0373). Reported at the store, return or capture (D2, D3, D14).
  */
 public final class BorrowEscapes implements Rule {
   public static final RuleInfo INFO =

@@ -13,7 +13,7 @@ import org.borrowck4j.rules.diagnostics.BorrowDiagnostics;
 
 /**
  * BC003: a mutation, a use or a new borrow that conflicts with a live borrow (Rust's E0499,
- * E0502, E0503, E0506, E0596). One finding per conflicting access (decision 18).
+ * E0502, E0503, E0506, E0596). One finding per conflicting access (D18).
  */
 public final class ConflictingBorrow implements Rule {
   public static final RuleInfo INFO =

@@ -14,7 +14,7 @@ import org.borrowck4j.rules.diagnostics.BorrowDiagnostics;
 /**
  * BC002: an owner moved, consumed or closed while a borrow of it is still used later (Rust's
  * E0505), reported at the move. The end of a scope is {@code outlives-owner}, not this rule
- * (decision 1).
+ * (D1).
  */
 public final class MoveWhileBorrowed implements Rule {
   public static final RuleInfo INFO =

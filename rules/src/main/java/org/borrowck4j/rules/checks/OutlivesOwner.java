@@ -30,7 +30,7 @@ import org.borrowck4j.rules.diagnostics.LifetimeDiagnostics;
 /**
  * BC005: a borrow used after its owner's scope ended or its try-with-resources statement closed
  * it (E0597), reported at the use; and a method returning a borrow of a local owner (E0515),
- * reported at the {@code return} (decisions 1, 2, 6).
+ * reported at the {@code return} (D1, D2, D6).
  */
 public final class OutlivesOwner implements Rule {
   public static final RuleInfo INFO =
@@ -154,7 +154,7 @@ public final class OutlivesOwner implements Rule {
     return loan.through().contains(site.owner()) && !loan.through().contains(best.owner());
   }
 
-  /** Decision 2: {@code return} of a value borrowed from a local owner. */
+  /** D2: {@code return} of a value borrowed from a local owner. */
   private void returnedBorrows(BodyAnalyses body, MaybeMoved moved, Consumer<Finding> report) {
     BodyFacts facts = body.facts();
     Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -28,7 +28,7 @@ import org.borrowck4j.rules.diagnostics.LifetimeDiagnostics;
  * {@code @Consumes} method, an {@code Arena}, a {@code ByteBuf}, a file-backed stream the models
  * mark — reaches the end of its scope unreleased and unmoved on some normal path (reported at its
  * declaration, with the exit), or a must-release result is dropped (reported at the call).
- * Exceptional paths do not count (decision 11).
+ * Exceptional paths do not count (D11).
  */
 public final class OwnedValueLeaked implements Rule {
   public static final RuleInfo INFO =

@@ -27,7 +27,7 @@ import org.borrowck4j.rules.diagnostics.MoveDiagnostics.Qualifier;
 
 /**
  * BC001: a value used after it was moved or consumed on some path (Rust's E0382). One finding per
- * moved value and move site, at the first use after it (DESIGN.md decision 8).
+ * moved value and move site, at the first use after it (D8).
  */
 public final class UseAfterMove implements Rule {
   public static final RuleInfo INFO =
@@ -88,7 +88,7 @@ public final class UseAfterMove implements Rule {
     }
   }
 
-  /** Decision 5: calling an idempotent release again on a value that was only consumed is fine. */
+  /** D5: calling an idempotent release again on a value that was only consumed is fine. */
   private static boolean isHarmlessRelease(Event.Use use, List<Event.Move> live) {
     return use.kind().isIdempotentRelease() && live.stream().allMatch(m -> m.cause().isConsumption());
   }
