@@ -30,6 +30,13 @@ public sealed interface Event {
   /** The place goes out of scope. */
   record StorageDead(Variable place, Node at) implements Event {}
 
+  /**
+   * A for-each loop is left (its scope ends: the loop finished, or a jump left it): its hidden
+   * iterator is gone and the loan it held ends (D20); entering the loop again makes a new one.
+   * {@code place} is the loan's root.
+   */
+  record IteratorDead(Variable place, Node at, Loan loan) implements Event {}
+
   /** A loan on {@code place} (its root) is created. */
   record Borrow(Variable place, Node at, Loan loan) implements Event {}
 

@@ -79,6 +79,9 @@ final class FactsBuilder {
           for (Variable v : node.variables()) {
             current.add(new Event.StorageDead(v, node.ast()));
           }
+          for (Loan l : loans.heldByLoop(node.ast())) {
+            current.add(new Event.IteratorDead(l.root(), node.ast(), l));
+          }
         }
         case CLOSE_RESOURCE -> closeResource(node);
         case ASSUME_TRUE, ASSUME_FALSE -> condition(node);

@@ -94,6 +94,21 @@ final class LoanCollector {
     }
   }
 
+  /** The loans the hidden iterator of a for-each loop holds (empty for most loops). */
+  Set<Loan> heldByLoop(Node loop) {
+    Holder h = holderOfLoop.get(loop);
+    if (h == null) {
+      return Set.of();
+    }
+    Set<Loan> out = new LinkedHashSet<>();
+    for (var entry : holdersOfLoan.entrySet()) {
+      if (entry.getValue().contains(h)) {
+        out.add(loans.get(entry.getKey()));
+      }
+    }
+    return out;
+  }
+
   /** The loans a variable holds (empty for most variables). */
   Set<Loan> heldBy(Variable v) {
     return held.getOrDefault(v, Set.of());

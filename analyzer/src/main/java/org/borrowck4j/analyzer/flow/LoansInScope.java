@@ -43,6 +43,8 @@ public final class LoansInScope implements EventwiseAnalysis<BitSet> {
   public void apply(CfgNode node, Event e, BitSet state) {
     if (e instanceof Event.Borrow b) {
       state.set(b.loan().index());
+    } else if (e instanceof Event.IteratorDead d) {
+      state.clear(d.loan().index());
     } else if (e instanceof Event.Reinit || e instanceof Event.StorageDead) {
       state.andNot(facts.loansEndedBy(e.place()));
       state.andNot(facts.loansSolelyHeldBy(e.place()));
