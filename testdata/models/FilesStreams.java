@@ -14,6 +14,49 @@ import java.util.stream.Stream;
 /** java.nio.file.Files: streams and directory streams backed by open files. */
 public class FilesStreams {
 
+  // Negative: an expression lambda returns the stream it opens (the caller closes it).
+  java.util.function.Supplier<java.io.InputStream> opener(Path file) {
+    return () -> {
+      try {
+        return Files.newInputStream(file);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
+  }
+
+  // Negative: the same as an expression lambda.
+  java.util.concurrent.Callable<java.io.InputStream> openerExpression(Path file) {
+    return () -> Files.newInputStream(file);
+  }
+
+  // The nearest bug: a statement lambda opening a stream and dropping it.
+  Runnable touch(Path file) {
+    return () -> {
+      try {
+        Files.newInputStream(file); // expect: owned-value-leaked
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
+  }
+
+  // Negative: the stream keeps its close handler, and the directory stream it closes (onClose).
+  Stream<Path> entriesClosingTheDirectory(Path dir) throws IOException {
+    DirectoryStream<Path> ds = Files.newDirectoryStream(dir);
+    List<Path> all = new ArrayList<>();
+    ds.forEach(all::add);
+    return all.stream().onClose(() -> closeUnchecked(ds));
+  }
+
+  private static void closeUnchecked(java.io.Closeable c) {
+    try {
+      c.close();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   // A Files.lines stream reused after count(), inside try-with-resources.
   List<String> countAndCollect(Path log) throws IOException {
     try (Stream<String> lines = Files.lines(log)) {

@@ -188,6 +188,15 @@ public class IoClose {
     return bytes.toByteArray();
   }
 
+  // Negative: try-with-resources closing a ByteArrayOutputStream does nothing either (@NoEffect),
+  // so returning it from inside is not closing a moved value.
+  ByteArrayOutputStream inMemoryReturnedFromTry(byte[] data) throws IOException {
+    try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+      bytes.write(data);
+      return bytes;
+    }
+  }
+
   // A wrapper takes over the stream it wraps: reading the raw stream bypasses the buffer.
   int readRawAfterWrapping(Path file) throws IOException {
     InputStream raw = Files.newInputStream(file);

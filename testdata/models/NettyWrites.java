@@ -38,26 +38,68 @@ public class NettyWrites {
     System.out.println("wrote up to " + buf.writerIndex()); // expect: use-after-move
   }
 
-  // Used in the catch after the write: the write has moved it even when it throws (D9).
+  // A write that throws has not taken the buffer (D9): the catch may still read it...
   void logInCatch(ChannelHandlerContext ctx, byte[] data) {
     ByteBuf buf = ctx.alloc().buffer();
     buf.writeBytes(data);
     try {
       ctx.writeAndFlush(buf);
     } catch (RuntimeException e) {
-      System.err.println("failed to write " + buf.readableBytes() + " bytes"); // expect: use-after-move
+      System.err.println("failed to write " + buf.readableBytes() + " bytes");
+      buf.release();
     }
   }
 
-  // Released in the catch after a write in the try: a double release when the write fails (D9).
+  // ...and must release it: the write failed, nobody else will (D9).
   void releaseInCatch(ChannelHandlerContext ctx, long id) {
     ByteBuf buf = ctx.alloc().buffer(8);
     try {
       buf.writeLong(id);
       ctx.writeAndFlush(buf);
     } catch (RuntimeException e) {
-      buf.release(); // expect: use-after-move
+      buf.release();
       throw e;
+    }
+  }
+
+  // The nearest bug: releasing in a finally, which also runs after the write took the buffer.
+  void releaseInFinally(ChannelHandlerContext ctx, long id) {
+    ByteBuf buf = ctx.alloc().buffer(8);
+    try {
+      buf.writeLong(id);
+      ctx.writeAndFlush(buf);
+    } finally {
+      buf.release(); // expect: use-after-move
+    }
+  }
+
+  // Netty's defensive idiom: the write takes the buffer on its normal exit only, so the finally
+  // releases it only when the write threw (D9).
+  void nullAfterWrite(ChannelHandlerContext ctx, long id) {
+    ByteBuf buf = ctx.alloc().buffer(8);
+    try {
+      buf.writeLong(id);
+      ctx.writeAndFlush(buf);
+      buf = null;
+    } finally {
+      if (buf != null) {
+        buf.release();
+      }
+    }
+  }
+
+  // The same with a flag.
+  void flagAfterWrite(ChannelHandlerContext ctx, long id) {
+    ByteBuf buf = ctx.alloc().buffer(8);
+    boolean written = false;
+    try {
+      buf.writeLong(id);
+      ctx.writeAndFlush(buf);
+      written = true;
+    } finally {
+      if (!written) {
+        buf.release();
+      }
     }
   }
 

@@ -100,6 +100,43 @@ public class HandedOn {
     return describe(buf);
   }
 
+  // Negative: the wrapper kept in a local, then returned (decision 37 through a local).
+  Frame wrappedInALocalThenReturned() {
+    ByteBuf buf = alloc.buffer();
+    Frame f = new Frame(buf);
+    log(f);
+    return f;
+  }
+
+  // Negative: assigned to a local, then queued.
+  void wrappedInALocalThenQueued() {
+    ByteBuf buf = alloc.buffer();
+    Frame chunk;
+    chunk = new Frame(buf);
+    out.add(chunk);
+  }
+
+  // Negative: handed from local to local, then stored.
+  void wrappedThroughTwoLocals() {
+    ByteBuf buf = alloc.buffer();
+    Frame a = new Frame(buf);
+    Frame b = a;
+    last = b;
+  }
+
+  // The nearest bug: the wrapper in a local that is only logged.
+  void wrappedInALocalAndLogged() {
+    ByteBuf buf = alloc.buffer(); // expect: owned-value-leaked
+    Frame f = new Frame(buf);
+    log(f);
+  }
+
+  // Negative: a fluent write returns the buffer itself, which is returned.
+  ByteBuf fluentReturned(int value) {
+    ByteBuf buf = alloc.buffer(4);
+    return buf.writeInt(value);
+  }
+
   // A wrapper nobody keeps.
   int wrappedAndDropped() {
     ByteBuf buf = alloc.buffer(); // expect: owned-value-leaked

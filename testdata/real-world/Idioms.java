@@ -38,6 +38,36 @@ public class Idioms {
     }
   }
 
+  // Netty's `finally { if (success == false) ... }`: the flag compared with a literal reads as `!success`.
+  static ByteBuf readBytesComparedWithFalse(ByteBufAllocator alloc, ByteBuf source, int length) {
+    boolean success = false;
+    ByteBuf dst = alloc.buffer(length);
+    try {
+      source.readBytes(dst);
+      success = true;
+      return dst;
+    } finally {
+      if (success == false) {
+        dst.release();
+      }
+    }
+  }
+
+  // The flag tested the wrong way round: the returned buffer is released.
+  static ByteBuf readBytesComparedWrongly(ByteBufAllocator alloc, ByteBuf source, int length) {
+    boolean success = false;
+    ByteBuf dst = alloc.buffer(length);
+    try {
+      source.readBytes(dst);
+      success = true;
+      return dst;
+    } finally {
+      if (success == true) {
+        dst.release(); // expect: use-after-move
+      }
+    }
+  }
+
   // The same without the flag: the finally block releases what was returned.
   static ByteBuf readBytesWrongly(ByteBufAllocator alloc, ByteBuf source, int length) {
     ByteBuf dst = alloc.buffer(length);

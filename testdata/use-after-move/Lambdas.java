@@ -13,11 +13,36 @@ public class Lambdas {
     this.runner = runner;
   }
 
-  // A lambda capturing an owner, passed to an @Owned parameter, moves the owner.
-  void captureMovedIntoTask() {
+  // D14: creating a lambda reads what it captures; one that only reads the owner does not move
+  // it, wherever the lambda goes.
+  void captureReadByTask() {
     Message msg = Message.of("async");
     runner.run(() -> System.out.println(msg.body()));
+    sink.log(msg.topic());
+  }
+
+  // A lambda whose body moves the owner moves it when it is created (Rust's `move` closure).
+  void captureMovedIntoTask() {
+    Message msg = Message.of("async");
+    runner.run(() -> sink.publish(msg));
     sink.log(msg.topic()); // expect: use-after-move
+  }
+
+  // The same lambda kept in a local: the owner moved into it at its creation.
+  void captureMovedIntoLocalLambda() {
+    Message msg = Message.of("later");
+    Runnable send = () -> sink.publish(msg);
+    sink.log(msg.topic()); // expect: use-after-move
+    send.run();
+  }
+
+  // Negative: a lambda that only reads the owner, kept in a local, then the owner used and moved.
+  void readingLambdaInALocal() {
+    Message msg = Message.of("size");
+    Runnable print = () -> System.out.println(msg.length());
+    print.run();
+    sink.log(msg.topic());
+    sink.publish(msg);
   }
 
   // Negative: the same lambda passed to an unannotated parameter does not move the owner.

@@ -14,11 +14,22 @@ public class TryCatchFinally {
     this.channel = channel;
   }
 
-  // D9: a call that moves its argument has moved it when it throws, too.
+  // D9: a call that throws has not taken its argument: the catch may still use it.
   void usedInCatchAfterWriteFailed() {
     Message msg = Message.of("payload");
     try {
       channel.write(msg);
+    } catch (IOException e) {
+      sink.log("write failed for " + msg.topic());
+    }
+  }
+
+  // The nearest bug: the write succeeded and took the message, then the flush threw.
+  void usedInCatchAfterFlushFailed() {
+    Message msg = Message.of("payload");
+    try {
+      channel.write(msg);
+      channel.flush();
     } catch (IOException e) {
       sink.log("write failed for " + msg.topic()); // expect: use-after-move
     }
@@ -46,11 +57,22 @@ public class TryCatchFinally {
     }
   }
 
-  // An unchecked exception from the moving call reaches the catch with the value moved.
+  // An unchecked exception from the moving call itself: the call has not taken the value (D9).
   void usedInRuntimeExceptionHandler() {
     Message msg = Message.of("event");
     try {
       sink.publish(msg);
+    } catch (RuntimeException e) {
+      sink.log(msg.body());
+    }
+  }
+
+  // An unchecked exception from a later call reaches the catch with the value moved.
+  void usedInRuntimeExceptionHandlerAfterALaterCall() {
+    Message msg = Message.of("event");
+    try {
+      sink.publish(msg);
+      sink.log("published");
     } catch (RuntimeException e) {
       sink.log(msg.body()); // expect: use-after-move
     }

@@ -112,19 +112,24 @@ final class CallEvents {
    * wrapped or returned by it (decision 37).
    */
   private void handedOn(MethodContract c, Expression call, List<Expression> args) {
-    if ((c != null && c.hasContract()) || !resultKept(call)) {
+    if (c != null && c.hasContract()) {
       return;
     }
     List<Expression> handed = new ArrayList<>(args);
     if (call instanceof MethodCallExpr m && m.getScope().isPresent() && file.index.isOwnedType(file.types.typeOf(call))) {
       handed.add(m.getScope().get()); // a fluent `data.writerIndex(n)` returns the buffer itself
     }
+    List<Event> events = new ArrayList<>(0);
     for (Expression value : handed) {
       for (ValueSources.Source s : ValueSources.of(value, file.bodies)) {
         if (out.isOwner(s.place())) {
-          out.emit(new Event.HandedOn(s.place(), value));
+          events.add(new Event.HandedOn(s.place(), value));
         }
       }
+    }
+    // Where the result goes is asked only when an owner was handed: most calls hand none.
+    if (!events.isEmpty() && resultKept(call)) {
+      events.forEach(out::emit);
     }
   }
 
@@ -153,11 +158,11 @@ final class CallEvents {
     }
     if (parent instanceof AssignExpr a && a.getValue() == n) {
       Variable v = file.bodies.variableOf(AstNodes.unwrap(a.getTarget()));
-      return v == null || v.isField() || ownsValuesOfItsType(v); // null: an array element
+      return v == null || v.isField() || ownsValuesOfItsType(v) || keptThrough(v); // null: an array element
     }
     if (parent instanceof VariableDeclarator d && d.getInitializer().orElse(null) == n) {
       Variable v = declaredLocals().get(d);
-      return v != null && ownsValuesOfItsType(v);
+      return v != null && (ownsValuesOfItsType(v) || keptThrough(v));
     }
     if (parent instanceof MethodCallExpr outer) {
       return keepsArgument(file.calls.contractOf(outer), AstNodes.indexOf(outer.getArguments(), n), outer);
@@ -166,6 +171,40 @@ final class CallEvents {
       return keepsArgument(file.calls.contractOf(outer), AstNodes.indexOf(outer.getArguments(), n), outer);
     }
     return false;
+  }
+
+  /**
+   * Whether a local hands on what it holds: one of its reads keeps the value (returned, stored,
+   * passed where it is kept) — {@code Frame f = new Frame(buf); ...; return f;}.
+   */
+  private boolean keptThrough(Variable local) {
+    if (local.isField() || !keptThroughInProgress.add(local)) {
+      return false; // a cycle of locals handing each other on keeps nothing by itself
+    }
+    try {
+      for (Node read : readsOf(local)) {
+        if (read instanceof Expression e && resultStored(e)) {
+          return true;
+        }
+      }
+      return false;
+    } finally {
+      keptThroughInProgress.remove(local);
+    }
+  }
+
+  private final Set<Variable> keptThroughInProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private Map<Variable, List<Node>> reads;
+
+  /** The names in this body that read a variable, collected on first use. */
+  private List<Node> readsOf(Variable v) {
+    if (reads == null) {
+      reads = new IdentityHashMap<>();
+      for (var entry : body.resolutions().entrySet()) {
+        reads.computeIfAbsent(entry.getValue(), k -> new ArrayList<>(2)).add(entry.getKey());
+      }
+    }
+    return reads.getOrDefault(v, List.of());
   }
 
   private boolean ownsValuesOfItsType(Variable v) {

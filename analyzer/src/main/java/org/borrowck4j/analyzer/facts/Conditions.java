@@ -12,14 +12,20 @@ import org.borrowck4j.analyzer.cfg.Variable;
  * {@code null} ({@code if (x == null)}). Keyed by CFG node.
  */
 public final class Conditions {
-  public static final Conditions NONE = new Conditions(Map.of(), Map.of(), Map.of());
+  public static final Conditions NONE = new Conditions(Map.of(), Map.of(), Map.of(), Map.of());
 
   private final Map<Integer, Variable> flagTested;
+  private final Map<Integer, Boolean> flagValue;
   private final Map<Integer, Boolean> constantStored;
   private final Map<Integer, Variable> knownNull;
 
-  private Conditions(Map<Integer, Variable> flagTested, Map<Integer, Boolean> constantStored, Map<Integer, Variable> knownNull) {
+  private Conditions(
+      Map<Integer, Variable> flagTested,
+      Map<Integer, Boolean> flagValue,
+      Map<Integer, Boolean> constantStored,
+      Map<Integer, Variable> knownNull) {
     this.flagTested = flagTested;
+    this.flagValue = flagValue;
     this.constantStored = constantStored;
     this.knownNull = knownNull;
   }
@@ -27,6 +33,15 @@ public final class Conditions {
   /** The local boolean an {@code ASSUME_TRUE}/{@code ASSUME_FALSE} node tests, or null. */
   public Variable flagTestedBy(CfgNode branch) {
     return flagTested.get(branch.id());
+  }
+
+  /**
+   * The value the tested flag has on the branch an {@code ASSUME_*} node takes: {@code true} on
+   * the true branch of {@code if (ok)}, {@code false} on the true branch of {@code if (ok ==
+   * false)}.
+   */
+  public boolean flagValueOn(CfgNode branch) {
+    return flagValue.getOrDefault(branch.id(), true);
   }
 
   /** The literal {@code true} or {@code false} a declaration or assignment node stores, or null. */
@@ -45,11 +60,14 @@ public final class Conditions {
 
   public static final class Builder {
     private final Map<Integer, Variable> flagTested = new HashMap<>();
+    private final Map<Integer, Boolean> flagValue = new HashMap<>();
     private final Map<Integer, Boolean> constantStored = new HashMap<>();
     private final Map<Integer, Variable> knownNull = new HashMap<>();
 
-    public Builder flagTested(CfgNode branch, Variable flag) {
+    /** The branch is taken when {@code flag} has the value {@code value}. */
+    public Builder flagTested(CfgNode branch, Variable flag, boolean value) {
       flagTested.put(branch.id(), flag);
+      flagValue.put(branch.id(), value);
       return this;
     }
 
@@ -67,7 +85,7 @@ public final class Conditions {
       if (flagTested.isEmpty() && constantStored.isEmpty() && knownNull.isEmpty()) {
         return NONE;
       }
-      return new Conditions(Map.copyOf(flagTested), Map.copyOf(constantStored), Map.copyOf(knownNull));
+      return new Conditions(Map.copyOf(flagTested), Map.copyOf(flagValue), Map.copyOf(constantStored), Map.copyOf(knownNull));
     }
   }
 }

@@ -3,6 +3,7 @@ package org.borrowck4j.analyzer.facts;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
@@ -80,8 +81,9 @@ final class DroppedResults {
       while (parent instanceof EnclosedExpr) {
         parent = parent.getParentNode().orElse(null);
       }
-      if (parent instanceof ExpressionStmt) {
-        return true;
+      if (parent instanceof ExpressionStmt statement) {
+        // `() -> Files.newInputStream(p)`: an expression lambda's value is its result.
+        return !(statement.getParentNode().orElse(null) instanceof LambdaExpr);
       }
       if (!(parent instanceof MethodCallExpr call) || call.getScope().map(AstNodes::unwrap).orElse(null) != current) {
         return false; // kept: an argument, an initializer, a returned value...

@@ -131,8 +131,16 @@ final class FactsBuilder {
           && (cause.kind() == MoveCause.Kind.ASSIGNMENT || cause.kind() == MoveCause.Kind.FIELD_STORE)) {
         continue; // the try-with-resources statement keeps it: the other variable is an alias
       }
-      if (isOwner(s.place())) {
-        move(s.place(), s.at(), s.at() instanceof LambdaExpr ? capture(cause) : cause);
+      if (!isOwner(s.place())) {
+        continue;
+      }
+      if (s.at() instanceof LambdaExpr lambda) {
+        // Creating a lambda reads what it captures; it moves only what its body moves (D14).
+        if (file.movedInside(lambda).contains(s.place())) {
+          move(s.place(), s.at(), capture(cause));
+        }
+      } else {
+        move(s.place(), s.at(), cause);
       }
     }
   }
@@ -282,6 +290,9 @@ final class FactsBuilder {
       return;
     }
     MethodContract close = file.index.method(file.types.typeOf(v), "close", 0, List::of);
+    if (close != null && close.noEffect()) {
+      return; // closing an in-memory stream does nothing: not a use, not a consumption
+    }
     boolean idempotent = close == null || close.receiver() != ReceiverMode.CONSUMES || close.idempotent();
     Node tryBlock = node.ast();
     for (Node p = node.ast(); p != null; p = p.getParentNode().orElse(null)) {
@@ -304,24 +315,44 @@ final class FactsBuilder {
    * false).
    */
   private void condition(CfgNode node) {
+    boolean whenTrue = node.kind() == CfgNode.Kind.ASSUME_TRUE;
     if (node.ast() instanceof NameExpr name) {
-      Variable v = file.bodies.variableOf(name);
-      if (v != null
-          && v.kind() == Variable.Kind.LOCAL
-          && v.type() instanceof PrimitiveType p
-          && p.getType() == PrimitiveType.Primitive.BOOLEAN) {
-        conditions.flagTested(node, v);
+      Variable flag = booleanLocal(name);
+      if (flag != null) {
+        conditions.flagTested(node, flag, whenTrue);
       }
     } else if (node.ast() instanceof BinaryExpr b
-        && (b.getOperator() == BinaryExpr.Operator.EQUALS) == (node.kind() == CfgNode.Kind.ASSUME_TRUE)
         && (b.getOperator() == BinaryExpr.Operator.EQUALS || b.getOperator() == BinaryExpr.Operator.NOT_EQUALS)) {
+      boolean equals = b.getOperator() == BinaryExpr.Operator.EQUALS;
+      BooleanLiteralExpr literal =
+          b.getLeft() instanceof BooleanLiteralExpr l ? l : b.getRight() instanceof BooleanLiteralExpr r ? r : null;
+      if (literal != null) {
+        // `ok == false` is `!ok`: the flag's value on this branch.
+        Expression other = literal == b.getLeft() ? b.getRight() : b.getLeft();
+        Variable flag = booleanLocal(AstNodes.unwrap(other));
+        if (flag != null) {
+          conditions.flagTested(node, flag, literal.getValue() == (equals == whenTrue));
+        }
+        return;
+      }
       Expression other =
           b.getLeft() instanceof NullLiteralExpr ? b.getRight() : b.getRight() instanceof NullLiteralExpr ? b.getLeft() : null;
       Variable v = other == null ? null : file.bodies.variableOf(AstNodes.unwrap(other));
-      if (v != null) {
+      if (v != null && equals == whenTrue) {
         conditions.knownNull(node, v);
       }
     }
+  }
+
+  /** The local {@code boolean} variable an expression names, or null. */
+  private Variable booleanLocal(Expression e) {
+    Variable v = e instanceof NameExpr ? file.bodies.variableOf(e) : null;
+    return v != null
+            && v.kind() == Variable.Kind.LOCAL
+            && v.type() instanceof PrimitiveType p
+            && p.getType() == PrimitiveType.Primitive.BOOLEAN
+        ? v
+        : null;
   }
 
   /** The literal {@code true} or {@code false} a declaration or assignment stores. */

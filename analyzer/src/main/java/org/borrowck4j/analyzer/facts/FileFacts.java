@@ -1,7 +1,13 @@
 package org.borrowck4j.analyzer.facts;
 
+import com.github.javaparser.ast.expr.LambdaExpr;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.FileBodies;
+import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.model.ContractIndex;
 import org.borrowck4j.analyzer.types.ExpressionTypes;
 import org.borrowck4j.analyzer.types.ImportContext;
@@ -32,8 +38,36 @@ public final class FileFacts {
     this.owners = new Owners(bodies, types, calls, index, strict);
   }
 
-  /** The facts of one of the file's bodies. */
+  private final Map<Body, BodyFacts> built = new IdentityHashMap<>();
+
+  /**
+   * The facts of one of the file's bodies, gathered once: a lambda's facts are asked for by the
+   * body that creates it (what does the lambda move?) and again when the lambda is analysed.
+   */
   public BodyFacts of(Body body) {
-    return FactsBuilder.build(body, this);
+    BodyFacts facts = built.get(body);
+    if (facts == null) {
+      facts = FactsBuilder.build(body, this);
+      built.put(body, facts);
+    }
+    return facts;
+  }
+
+  /**
+   * The captured variables a lambda's body moves or consumes: creating the lambda moves those,
+   * and only those (D14, like Rust's {@code move} closures).
+   */
+  Set<Variable> movedInside(LambdaExpr lambda) {
+    Body body = bodies.lambdaBody(lambda);
+    if (body == null || body.captured().isEmpty()) {
+      return Set.of();
+    }
+    Set<Variable> moved = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Event.Move m : of(body).moves()) {
+      if (body.captured().contains(m.place())) {
+        moved.add(m.place());
+      }
+    }
+    return moved;
   }
 }

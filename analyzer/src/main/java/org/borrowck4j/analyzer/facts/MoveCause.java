@@ -33,6 +33,15 @@ public record MoveCause(Kind kind, String subject, String callee, boolean idempo
     CLOSED_BY_TRY
   }
 
+  /**
+   * Whether the move is done by a call — an argument passed to an {@code @Owned} parameter (or
+   * captured by a lambda passed there), a receiver consumed — and so happens only when the call
+   * returns: a call that throws has not taken its argument (D9).
+   */
+  public boolean happensAtCallReturn() {
+    return kind == Kind.OWNED_ARGUMENT || kind == Kind.CONSUMED || (kind == Kind.CAPTURE && callee != null);
+  }
+
   /** Whether the value was consumed (released, closed) rather than handed to a new owner. */
   public boolean isConsumption() {
     return kind == Kind.CONSUMED || kind == Kind.CLOSED_BY_TRY;

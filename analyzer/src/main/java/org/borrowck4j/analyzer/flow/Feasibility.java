@@ -47,7 +47,7 @@ public final class Feasibility {
         }
         boolean mayBeTrue = state.get(2 * flag);
         boolean mayBeFalse = state.get(2 * flag + 1);
-        boolean assumesTrue = node.kind() == CfgNode.Kind.ASSUME_TRUE;
+        boolean assumesTrue = flags.conditions.flagValueOn(node);
         if (assumesTrue ? !mayBeTrue && mayBeFalse : mayBeTrue && !mayBeFalse) {
           next.set(node.id());
         }

@@ -11,7 +11,6 @@ import org.borrowck4j.analyzer.dataflow.DataflowResults;
 import org.borrowck4j.analyzer.dataflow.TransferFunction;
 import org.borrowck4j.analyzer.facts.BodyFacts;
 import org.borrowck4j.analyzer.facts.Event;
-import org.borrowck4j.analyzer.facts.MoveCause;
 
 /**
  * Which moves may have happened on some path to each point (rustc's maybe-uninitialised places,
@@ -45,14 +44,14 @@ public final class MaybeMoved implements EventwiseAnalysis<BitSet> {
               }
 
               /**
-               * A consuming call that throws has not consumed its receiver ({@code close()}
-               * failing leaves the resource to be reported or closed again); a move happens even
-               * then (D9).
+               * A call that throws has not taken its argument nor consumed its receiver (D9):
+               * {@code close()} failing leaves the resource to be closed again, {@code
+               * ctx.write(buf)} failing leaves {@code buf} to be released.
                */
               @Override
               public void applyExceptional(CfgNode node, BitSet state) {
                 for (Event e : facts.events(node)) {
-                  if (!(e instanceof Event.Move m && m.cause().kind() == MoveCause.Kind.CONSUMED)) {
+                  if (!(e instanceof Event.Move m && m.cause().happensAtCallReturn())) {
                     MaybeMoved.this.apply(node, e, state);
                   }
                 }

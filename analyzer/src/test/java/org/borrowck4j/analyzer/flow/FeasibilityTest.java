@@ -21,7 +21,7 @@ class FeasibilityTest {
     CfgNode a = h.eval();
     CfgNode b = h.eval();
     h.path(h.graph.entry(), declared, whenTrue, a, h.graph.exit()).path(declared, whenFalse, b, h.graph.exit());
-    h.constantStored(declared, false).flagTested(whenTrue, release).flagTested(whenFalse, release);
+    h.constantStored(declared, false).flagTested(whenTrue, release, true).flagTested(whenFalse, release, false);
     BodyAnalyses analyses = h.analyses();
     assertFalse(analyses.isReachable(a));
     assertTrue(analyses.isReachable(b));
@@ -39,7 +39,7 @@ class FeasibilityTest {
     CfgNode whenTrue = h.node(CfgNode.Kind.ASSUME_TRUE);
     CfgNode a = h.eval();
     h.path(h.graph.entry(), declared, fork, cleared, join, whenTrue, a, h.graph.exit()).path(fork, join);
-    h.constantStored(declared, true).constantStored(cleared, false).flagTested(whenTrue, release);
+    h.constantStored(declared, true).constantStored(cleared, false).flagTested(whenTrue, release, true);
     assertTrue(h.analyses().isReachable(a));
   }
 

@@ -121,8 +121,8 @@ final class HandBuilt {
     return this;
   }
 
-  HandBuilt flagTested(CfgNode branch, Variable flag) {
-    conditions.flagTested(branch, flag);
+  HandBuilt flagTested(CfgNode branch, Variable flag, boolean value) {
+    conditions.flagTested(branch, flag, value);
     return this;
   }
 
