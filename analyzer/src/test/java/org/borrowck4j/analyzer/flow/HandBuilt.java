@@ -74,6 +74,11 @@ final class HandBuilt {
     return new Event.Move(moves++, v, new NameExpr(v.name()), new MoveCause(MoveCause.Kind.OWNED_ARGUMENT, "p", "Sink.take", false));
   }
 
+  /** A move by an assignment ({@code other = v}), not by a call. */
+  Event.Move assignAway(Variable v) {
+    return new Event.Move(moves++, v, new NameExpr(v.name()), new MoveCause(MoveCause.Kind.ASSIGNMENT, "other", null, false));
+  }
+
   Event.Move consume(Variable v) {
     return new Event.Move(moves++, v, new NameExpr(v.name()), new MoveCause(MoveCause.Kind.CONSUMED, "release", "Buf.release", false));
   }

@@ -57,19 +57,22 @@ class MaybeMovedTest {
     assertEquals(List.of(), analysis.movesIn(analysis.before(used), x));
   }
 
-  /** D9: a consuming call that throws has not consumed; a move happens even then. */
+  /** D9: a call that throws has neither consumed its receiver nor taken its argument. */
   @Test
-  void aConsumptionThatThrowsHasNotConsumed() {
+  void aCallThatThrowsHasNotTakenItsValues() {
     HandBuilt h = new HandBuilt();
     Variable x = h.local("x");
     Variable y = h.local("y");
-    CfgNode calls = h.eval(h.consume(x), h.move(y));
-    CfgNode handler = h.node(CfgNode.Kind.BIND, use(x), use(y));
+    Variable z = h.local("z");
+    CfgNode calls = h.eval(h.consume(x), h.move(y), h.assignAway(z));
+    CfgNode handler = h.node(CfgNode.Kind.BIND, use(x), use(y), use(z));
     h.path(h.graph.entry(), calls, h.graph.exit()).edge(calls, handler, Edge.Kind.EXCEPTION).path(handler, h.graph.exit());
     MaybeMoved analysis = h.analyses().maybeMoved();
     BitSet inHandler = analysis.before(handler);
     assertEquals(List.of(), analysis.movesIn(inHandler, x), "release() threw: x is not released");
-    assertEquals(1, analysis.movesIn(inHandler, y).size(), "the argument moved all the same");
+    assertEquals(List.of(), analysis.movesIn(inHandler, y), "take(y) threw: y was not taken");
+    assertEquals(1, analysis.movesIn(inHandler, z).size(), "an assignment is no call: it moved");
+    assertEquals(1, analysis.movesIn(analysis.before(h.graph.exit()), y).size(), "the normal exit took y");
   }
 
   @Test
