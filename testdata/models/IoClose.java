@@ -21,6 +21,17 @@ import java.util.List;
 /** java.lang.AutoCloseable / java.io.Closeable: close() consumes; closing again is harmless (D5). */
 public class IoClose {
 
+  /** A user resource that declares what its close() does. */
+  static final class DeclaredSession implements AutoCloseable {
+    void send(String message) {
+      System.out.println(message);
+    }
+
+    @Override
+    @org.borrowck4j.annotations.Consumes(idempotent = true)
+    public void close() {}
+  }
+
   /** A user resource: its close() overrides AutoCloseable.close(). */
   static final class Session implements AutoCloseable {
     private boolean open = true;
@@ -86,12 +97,38 @@ public class IoClose {
     pw.close();
   }
 
-  // A user AutoCloseable used after close() (its close() overrides AutoCloseable.close()).
+  // D21: a user type that only inherits AutoCloseable.close() says nothing about what works after
+  // it: no finding until its author declares @Consumes.
   void sendAfterClose() {
     Session session = new Session();
     session.send("hello");
     session.close();
+    session.send("bye");
+  }
+
+  // Declared @Consumes: the author's contract, with Rust's rule (every use after it counts).
+  void sendAfterDeclaredClose() {
+    DeclaredSession session = new DeclaredSession();
+    session.send("hello");
+    session.close();
     session.send("bye"); // expect: use-after-move
+  }
+
+  // D21: a closed stream may still be logged, compared and closed again; reading it is the bug.
+  String describeClosed(Path p) throws IOException {
+    InputStream in = Files.newInputStream(p);
+    in.close();
+    String name = "stream " + in + " " + in.hashCode();
+    in.close();
+    return name;
+  }
+
+  // A closed reader's markSupported() works; ready() does not.
+  boolean readyAfterClose(Path p) throws IOException {
+    BufferedReader r = Files.newBufferedReader(p);
+    r.close();
+    boolean marks = r.markSupported();
+    return marks && r.ready(); // expect: use-after-move
   }
 
   // A Java 9 try-with-resources on an existing variable closes it: read after the block.

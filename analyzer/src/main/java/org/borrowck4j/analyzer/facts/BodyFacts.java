@@ -38,6 +38,16 @@ public final class BodyFacts {
     public static final Declarations NONE = new Declarations(v -> false, v -> false, MethodContract.ReturnMode.NONE);
   }
 
+  /**
+   * What a use of a value does with it, when a closed or consumed value is used (D21): whether
+   * the operation needs the resource open ({@code in.read()} after {@code in.close()}), and
+   * whether a model says it works on a closed or consumed value ({@code stream.isParallel()}).
+   * Answered on demand: only uses after a consumption ask.
+   */
+  public record UseMeanings(Predicate<Event.Use> needsOpen, Predicate<Event.Use> worksWhenClosed) {
+    public static final UseMeanings NONE = new UseMeanings(u -> false, u -> false);
+  }
+
   private final Body body;
   private final List<List<Event>> eventsByNode;
   private final List<Event.Move> moves = new ArrayList<>();
@@ -56,6 +66,7 @@ public final class BodyFacts {
   private final BitSet[] loansOfHolder;
   private final Conditions conditions;
   private final Declarations declarations;
+  private final UseMeanings useMeanings;
   private final Lazy<BitSet> noReturnCalls;
   private final Lazy<Obligations> obligations;
   private final Lazy<List<DroppedResult>> droppedResults;
@@ -69,6 +80,7 @@ public final class BodyFacts {
     this.held.putAll(b.held);
     this.conditions = b.conditions;
     this.declarations = b.declarations;
+    this.useMeanings = b.useMeanings;
     this.noReturnCalls = new Lazy<>(b.noReturnCalls);
     java.util.function.Function<BodyFacts, Obligations> findObligations = b.obligations;
     this.obligations = new Lazy<>(() -> findObligations.apply(this));
@@ -212,6 +224,16 @@ public final class BodyFacts {
     return declarations.returnMode();
   }
 
+  /** Whether the use is an operation that needs the resource open (D21). */
+  public boolean needsOpen(Event.Use use) {
+    return useMeanings.needsOpen().test(use);
+  }
+
+  /** Whether a model says the use works on a closed or consumed value (D21). */
+  public boolean worksWhenClosed(Event.Use use) {
+    return useMeanings.worksWhenClosed().test(use);
+  }
+
   /** The nodes (by id) that call a method that never returns normally. */
   public BitSet noReturnCalls() {
     return noReturnCalls.get();
@@ -241,6 +263,7 @@ public final class BodyFacts {
     private final Map<Variable, Set<Loan>> held = new IdentityHashMap<>(4);
     private Conditions conditions = Conditions.NONE;
     private Declarations declarations = Declarations.NONE;
+    private UseMeanings useMeanings = UseMeanings.NONE;
     private Supplier<BitSet> noReturnCalls = BitSet::new;
     private java.util.function.Function<BodyFacts, Obligations> obligations = facts -> Obligations.NONE;
     private Supplier<List<DroppedResult>> droppedResults = List::of;
@@ -292,6 +315,11 @@ public final class BodyFacts {
 
     public Builder declarations(Declarations d) {
       this.declarations = d;
+      return this;
+    }
+
+    public Builder useMeanings(UseMeanings u) {
+      this.useMeanings = u;
       return this;
     }
 

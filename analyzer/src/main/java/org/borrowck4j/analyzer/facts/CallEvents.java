@@ -51,6 +51,7 @@ final class CallEvents {
   void call(MethodCallExpr call) {
     MethodContract c = file.calls.contractOf(call);
     arguments(c, call.getArguments(), call.getScope().orElse(null));
+    consumedArguments(c, call);
     handedOn(c, call, call.getArguments());
     if ((c == null || !c.hasContract()) && file.owners.strict()) {
       // --strict: code we know nothing about may keep what it is given.
@@ -63,10 +64,16 @@ final class CallEvents {
       mutate(call.getScope().get(), call, new MutationCause(MutationCause.Kind.MUT_METHOD, c.name(), c.displayName()));
     }
     if (c != null && c.receiver() == ReceiverMode.CONSUMES && call.getScope().isPresent()) {
+      Expression receiver = call.getScope().get();
       MoveCause cause =
           new MoveCause(
-              MoveCause.Kind.CONSUMED, c.name(), c.displayName(), c.idempotent(), c.returns() == MethodContract.ReturnMode.OWNED);
-      for (ValueSources.Source s : ValueSources.of(call.getScope().get(), file.bodies)) {
+              MoveCause.Kind.CONSUMED,
+              c.name(),
+              c.displayName(),
+              c.idempotent(),
+              c.returns() == MethodContract.ReturnMode.OWNED,
+              closesResource(c, c.idempotent(), receiver));
+      for (ValueSources.Source s : ValueSources.of(receiver, file.bodies)) {
         out.move(s.place(), call, cause);
       }
     }
@@ -74,6 +81,15 @@ final class CallEvents {
     if (scope == null || (scope instanceof ThisExpr t && t.getTypeName().isEmpty())) {
       out.forgetFields(call);
     }
+  }
+
+  /**
+   * Whether a consumption makes the value a closed resource (D21): an idempotent close from a
+   * library model, of a value that is no owned type. User contracts and owned types keep Rust's
+   * rule: every use after the consumption is one.
+   */
+  private boolean closesResource(MethodContract c, boolean idempotent, Expression value) {
+    return idempotent && c.fromBuiltinModel() && !file.index.isOwnedType(file.types.typeOf(value));
   }
 
   void creation(ObjectCreationExpr creation) {
@@ -103,6 +119,26 @@ final class CallEvents {
       }
       if (p != null && p.mode() == ParamMode.RETAINED && !isLocal(receiver)) {
         escape(args.get(i), args.get(i), Event.Sink.RETAINED, p.name() + "@" + c.displayName());
+      }
+    }
+  }
+
+  /** Arguments a method consumes ({@code IOUtils.closeQuietly(in)} closes {@code in}): consumed at the call. */
+  private void consumedArguments(MethodContract c, MethodCallExpr call) {
+    if (c == null) {
+      return;
+    }
+    List<Expression> args = call.getArguments();
+    for (int i = 0; i < args.size(); i++) {
+      MethodContract.Param p = c.paramFor(i);
+      if (p == null || p.mode() != ParamMode.CONSUMES) {
+        continue;
+      }
+      MoveCause cause =
+          new MoveCause(
+              MoveCause.Kind.CONSUMED, c.name(), c.displayName(), p.idempotent(), false, closesResource(c, p.idempotent(), args.get(i)));
+      for (ValueSources.Source s : ValueSources.of(args.get(i), file.bodies)) {
+        out.move(s.place(), call, cause);
       }
     }
   }

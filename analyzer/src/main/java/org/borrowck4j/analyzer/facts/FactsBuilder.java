@@ -17,6 +17,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.PrimitiveType;
 import java.util.ArrayList;
@@ -104,6 +105,7 @@ final class FactsBuilder {
     return facts
         .conditions(conditions.build())
         .declarations(new BodyFacts.Declarations(owners::isDroppable, owners::isBorrowedParameter, returnMode))
+        .useMeanings(new BodyFacts.UseMeanings(this::needsOpen, this::worksWhenClosed))
         .noReturnCalls(this::noReturnCalls)
         .obligations(built -> new ObligationFinder(built, file).find())
         .droppedResults(() -> new DroppedResults(body, file).find())
@@ -165,7 +167,7 @@ final class FactsBuilder {
   private void evaluate(Node ast) {
     if (ast instanceof NameExpr || ast instanceof FieldAccessExpr || ast instanceof TypeExpr) {
       Variable v = file.bodies.variableOf(ast);
-      if (v != null && !isNullComparison((Expression) ast)) {
+      if (v != null && !isNullComparison((Expression) ast) && !isNoEffectArgument((Expression) ast)) {
         current.add(new Event.Use(v, ast, useKind((Expression) ast)));
       }
     } else if (ast instanceof MethodCallExpr call) {
@@ -207,12 +209,34 @@ final class FactsBuilder {
     return false;
   }
 
+  /**
+   * Passing a value to a method a model says does nothing to ownership ({@code
+   * Objects.requireNonNull(x)}, Netty's {@code checkNotNull}) reads no state of it: not a use
+   * (D5), like a comparison with {@code null}.
+   */
+  private boolean isNoEffectArgument(Expression e) {
+    Node n = AstNodes.outermost(e);
+    if (n.getParentNode().orElse(null) instanceof MethodCallExpr call && call.getScope().orElse(null) != n) {
+      MethodContract c = file.calls.contractOf(call);
+      return c != null && c.noEffect();
+    }
+    return false;
+  }
+
   private Event.UseKind useKind(Expression e) {
     Node n = AstNodes.outermost(e);
     Node parent = n.getParentNode().orElse(null);
     if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == n) {
       MethodContract c = file.calls.contractOf(call);
       if (c != null && c.receiver() == ReceiverMode.CONSUMES && c.idempotent()) {
+        return Event.UseKind.IDEMPOTENT_RELEASE;
+      }
+    }
+    if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) != n) {
+      // `IOUtils.closeQuietly(in)` closes its argument: harmless after a close, as `in.close()` (D5).
+      MethodContract c = file.calls.contractOf(call);
+      MethodContract.Param p = c == null ? null : c.paramFor(AstNodes.indexOf(call.getArguments(), n));
+      if (p != null && p.mode() == MethodContract.ParamMode.CONSUMES && p.idempotent()) {
         return Event.UseKind.IDEMPOTENT_RELEASE;
       }
     }
@@ -304,7 +328,9 @@ final class FactsBuilder {
     // The implicit close() reads the resource: closing a moved one, or closing twice, is a use.
     current.add(
         new Event.Use(v, tryBlock, idempotent ? Event.UseKind.IMPLICIT_IDEMPOTENT_CLOSE : Event.UseKind.IMPLICIT_CLOSE));
-    move(v, node.ast(), new MoveCause(MoveCause.Kind.CLOSED_BY_TRY, "close", null, idempotent));
+    boolean closesResource =
+        idempotent && (close == null || close.fromBuiltinModel()) && !file.index.isOwnedType(file.types.typeOf(v));
+    move(v, node.ast(), new MoveCause(MoveCause.Kind.CLOSED_BY_TRY, "close", null, idempotent, false, closesResource));
   }
 
   // ---- what conditions tell ----
@@ -368,6 +394,31 @@ final class FactsBuilder {
     if (value != null && AstNodes.unwrap(value) instanceof BooleanLiteralExpr b) {
       conditions.constantStored(node, b.getValue());
     }
+  }
+
+  /** The method a use calls on the value: {@code v.m(…)}, or {@code iterator()} for {@code for (x : v)}. */
+  private record Operation(Expression receiver, String name, int arguments) {}
+
+  private static Operation operationOf(Event.Use use) {
+    Node n = AstNodes.outermost(use.at());
+    Node parent = n.getParentNode().orElse(null);
+    if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == n) {
+      return new Operation(call.getScope().get(), call.getNameAsString(), call.getArguments().size());
+    }
+    if (parent instanceof ForEachStmt loop && loop.getIterable() == n) {
+      return new Operation(loop.getIterable(), "iterator", 0);
+    }
+    return null;
+  }
+
+  private boolean needsOpen(Event.Use use) {
+    Operation op = operationOf(use);
+    return op != null && file.index.needsOpen(file.types.typeOf(op.receiver()), op.name(), op.arguments());
+  }
+
+  private boolean worksWhenClosed(Event.Use use) {
+    Operation op = operationOf(use);
+    return op != null && file.index.worksWhenClosed(file.types.typeOf(op.receiver()), op.name(), op.arguments());
   }
 
   private BitSet noReturnCalls() {

@@ -9,11 +9,19 @@ package org.borrowck4j.analyzer.facts;
  * @param idempotent for consumption: whether consuming again is harmless
  * @param derives for consumption: the call returns a new owner that carries the value's resource
  *     on ({@code lines.filter(f)}, D6)
+ * @param closesResource for consumption: a library model's idempotent close of a value that is no
+ *     owned type (a java.io stream, a channel, a JDBC object, a {@code ZipFile}, or a user type
+ *     that only inherits {@code Closeable.close()}): the value becomes a closed resource, and only
+ *     operations that need it open are uses of it afterwards (D21)
  */
-public record MoveCause(Kind kind, String subject, String callee, boolean idempotent, boolean derives) {
+public record MoveCause(Kind kind, String subject, String callee, boolean idempotent, boolean derives, boolean closesResource) {
 
   public MoveCause(Kind kind, String subject, String callee, boolean idempotent) {
-    this(kind, subject, callee, idempotent, false);
+    this(kind, subject, callee, idempotent, false, false);
+  }
+
+  public MoveCause(Kind kind, String subject, String callee, boolean idempotent, boolean derives) {
+    this(kind, subject, callee, idempotent, derives, false);
   }
 
   public enum Kind {

@@ -34,6 +34,8 @@ public final class AnnotationNames {
   public static final String WEAKLY_CONSISTENT = MODEL_PACKAGE + ".WeaklyConsistent";
   public static final String NO_EFFECT = MODEL_PACKAGE + ".NoEffect";
   public static final String NO_RETURN = MODEL_PACKAGE + ".NoReturn";
+  public static final String NEEDS_OPEN = MODEL_PACKAGE + ".NeedsOpen";
+  public static final String WORKS_WHEN_CLOSED = MODEL_PACKAGE + ".WorksWhenClosed";
 
   public enum Meaning {
     OWNED,
@@ -55,6 +57,13 @@ public final class AnnotationNames {
     NO_EFFECT,
     /** Model vocabulary: the method never returns normally (it always throws, or exits). */
     NO_RETURN,
+    /**
+     * Model vocabulary: calling the method on a closed resource fails (on a type: every method it
+     * declares does, but those marked {@code @WorksWhenClosed}; D21).
+     */
+    NEEDS_OPEN,
+    /** Model vocabulary: the method works on a closed or consumed value: it is no use of it (D21). */
+    WORKS_WHEN_CLOSED,
     NONE
   }
 
@@ -71,7 +80,9 @@ public final class AnnotationNames {
           Map.entry(MUST_RELEASE, Meaning.MUST_RELEASE),
           Map.entry(WEAKLY_CONSISTENT, Meaning.WEAKLY_CONSISTENT),
           Map.entry(NO_EFFECT, Meaning.NO_EFFECT),
-          Map.entry(NO_RETURN, Meaning.NO_RETURN));
+          Map.entry(NO_RETURN, Meaning.NO_RETURN),
+          Map.entry(NEEDS_OPEN, Meaning.NEEDS_OPEN),
+          Map.entry(WORKS_WHEN_CLOSED, Meaning.WORKS_WHEN_CLOSED));
 
   /** The qualified names by simple name: most annotations met (@Override) are none of ours. */
   private static final Map<String, java.util.List<String>> BY_SIMPLE_NAME =

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.borrowck4j.analyzer.model.AnnotationNames.Meaning;
-import org.borrowck4j.analyzer.model.MethodContract.ParamMode;
 import org.borrowck4j.analyzer.model.MethodContract.ReceiverMode;
 import org.borrowck4j.analyzer.types.SamParameter;
 import org.borrowck4j.analyzer.types.TypeRef;
@@ -175,6 +174,7 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
           qualifiedName,
           c.isInterface(),
           owned,
+          false,
           false,
           false,
           releases,
@@ -341,18 +341,17 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
     // Inner-class constructors may report fewer annotation rows than parameters.
     int offset = types.length - paramAnnotations.length;
     for (int i = 0; i < types.length; i++) {
-      ParamMode mode = i - offset >= 0 ? ContractModes.ofParameter(meanings(paramAnnotations[i - offset])) : ParamMode.NONE;
+      ContractModes.ParameterMode mode =
+          i - offset >= 0 ? ContractModes.ofParameter(written(paramAnnotations[i - offset])) : ContractModes.ParameterMode.NONE;
       // Without -parameters, bytecode has no names: the parameter is named by its position.
       String name = reflected[i].isNamePresent() ? reflected[i].getName() : Integer.toString(i + 1);
-      params.add(new MethodContract.Param(name, TypeRef.of(nameOf(types[i])), mode));
-    }
-    List<ContractModes.Written> written = new ArrayList<>();
-    for (Annotation a : annotated ? e.getDeclaredAnnotations() : NO_ANNOTATIONS) {
-      written.add(new ContractModes.Written(AnnotationNames.meaningOfQualified(a.annotationType().getName()), member -> stringMember(a, member)));
+      params.add(new MethodContract.Param(name, TypeRef.of(nameOf(types[i])), mode.mode(), mode.idempotent()));
     }
     AnnotatedType receiverType = isConstructor || !annotated ? null : e.getAnnotatedReceiverType();
     MethodModes modes =
-        ContractModes.ofMethod(written, receiverType == null ? List.of() : meanings(receiverType.getDeclaredAnnotations()));
+        ContractModes.ofMethod(
+            written(annotated ? e.getDeclaredAnnotations() : NO_ANNOTATIONS),
+            receiverType == null ? List.of() : meanings(receiverType.getDeclaredAnnotations()));
     TypeRef returnType;
     if (e instanceof Method m) {
       returnType = m.getGenericReturnType() instanceof TypeVariable<?> ? TypeRef.UNKNOWN : TypeRef.of(nameOf(m.getReturnType()));
@@ -368,6 +367,14 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
         returnType,
         modes,
         origin);
+  }
+
+  private static List<ContractModes.Written> written(Annotation[] annotations) {
+    List<ContractModes.Written> out = new ArrayList<>(annotations.length);
+    for (Annotation a : annotations) {
+      out.add(new ContractModes.Written(AnnotationNames.meaningOfQualified(a.annotationType().getName()), member -> stringMember(a, member)));
+    }
+    return out;
   }
 
   private static List<Meaning> meanings(Annotation[] annotations) {

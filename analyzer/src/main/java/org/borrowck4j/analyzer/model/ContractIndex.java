@@ -273,6 +273,90 @@ public final class ContractIndex implements TypeMembers {
     return fallback;
   }
 
+  private final Map<String, Boolean> needsOpen = new ConcurrentHashMap<>();
+
+  /**
+   * Whether calling {@code receiverType.name(...)} with {@code argumentCount} arguments needs the
+   * resource open (D21): a model marks the method {@code @NeedsOpen}, or marks a type that
+   * declares it so (then every method that type declares does, but those marked {@code
+   * @WorksWhenClosed}). Static methods and {@code Object}'s never do.
+   */
+  public boolean needsOpen(TypeRef receiverType, String name, int argumentCount) {
+    if (!receiverType.isKnown() || receiverType.isPrimitive() || receiverType.isArray() || OBJECT_METHODS.contains(name)) {
+      return false;
+    }
+    String key = receiverType.name() + '#' + name + '/' + argumentCount;
+    Boolean known = needsOpen.get(key);
+    if (known == null) {
+      known = lookUpNeedsOpen(receiverType.name(), name, argumentCount);
+      needsOpen.putIfAbsent(key, known);
+    }
+    return known;
+  }
+
+  /**
+   * The method needs an open resource when a model says so of it, or when a {@code @NeedsOpen}
+   * type declares it, or when a library type declares it below a {@code @NeedsOpen} type ({@code
+   * BufferedReader.readLine()} under {@code Reader}). A method that a project's own type adds
+   * below one ({@code MyResultSet.streaming()}) is the project's: it says nothing about it.
+   */
+  private boolean lookUpNeedsOpen(String receiverType, String name, int argumentCount) {
+    if (worksWhenClosed(TypeRef.of(receiverType), name, argumentCount)) {
+      return false; // what a model says of a method holds for its overrides too
+    }
+    List<String> types = hierarchy(receiverType);
+    for (int i = 0; i < types.size(); i++) {
+      boolean declared = false;
+      boolean library = true;
+      for (TypeContract d : declarations(types.get(i))) {
+        library &= d.origin() == null || d.origin().kind() != Declared.Origin.Kind.SOURCE;
+        for (MethodContract m : d.methods(name)) {
+          if (!m.accepts(argumentCount) || m.isStatic()) {
+            continue;
+          }
+          if (m.modes().needsOpen()) {
+            return true;
+          }
+          declared = true;
+        }
+      }
+      if (declared && (library ? anyNeedsOpen(types.subList(i, types.size())) : anyNeedsOpen(types.subList(i, i + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean anyNeedsOpen(List<String> types) {
+    for (String t : types) {
+      for (TypeContract d : declarations(t)) {
+        if (d.needsOpen()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a model says the method works on a closed or consumed value (D21). */
+  public boolean worksWhenClosed(TypeRef receiverType, String name, int argumentCount) {
+    if (!receiverType.isKnown() || receiverType.isPrimitive() || receiverType.isArray()) {
+      return false;
+    }
+    for (String t : hierarchy(receiverType.name())) {
+      for (TypeContract d : declarations(t)) {
+        for (MethodContract m : d.methods(name)) {
+          if (m.accepts(argumentCount) && m.modes().worksWhenClosed()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> OBJECT_METHODS = java.util.Set.of("toString", "equals", "hashCode", "getClass");
+
   /** The contract of a constructor of {@code type}, or null. */
   public MethodContract constructor(
       TypeRef type, int argumentCount, Supplier<List<TypeRef>> argumentTypes) {

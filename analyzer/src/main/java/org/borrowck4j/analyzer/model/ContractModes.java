@@ -69,16 +69,26 @@ public final class ContractModes {
     return false;
   }
 
-  /** A parameter's mode: the last annotation that says one wins. */
-  public static ParamMode ofParameter(Iterable<Meaning> meanings) {
-    ParamMode mode = ParamMode.NONE;
-    for (Meaning m : meanings) {
+  /** A parameter's mode and, for a consumed one, whether consuming it again is harmless. */
+  public record ParameterMode(ParamMode mode, boolean idempotent) {
+    public static final ParameterMode NONE = new ParameterMode(ParamMode.NONE, false);
+  }
+
+  /**
+   * A parameter's mode: the last annotation that says one wins. {@code @Consumes} on a parameter
+   * (model vocabulary, in stubs: the method consumes its argument, as {@code
+   * IOUtils.closeQuietly(in)} closes {@code in}) carries {@code idempotent} as on a method.
+   */
+  public static ParameterMode ofParameter(List<Written> annotations) {
+    ParameterMode mode = ParameterMode.NONE;
+    for (Written a : annotations) {
       mode =
-          switch (m) {
-            case OWNED, OWNING, MUST_CALL_ALIAS -> ParamMode.OWNED;
-            case BORROWED -> ParamMode.BORROWED;
-            case MUT -> ParamMode.MUT;
-            case RETAINED -> ParamMode.RETAINED;
+          switch (a.meaning()) {
+            case OWNED, OWNING, MUST_CALL_ALIAS -> new ParameterMode(ParamMode.OWNED, false);
+            case BORROWED -> new ParameterMode(ParamMode.BORROWED, false);
+            case MUT -> new ParameterMode(ParamMode.MUT, false);
+            case RETAINED -> new ParameterMode(ParamMode.RETAINED, false);
+            case CONSUMES -> new ParameterMode(ParamMode.CONSUMES, "true".equals(a.member().apply("idempotent")));
             default -> mode;
           };
     }
@@ -98,6 +108,8 @@ public final class ContractModes {
     boolean mustRelease = false;
     boolean noEffect = false;
     boolean noReturn = false;
+    boolean needsOpen = false;
+    boolean worksWhenClosed = false;
     for (Written a : method) {
       switch (a.meaning()) {
         case OWNED, OWNING, MUST_CALL_ALIAS -> returns = ReturnMode.OWNED;
@@ -114,6 +126,8 @@ public final class ContractModes {
         case MUST_RELEASE -> mustRelease = true;
         case NO_EFFECT -> noEffect = true;
         case NO_RETURN -> noReturn = true;
+        case NEEDS_OPEN -> needsOpen = true;
+        case WORKS_WHEN_CLOSED -> worksWhenClosed = true;
         default -> {}
       }
     }
@@ -124,6 +138,7 @@ public final class ContractModes {
         receiver = ReceiverMode.MUT;
       }
     }
-    return new MethodModes(returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn);
+    return new MethodModes(
+        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, needsOpen, worksWhenClosed);
   }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.borrowck4j.analyzer.model.AnnotationNames.Meaning;
-import org.borrowck4j.analyzer.model.MethodContract.ParamMode;
 import org.borrowck4j.analyzer.types.ImportContext;
 import org.borrowck4j.analyzer.types.SamParameter;
 import org.borrowck4j.analyzer.types.TypeRef;
@@ -33,6 +32,7 @@ public final class DeclaredContracts {
     boolean owned = ContractModes.isOwned(typeMeanings);
     boolean mustRelease = typeMeanings.contains(Meaning.MUST_RELEASE);
     boolean weaklyConsistent = typeMeanings.contains(Meaning.WEAKLY_CONSISTENT);
+    boolean needsOpen = typeMeanings.contains(Meaning.NEEDS_OPEN);
     Map<String, List<Declared.Method>> methodsByName = new LinkedHashMap<>();
     boolean releases = false;
     for (Declared.Method m : type.methods()) {
@@ -49,6 +49,7 @@ public final class DeclaredContracts {
         owned,
         mustRelease,
         weaklyConsistent,
+        needsOpen,
         releases,
         supertypes,
         methodsByName.keySet(),
@@ -60,11 +61,16 @@ public final class DeclaredContracts {
 
   /** What a method's annotations say, from its annotations alone (no type is resolved). */
   private static MethodModes modesOf(Declared.Method m, ImportContext imports) {
-    List<ContractModes.Written> written = new ArrayList<>(m.annotations().size());
-    for (Declared.Annotation a : m.annotations()) {
-      written.add(new ContractModes.Written(AnnotationNames.meaning(a.name(), imports), a.values()::get));
+    return ContractModes.ofMethod(written(m.annotations(), imports), meanings(m.receiverAnnotations(), imports));
+  }
+
+  /** Annotations as written in a file, with their meanings and members. */
+  private static List<ContractModes.Written> written(List<Declared.Annotation> annotations, ImportContext imports) {
+    List<ContractModes.Written> out = new ArrayList<>(annotations.size());
+    for (Declared.Annotation a : annotations) {
+      out.add(new ContractModes.Written(AnnotationNames.meaning(a.name(), imports), a.values()::get));
     }
-    return ContractModes.ofMethod(written, meanings(m.receiverAnnotations(), imports));
+    return out;
   }
 
   /** The meanings of annotations as written in a file. */
@@ -95,11 +101,14 @@ public final class DeclaredContracts {
     List<MethodContract.Param> params = new ArrayList<>(m.params().size());
     boolean varargs = false;
     for (Declared.Param p : m.params()) {
-      ParamMode mode = ContractModes.ofParameter(meanings(p.annotations(), imports));
+      ContractModes.ParameterMode mode = ContractModes.ofParameter(written(p.annotations(), imports));
       varargs |= p.varargs();
       params.add(
           new MethodContract.Param(
-              p.name(), imports.resolveWritten(p.type(), type.qualifiedName(), typeVariables, universe), mode));
+              p.name(),
+              imports.resolveWritten(p.type(), type.qualifiedName(), typeVariables, universe),
+              mode.mode(),
+              mode.idempotent()));
     }
     TypeRef returnType =
         m.isConstructor()

@@ -37,7 +37,9 @@ public record MethodContract(
     OWNED,
     BORROWED,
     MUT,
-    RETAINED
+    RETAINED,
+    /** The method consumes its argument ({@code closeQuietly(in)} closes {@code in}). */
+    CONSUMES
   }
 
   public enum ReturnMode {
@@ -52,7 +54,12 @@ public record MethodContract(
     CONSUMES
   }
 
-  public record Param(String name, TypeRef type, ParamMode mode) {}
+  /** @param idempotent for a consumed parameter: whether consuming the value again is harmless */
+  public record Param(String name, TypeRef type, ParamMode mode, boolean idempotent) {
+    public Param(String name, TypeRef type, ParamMode mode) {
+      this(name, type, mode, false);
+    }
+  }
 
   public MethodContract {
     params = List.copyOf(params);
@@ -93,6 +100,11 @@ public record MethodContract(
 
   public boolean noReturn() {
     return modes.noReturn();
+  }
+
+  /** Whether the contract comes from a built-in model (a library's documented behaviour). */
+  public boolean fromBuiltinModel() {
+    return origin != null && origin.kind() == Declared.Origin.Kind.BUILTIN_MODEL;
   }
 
   /** The same method with no contract at all (every mode NONE). */

@@ -14,6 +14,9 @@ import org.borrowck4j.analyzer.model.MethodContract.ReturnMode;
  * @param noEffect the declaration says explicitly that calling it does nothing to ownership
  *     (model vocabulary {@code @NoEffect}): it hides what supertypes say
  * @param noReturn the method never returns normally (model vocabulary {@code @NoReturn})
+ * @param needsOpen calling it on a closed resource fails (model vocabulary {@code @NeedsOpen}, D21)
+ * @param worksWhenClosed calling it on a closed or consumed value is no use of it (model
+ *     vocabulary {@code @WorksWhenClosed}, D21)
  */
 public record MethodModes(
     ReturnMode returns,
@@ -22,17 +25,23 @@ public record MethodModes(
     boolean idempotent,
     boolean mustRelease,
     boolean noEffect,
-    boolean noReturn) {
+    boolean noReturn,
+    boolean needsOpen,
+    boolean worksWhenClosed) {
 
   public static final MethodModes NONE =
-      new MethodModes(ReturnMode.NONE, null, ReceiverMode.NONE, false, false, false, false);
+      new MethodModes(ReturnMode.NONE, null, ReceiverMode.NONE, false, false, false, false, false, false);
 
   /** A release: it consumes the receiver and calling it again is not harmless. */
   public boolean releases() {
     return receiver == ReceiverMode.CONSUMES && !idempotent;
   }
 
-  /** Whether any of it says something (possibly: nothing happens). */
+  /**
+   * Whether any of it says something about ownership (possibly: nothing happens). Whether the
+   * method needs an open resource is another matter: a method saying only that has no ownership
+   * contract.
+   */
   public boolean saysSomething() {
     return noEffect || noReturn || returns != ReturnMode.NONE || receiver != ReceiverMode.NONE;
   }

@@ -24,6 +24,7 @@ public final class TypeContract {
   private final boolean owned;
   private final boolean mustRelease;
   private final boolean weaklyConsistent;
+  private final boolean needsOpen;
   private final boolean releases;
   private final List<String> supertypes;
   private final ByName<List<MethodContract>> methods;
@@ -46,6 +47,7 @@ public final class TypeContract {
       boolean owned,
       boolean mustRelease,
       boolean weaklyConsistent,
+      boolean needsOpen,
       boolean releases,
       List<String> supertypes,
       Set<String> methodNames,
@@ -58,6 +60,7 @@ public final class TypeContract {
     this.owned = owned;
     this.mustRelease = mustRelease;
     this.weaklyConsistent = weaklyConsistent;
+    this.needsOpen = needsOpen;
     this.releases = releases;
     this.supertypes = List.copyOf(supertypes);
     this.methods = new ByName<>(methodNames, methodsNamed);
@@ -79,6 +82,11 @@ public final class TypeContract {
 
   public boolean mustRelease() {
     return mustRelease;
+  }
+
+  /** Whether the methods this type declares need the resource open (model vocabulary, D21). */
+  public boolean needsOpen() {
+    return needsOpen;
   }
 
   public boolean weaklyConsistent() {

@@ -18,6 +18,7 @@ import org.borrowck4j.analyzer.diagnostics.RuleInfo;
 import org.borrowck4j.analyzer.diagnostics.Severity;
 import org.borrowck4j.analyzer.diagnostics.Span;
 import org.borrowck4j.analyzer.engine.Rule;
+import org.borrowck4j.analyzer.facts.BodyFacts;
 import org.borrowck4j.analyzer.facts.Event;
 import org.borrowck4j.analyzer.flow.BodyAnalyses;
 import org.borrowck4j.analyzer.flow.MaybeMoved;
@@ -67,7 +68,7 @@ public final class UseAfterMove implements Rule {
         (node, e, state) -> {
           if (e instanceof Event.Use use) {
             List<Event.Move> live = maybeMoved.movesIn(state, use.place());
-            if (!live.isEmpty() && !isHarmlessRelease(use, live)) {
+            if (!live.isEmpty() && isUseOfWhatMoved(use, live, body.facts())) {
               Violation v = violations.computeIfAbsent(use.at(), k -> new Violation(use));
               for (Event.Move m : live) {
                 v.moves.putIfAbsent(key(m), m);
@@ -88,9 +89,19 @@ public final class UseAfterMove implements Rule {
     }
   }
 
-  /** D5: calling an idempotent release again on a value that was only consumed is fine. */
-  private static boolean isHarmlessRelease(Event.Use use, List<Event.Move> live) {
-    return use.kind().isIdempotentRelease() && live.stream().allMatch(m -> m.cause().isConsumption());
+  /**
+   * Whether a use after these moves uses what they took. A value only closed by a library's
+   * idempotent close is a closed resource: only an operation that needs it open uses it (D21:
+   * not logging it, a getter, {@code isOpen()}, another close, handing it to unannotated code).
+   * Any other move keeps Rust's rule — every use counts — but an idempotent release again after
+   * consumptions (D5) and what a model says works on a consumed value ({@code isParallel()}).
+   */
+  private static boolean isUseOfWhatMoved(Event.Use use, List<Event.Move> live, BodyFacts facts) {
+    if (live.stream().allMatch(m -> m.cause().closesResource())) {
+      return !use.kind().isIdempotentRelease() && !use.kind().isImplicitClose() && facts.needsOpen(use);
+    }
+    boolean harmlessRelease = use.kind().isIdempotentRelease() && live.stream().allMatch(m -> m.cause().isConsumption());
+    return !harmlessRelease && !facts.worksWhenClosed(use);
   }
 
   private static String key(Event.Move m) {

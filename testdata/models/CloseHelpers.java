@@ -1,0 +1,65 @@
+package models;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.util.internal.ObjectUtil;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.apache.commons.io.IOUtils;
+
+/** D5: closing again through a helper that closes its argument is harmless; reading is not. */
+public class CloseHelpers {
+  // Negative: closed in the try to see its errors, closed quietly again in the finally.
+  void closeThenCloseQuietly(Path p, byte[] data) throws IOException {
+    OutputStream os = Files.newOutputStream(p);
+    try {
+      os.write(data);
+      os.close();
+    } finally {
+      IOUtils.closeQuietly(os);
+    }
+  }
+
+  // The nearest bug: read after the helper closed it.
+  int readAfterCloseQuietly(Path p) throws IOException {
+    InputStream in = Files.newInputStream(p);
+    IOUtils.closeQuietly(in);
+    return in.read(); // expect: use-after-move
+  }
+
+  // Negative: the helper discharges the duty to close.
+  void closedByTheHelper(Path p) throws IOException {
+    InputStream in = Files.newInputStream(p);
+    try {
+      in.read();
+    } finally {
+      IOUtils.closeQuietly(in);
+    }
+  }
+
+  // Negative: a null check that hands its argument back reads no state.
+  void checkedAfterRelease(ByteBufAllocator alloc) {
+    ByteBuf buf = alloc.buffer();
+    buf.release();
+    ObjectUtil.checkNotNull(buf, "buf");
+  }
+
+  // Negative: the same with the JDK's.
+  void requiredAfterClose(Path p) throws IOException {
+    InputStream in = Files.newInputStream(p);
+    in.close();
+    Objects.requireNonNull(in, "in");
+  }
+
+  // A released buffer read after the null check: the read is the bug.
+  int readAfterCheck(ByteBufAllocator alloc) {
+    ByteBuf buf = alloc.buffer();
+    buf.release();
+    ObjectUtil.checkNotNull(buf, "buf");
+    return buf.readableBytes(); // expect: use-after-move
+  }
+}
