@@ -12,11 +12,22 @@ public class Handlers {
     c.send("bye"); // expect: use-after-move
   }
 
-  // @MustCallAlias on a constructor parameter: the wrapper takes ownership.
+  // @MustCallAlias on a constructor parameter: the wrapper is a second handle on the connection
+  // (D19); nothing moves.
   int wrap(@Owning Connection c) {
     LoggingConnection logging = new LoggingConnection(c);
-    c.send("raw"); // expect: use-after-move
-    return logging.send("wrapped");
+    c.send("raw");
+    int n = logging.send("wrapped");
+    pool.giveBack(c);
+    return n;
+  }
+
+  // Closing the wrapper closes the connection it wraps: using the connection afterwards is the bug.
+  int wrapAndClose(@Owning Connection c) {
+    LoggingConnection logging = new LoggingConnection(c);
+    int n = logging.send("wrapped");
+    logging.close();
+    return n + c.send("raw"); // expect: use-after-move
   }
 
   // Negative: using the connection before handing it back.

@@ -2,7 +2,7 @@ package interop;
 
 import org.checkerframework.checker.mustcall.qual.MustCallAlias;
 
-/** A wrapper that takes over the connection it wraps (@MustCallAlias). */
+/** A wrapper around a connection (@MustCallAlias): closing it closes the connection. */
 public class LoggingConnection {
   private final Connection inner;
 
@@ -12,5 +12,10 @@ public class LoggingConnection {
 
   public int send(String line) {
     return inner.send("> " + line);
+  }
+
+  @org.borrowck4j.annotations.Consumes
+  public void close() {
+    inner.send("closed");
   }
 }

@@ -10,6 +10,7 @@ import java.io.FileReader;
 import java.io.FileWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -234,14 +235,74 @@ public class IoClose {
     }
   }
 
-  // A wrapper takes over the stream it wraps: reading the raw stream bypasses the buffer.
-  int readRawAfterWrapping(Path file) throws IOException {
+  // D19: a wrapper is a second handle on the stream it wraps; nothing moves, both stay usable
+  // while the resource is open.
+  int readRawWhileWrapped(Path file) throws IOException {
     InputStream raw = Files.newInputStream(file);
     BufferedInputStream buffered = new BufferedInputStream(raw);
     int first = buffered.read();
-    int second = raw.read(); // expect: use-after-move
+    int available = raw.available();
     buffered.close();
-    return first + second;
+    return first + available;
+  }
+
+  // The nearest bug: the wrapped stream read after the wrapper closed it.
+  int readRawAfterWrapperClosed(Path file) throws IOException {
+    InputStream raw = Files.newInputStream(file);
+    BufferedInputStream buffered = new BufferedInputStream(raw);
+    int first = buffered.read();
+    buffered.close();
+    return first + raw.read(); // expect: use-after-move
+  }
+
+  // And the other way round: the wrapper read after the stream it wraps was closed.
+  String readWrapperAfterStreamClosed(Path file) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in));
+    in.close();
+    return reader.readLine(); // expect: use-after-move
+  }
+
+  // Negative: one resource, two handles, both in the try-with-resources (Effective Java's
+  // one resource per declaration): each close is harmless after the other.
+  String bothHandlesInTry(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in))) {
+      return reader.readLine();
+    }
+  }
+
+  // Negative: one obligation for the pair: closing the wrapper discharges it.
+  String closedThroughTheWrapper(Path file) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in));
+    try {
+      return reader.readLine();
+    } finally {
+      reader.close();
+    }
+  }
+
+  // Negative: an in-memory sink read after the wrapper around it closed (its close does nothing).
+  byte[] serialized(Object value) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes);
+    out.writeObject(value);
+    out.close();
+    return bytes.toByteArray();
+  }
+
+  // Negative: the wrapper is returned: the stream's resource goes with it.
+  BufferedReader opened(Path file) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    return new BufferedReader(new InputStreamReader(in));
+  }
+
+  // The nearest bug: neither handle is closed.
+  int neitherClosed(Path file) throws IOException {
+    InputStream in = Files.newInputStream(file); // expect: owned-value-leaked
+    BufferedInputStream buffered = new BufferedInputStream(in);
+    return buffered.read();
   }
 
   // Negative: the wrapper is closed, which closes what it wraps.

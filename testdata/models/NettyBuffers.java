@@ -187,4 +187,21 @@ public class NettyBuffers {
     buf.writeByte(1);
     buf.release();
   }
+
+  // Negative (decision 70): locals naming buffers someone else holds are aliases; copying one to
+  // another local copies a reference and moves nothing.
+  int walkAliases(java.util.List<ByteBuf> chain) {
+    ByteBuf previous = chain.get(0);
+    ByteBuf current = previous;
+    return previous.readableBytes() + current.readableBytes();
+  }
+
+  // A buffer this method allocated is moved by the assignment, as in Rust.
+  int copyOfOwnedBuffer(io.netty.buffer.ByteBufAllocator alloc) {
+    ByteBuf mine = alloc.buffer();
+    ByteBuf other = mine;
+    int n = mine.readableBytes(); // expect: use-after-move
+    other.release();
+    return n;
+  }
 }

@@ -145,15 +145,28 @@ final class CallEvents {
 
   /**
    * Owners passed to a call that declares nothing, or called so, whose result is kept: perhaps
-   * wrapped or returned by it (decision 37).
+   * wrapped or returned by it (decision 37); and owners a wrapper takes as {@code @MustCallAlias},
+   * whose result is kept: it carries their resource (D19).
    */
   private void handedOn(MethodContract c, Expression call, List<Expression> args) {
-    if (c != null && c.hasContract()) {
-      return;
-    }
-    List<Expression> handed = new ArrayList<>(args);
-    if (call instanceof MethodCallExpr m && m.getScope().isPresent() && file.index.isOwnedType(file.types.typeOf(call))) {
-      handed.add(m.getScope().get()); // a fluent `data.writerIndex(n)` returns the buffer itself
+    List<Expression> handed = new ArrayList<>(args.size());
+    if (c == null || !c.hasContract()) {
+      handed.addAll(args);
+      if (call instanceof MethodCallExpr m && m.getScope().isPresent() && file.index.isOwnedType(file.types.typeOf(call))) {
+        handed.add(m.getScope().get()); // a fluent `data.writerIndex(n)` returns the buffer itself
+      }
+    } else {
+      // A wrapper's result is a handle on the resource it wraps (D19): where it is kept, the
+      // resource goes with it.
+      for (int i = 0; i < args.size(); i++) {
+        MethodContract.Param p = c.paramFor(i);
+        if (p != null && p.mode() == ParamMode.ALIAS) {
+          handed.add(args.get(i));
+        }
+      }
+      if (handed.isEmpty()) {
+        return;
+      }
     }
     List<Event> events = new ArrayList<>(0);
     for (Expression value : handed) {
@@ -269,6 +282,9 @@ final class CallEvents {
       return resultKept(outer);
     }
     MethodContract.Param p = c.paramFor(index);
+    if (p != null && p.mode() == ParamMode.ALIAS) {
+      return resultKept(outer); // kept where the wrapper around it is kept
+    }
     return p != null && (p.mode() == ParamMode.OWNED || p.mode() == ParamMode.RETAINED);
   }
 

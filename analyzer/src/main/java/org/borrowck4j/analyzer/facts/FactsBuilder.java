@@ -44,6 +44,7 @@ final class FactsBuilder {
   private final Body body;
   private final FileFacts file;
   private final LoanCollector loans;
+  private final ResourceAliases aliases;
   private final CallEvents calls;
   private final Conditions.Builder conditions = Conditions.builder();
   private final Set<Variable> fieldsUsed = new LinkedHashSet<>();
@@ -55,6 +56,7 @@ final class FactsBuilder {
     this.file = file;
     this.loans = new LoanCollector(body, file);
     loans.collect();
+    this.aliases = new ResourceAliases(body, file);
     this.calls = new CallEvents(this, body, file, loans);
     for (Variable v : body.resolutions().values()) {
       if (v.isField() && !v.isStatic()) {
@@ -120,6 +122,22 @@ final class FactsBuilder {
 
   void move(Variable place, Node at, MoveCause cause) {
     current.add(new Event.Move(moveCount++, place, at, cause));
+    if (cause.isConsumption() && cause.kind() != MoveCause.Kind.CLOSED_WITH && !aliases.isEmpty()) {
+      // Closing one handle on a resource closes the others (D19), unless closing them does nothing.
+      for (ResourceAliases.Partner p : aliases.partnersOf(place)) {
+        if (!aliases.closeHasNoEffect(p.handle())) {
+          MoveCause with =
+              new MoveCause(
+                  MoveCause.Kind.CLOSED_WITH,
+                  place.name(),
+                  p.wrappedByClosed() ? "wrapper" : "wrapped",
+                  cause.idempotent(),
+                  false,
+                  cause.closesResource());
+          current.add(new Event.Move(moveCount++, p.handle(), at, with));
+        }
+      }
+    }
   }
 
   boolean isOwner(Variable v) {
@@ -135,6 +153,11 @@ final class FactsBuilder {
       }
       if (!isOwner(s.place())) {
         continue;
+      }
+      if ((cause.kind() == MoveCause.Kind.ASSIGNMENT || cause.kind() == MoveCause.Kind.FIELD_STORE)
+          && !(s.at() instanceof LambdaExpr)
+          && file.owners.isLibraryAlias(s.place())) {
+        continue; // copying an alias copies a reference: both name a value someone else holds
       }
       if (s.at() instanceof LambdaExpr lambda) {
         // Creating a lambda reads what it captures; it moves only what its body moves (D14).

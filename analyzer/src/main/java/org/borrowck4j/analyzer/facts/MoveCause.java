@@ -38,7 +38,13 @@ public record MoveCause(Kind kind, String subject, String callee, boolean idempo
     /** The receiver of a {@code @Consumes} method. */
     CONSUMED,
     /** Closed at the end of a try-with-resources statement. */
-    CLOSED_BY_TRY
+    CLOSED_BY_TRY,
+    /**
+     * Closed because another handle on its resource was ({@code subject}, D19): {@code callee}
+     * is {@code "wrapper"} when that handle wraps this value, {@code "wrapped"} when this value
+     * wraps it.
+     */
+    CLOSED_WITH
   }
 
   /**
@@ -52,6 +58,11 @@ public record MoveCause(Kind kind, String subject, String callee, boolean idempo
 
   /** Whether the value was consumed (released, closed) rather than handed to a new owner. */
   public boolean isConsumption() {
-    return kind == Kind.CONSUMED || kind == Kind.CLOSED_BY_TRY;
+    return kind == Kind.CONSUMED || kind == Kind.CLOSED_BY_TRY || kind == Kind.CLOSED_WITH;
+  }
+
+  /** Whether another handle, which wraps this value, was closed (else one it wraps was). */
+  public boolean closedWithItsWrapper() {
+    return kind == Kind.CLOSED_WITH && "wrapper".equals(callee);
   }
 }

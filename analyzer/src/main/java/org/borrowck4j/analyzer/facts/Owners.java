@@ -205,6 +205,16 @@ final class Owners {
     return acquiresValue(v);
   }
 
+  /**
+   * Whether a variable is an alias of a value someone else holds (decision 32) and owns only
+   * because a library model makes its type owned ({@code AbstractPipeline p = this.nextStage}):
+   * assigning it to another variable copies a reference and moves nothing. Under a contract a user
+   * wrote — an {@code @Owned} declaration or type — an assignment moves, as in Rust.
+   */
+  boolean isLibraryAlias(Variable v) {
+    return !holdsOwnValue(v) && declaredMode(v) != VariableMode.OWNED && !index.isOwnedByUserContract(types.typeOf(v));
+  }
+
   /** A parameter declared {@code @Borrowed} or {@code @Mut}: the caller's value, lent for the call. */
   boolean isBorrowedParameter(Variable v) {
     if (!v.isParameter()) {

@@ -58,7 +58,7 @@ public final class LaterUses {
         }
         if (h.variable() != null) {
           for (Event e : facts.events(n)) {
-            if (e instanceof Event.Use u && u.place() == h.variable()) {
+            if (e instanceof Event.Use u && u.place() == h.variable() && !u.kind().isIdempotentRelease()) {
               return new LaterUse(u.at(), back, false);
             }
           }

@@ -14,6 +14,8 @@ import org.borrowck4j.analyzer.facts.Holder;
  * Liveness of loan holders (backward): a variable holding a borrow is live where it is read later
  * before being given a new value; a for-each loop's hidden iterator is live where the loop's head
  * may be reached again. A loan is live where one of its holders is (non-lexical lifetimes).
+ * Closing a holder again, when that is harmless ({@code rs.close()} after its statement closed
+ * it, D5, D21), does not keep its loan alive: it needs nothing of what was borrowed.
  */
 public final class LiveHolders {
   private final BodyFacts facts;
@@ -50,7 +52,7 @@ public final class LiveHolders {
       if (h == null) {
         continue;
       }
-      if (e instanceof Event.Use) {
+      if (e instanceof Event.Use u && !u.kind().isIdempotentRelease()) {
         state.set(h.index());
       } else if (e instanceof Event.Reinit || e instanceof Event.StorageDead) {
         state.clear(h.index());

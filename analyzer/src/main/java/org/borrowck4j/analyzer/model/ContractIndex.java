@@ -144,6 +144,15 @@ public final class ContractIndex implements TypeMembers {
     return owned;
   }
 
+  /**
+   * Whether values of the type are owned by a contract a user wrote (the type or a supertype is
+   * declared {@code @Owned} in the sources, a user stub or classpath annotations), rather than
+   * only by a built-in library model: user contracts get Rust's strictness (DESIGN.md's intro).
+   */
+  public boolean isOwnedByUserContract(TypeRef type) {
+    return anyInHierarchy(type, d -> d.owned() && (d.origin() == null || d.origin().kind() != Declared.Origin.Kind.BUILTIN_MODEL));
+  }
+
   /** The parameters of a functional interface's method, from the first source that knows it. */
   @Override
   public List<SamParameter> functionalParameters(TypeRef type) {

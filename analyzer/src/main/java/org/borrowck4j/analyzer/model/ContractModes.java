@@ -84,7 +84,8 @@ public final class ContractModes {
     for (Written a : annotations) {
       mode =
           switch (a.meaning()) {
-            case OWNED, OWNING, MUST_CALL_ALIAS -> new ParameterMode(ParamMode.OWNED, false);
+            case OWNED, OWNING -> new ParameterMode(ParamMode.OWNED, false);
+            case MUST_CALL_ALIAS -> new ParameterMode(ParamMode.ALIAS, false);
             case BORROWED -> new ParameterMode(ParamMode.BORROWED, false);
             case MUT -> new ParameterMode(ParamMode.MUT, false);
             case RETAINED -> new ParameterMode(ParamMode.RETAINED, false);

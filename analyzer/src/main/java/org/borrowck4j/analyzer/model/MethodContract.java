@@ -39,7 +39,12 @@ public record MethodContract(
     MUT,
     RETAINED,
     /** The method consumes its argument ({@code closeQuietly(in)} closes {@code in}). */
-    CONSUMES
+    CONSUMES,
+    /**
+     * The result is a second handle on the argument's resource ({@code @MustCallAlias}, D19:
+     * {@code new BufferedReader(in)}): nothing moves, and closing either closes both.
+     */
+    ALIAS
   }
 
   public enum ReturnMode {

@@ -20,6 +20,7 @@ import org.borrowck4j.analyzer.diagnostics.Span;
 import org.borrowck4j.analyzer.engine.Rule;
 import org.borrowck4j.analyzer.facts.BodyFacts;
 import org.borrowck4j.analyzer.facts.Event;
+import org.borrowck4j.analyzer.facts.MoveCause;
 import org.borrowck4j.analyzer.flow.BodyAnalyses;
 import org.borrowck4j.analyzer.flow.MaybeMoved;
 import org.borrowck4j.rules.diagnostics.LifetimeDiagnostics;
@@ -126,11 +127,14 @@ public final class UseAfterMove implements Rule {
     if (inLoop) {
       notes.add(Note.help(MoveDiagnostics.loopHelp()));
     }
+    boolean closedWithOtherHandle = moves.size() == 1 && moves.get(0).cause().kind() == MoveCause.Kind.CLOSED_WITH;
     return Finding.of(
             INFO,
             useSpan,
-            MoveDiagnostics.message(place.name(), allConsumed),
-            MoveDiagnostics.useLabel(v.use, allConsumed),
+            closedWithOtherHandle
+                ? MoveDiagnostics.usedAfterOtherHandleClosed(place.name(), moves.get(0).cause())
+                : MoveDiagnostics.message(place.name(), allConsumed),
+            closedWithOtherHandle ? MoveDiagnostics.useAfterCloseLabel() : MoveDiagnostics.useLabel(v.use, allConsumed),
             labels,
             notes)
         .withSubject(LifetimeDiagnostics.declarationSpan(place))

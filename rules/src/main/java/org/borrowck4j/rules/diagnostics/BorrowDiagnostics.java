@@ -68,6 +68,9 @@ public final class BorrowDiagnostics {
         if (!m.cause().isConsumption()) {
           yield "cannot move out of " + place + " because it is borrowed";
         }
+        if (m.cause().kind() == org.borrowck4j.analyzer.facts.MoveCause.Kind.CLOSED_WITH) {
+          yield "cannot close " + place + " while it is borrowed: closing `" + m.cause().subject() + "` closes it";
+        }
         String verb = m.cause().subject();
         yield RELEASING_VERBS.contains(verb)
             ? "cannot " + verb + " " + place + " while it is borrowed"

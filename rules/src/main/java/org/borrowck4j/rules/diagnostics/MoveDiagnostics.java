@@ -32,11 +32,22 @@ public final class MoveDiagnostics {
     return allConsumed ? "use of consumed value `" + place + "`" : "use of moved value `" + place + "`";
   }
 
+  /** D19's wording: {@code `in` used after `reader`, which wraps it, was closed}. */
+  public static String usedAfterOtherHandleClosed(String place, MoveCause closedWith) {
+    return "`" + place + "` used after `" + closedWith.subject() + "`, "
+        + (closedWith.closedWithItsWrapper() ? "which wraps it" : "which it wraps") + ", was closed";
+  }
+
   public static String useLabel(Event.Use use, boolean allConsumed) {
     if (use.kind().isImplicitClose()) {
       return "value closed again here, by the implicit `close()` at the end of the try-with-resources statement";
     }
     return allConsumed ? "value used here after it was consumed" : "value used here after move";
+  }
+
+  /** The primary label when the value was closed with another handle on its resource (D19). */
+  public static String useAfterCloseLabel() {
+    return "value used here after it was closed";
   }
 
   /** The span of a use: the expression, or the closing brace of the try block for an implicit close. */
@@ -82,7 +93,8 @@ public final class MoveDiagnostics {
   /** The span a move points at: the moved expression, or {@code close()} for a consuming call. */
   public static Span spanOf(Event.Move move) {
     Node at = move.at();
-    if (move.cause().kind() == MoveCause.Kind.CONSUMED && at instanceof MethodCallExpr call) {
+    if ((move.cause().kind() == MoveCause.Kind.CONSUMED || move.cause().kind() == MoveCause.Kind.CLOSED_WITH)
+        && at instanceof MethodCallExpr call) {
       return Span.between(call.getName(), call);
     }
     return Span.of(at);
@@ -121,6 +133,12 @@ public final class MoveDiagnostics {
                   : "");
       case CONSUMED -> consumedHere + " by `" + cause.subject() + "()`" + where;
       case CLOSED_BY_TRY -> "value closed here, at the end of the try-with-resources statement" + where;
+      case CLOSED_WITH ->
+          (moved == null ? "value closed here" : "`" + moved.name() + "` closed here")
+              + where
+              + ": "
+              + (cause.closedWithItsWrapper() ? "`" + cause.subject() + "` wraps it" : "it wraps `" + cause.subject() + "`")
+              + ", and closing one closes both";
     };
   }
 
@@ -137,6 +155,7 @@ public final class MoveDiagnostics {
       case CONSUMED ->
           "`" + cause.subject() + "()` consumed the value: use it before that call, or assign the variable a new value first";
       case CLOSED_BY_TRY -> "use the resource inside the try-with-resources block that closes it";
+      case CLOSED_WITH -> "use it before either handle is closed, or close both after its last use";
     };
   }
 

@@ -1,0 +1,140 @@
+package org.borrowck4j.analyzer.facts;
+
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.borrowck4j.analyzer.cfg.Body;
+import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Variable;
+import org.borrowck4j.analyzer.model.MethodContract;
+import org.borrowck4j.analyzer.parse.AstNodes;
+
+/**
+ * Which variables of a body are handles on one resource (D19, the Checker Framework's {@code
+ * @MustCallAlias}): {@code reader = new BufferedReader(new InputStreamReader(in))} makes {@code
+ * reader} a second handle on {@code in}'s resource. Closing either closes both. Gathered once,
+ * flow-insensitively, from the body's declarations and assignments.
+ */
+final class ResourceAliases {
+  private final FileFacts file;
+  /** For each handle, the handles it wraps directly. */
+  private final Map<Variable, Set<Variable>> wraps = new IdentityHashMap<>();
+
+  ResourceAliases(Body body, FileFacts file) {
+    this.file = file;
+    for (CfgNode node : body.cfg().nodes()) {
+      if (node.kind() == CfgNode.Kind.DECLARE && node.ast() instanceof VariableDeclarator d && d.getInitializer().isPresent()) {
+        record(node.variable(), d.getInitializer().get());
+      } else if (node.kind() == CfgNode.Kind.EVAL
+          && node.ast() instanceof AssignExpr a
+          && a.getOperator() == AssignExpr.Operator.ASSIGN) {
+        Variable target = file.bodies.variableOf(AstNodes.unwrap(a.getTarget()));
+        if (target != null && !target.isField()) {
+          record(target, a.getValue());
+        }
+      }
+    }
+  }
+
+  private void record(Variable handle, Expression value) {
+    Set<Variable> wrapped = wrappedBy(value);
+    wrapped.remove(handle);
+    if (!wrapped.isEmpty()) {
+      wraps.computeIfAbsent(handle, k -> new LinkedHashSet<>()).addAll(wrapped);
+    }
+  }
+
+  /**
+   * The variables whose resource a value is a handle on: the arguments a call or constructor takes
+   * as {@code @MustCallAlias}, through nested wrappers ({@code new BufferedReader(new
+   * InputStreamReader(in))}).
+   */
+  Set<Variable> wrappedBy(Expression value) {
+    Set<Variable> out = new LinkedHashSet<>();
+    collect(value, out, 0);
+    return out;
+  }
+
+  private void collect(Expression value, Set<Variable> out, int depth) {
+    Expression e = AstNodes.unwrap(value);
+    List<Expression> args =
+        e instanceof MethodCallExpr m ? m.getArguments() : e instanceof ObjectCreationExpr o ? o.getArguments() : List.of();
+    if (depth > 16 || args.isEmpty()) {
+      return; // no call, or one that takes nothing to wrap: no contract is looked up
+    }
+    MethodContract c = file.calls.contractOfCall(e);
+    if (c == null) {
+      return;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      MethodContract.Param p = c.paramFor(i);
+      if (p != null && p.mode() == MethodContract.ParamMode.ALIAS) {
+        for (ValueSources.Source s : ValueSources.of(args.get(i), file.bodies)) {
+          out.add(s.place());
+        }
+        collect(args.get(i), out, depth + 1);
+      }
+    }
+  }
+
+  boolean isEmpty() {
+    return wraps.isEmpty();
+  }
+
+  /** A handle on the same resource as a closed one, and whether the closed one wraps it. */
+  record Partner(Variable handle, boolean wrappedByClosed) {}
+
+  /** The other handles on the resource of {@code closed}, which closing it closes too. */
+  List<Partner> partnersOf(Variable closed) {
+    List<Partner> out = new ArrayList<>(0);
+    if (wraps.isEmpty()) {
+      return out;
+    }
+    Set<Variable> below = new LinkedHashSet<>();
+    reach(closed, below, true);
+    Set<Variable> above = new LinkedHashSet<>();
+    reach(closed, above, false);
+    for (Variable v : below) {
+      out.add(new Partner(v, true));
+    }
+    for (Variable v : above) {
+      if (!below.contains(v)) {
+        out.add(new Partner(v, false));
+      }
+    }
+    return out;
+  }
+
+  /** What {@code from} wraps (down) or what wraps it (up), transitively. */
+  private void reach(Variable from, Set<Variable> out, boolean down) {
+    for (Variable next : down ? wraps.getOrDefault(from, Set.of()) : wrappersOf(from)) {
+      if (next != from && out.add(next)) {
+        reach(next, out, down);
+      }
+    }
+  }
+
+  private List<Variable> wrappersOf(Variable wrapped) {
+    List<Variable> out = new ArrayList<>(1);
+    for (var entry : wraps.entrySet()) {
+      if (entry.getValue().contains(wrapped)) {
+        out.add(entry.getKey());
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code v}'s own close does nothing ({@code ByteArrayOutputStream}): closing a wrapper leaves it usable. */
+  boolean closeHasNoEffect(Variable v) {
+    MethodContract close = file.index.method(file.types.typeOf(v), "close", 0, List::of);
+    return close != null && close.noEffect();
+  }
+}
