@@ -18,6 +18,7 @@ import org.borrowck4j.analyzer.diagnostics.Finding;
 import org.borrowck4j.analyzer.diagnostics.RuleInfo;
 import org.borrowck4j.analyzer.diagnostics.Severity;
 import org.borrowck4j.analyzer.diagnostics.Span;
+import org.borrowck4j.analyzer.facts.DeclarationFacts;
 import org.borrowck4j.analyzer.facts.FileFacts;
 import org.borrowck4j.analyzer.flow.BodyAnalyses;
 import org.borrowck4j.analyzer.model.ClasspathContracts;
@@ -189,6 +190,7 @@ public final class Analyzer {
       }
       ContractIndex index = contracts.join();
       Declared.FileDeclarations declarations = sources.register(input.path(), parsed.unit());
+      checkDeclarations(DeclarationFacts.of(parsed.unit(), source.text(), declarations.imports()), source, findings, notes);
       FileBodies bodies = FileBodies.of(parsed.unit());
       FileFacts facts = new FileFacts(bodies, declarations.imports(), index, config.strict());
       for (Body body : bodies.all()) {
@@ -234,17 +236,32 @@ public final class Analyzer {
     return kept;
   }
 
+  /** Runs the declaration checks over a file's declarations, each guarded like a body. */
+  private void checkDeclarations(DeclarationFacts declared, SourceFile source, Map<String, Finding> findings, List<Notification> notes) {
+    for (Rule rule : config.rules()) {
+      if (rule instanceof DeclarationRule check) {
+        try {
+          check.checkDeclarations(declared, f -> keep(f, source, findings));
+        } catch (RuntimeException e) {
+          notes.add(
+              internalError(source.displayPath(), 0, 0, "could not check the declarations for " + rule.info().id() + ": " + describe(e)));
+        }
+      }
+    }
+  }
+
+  /** A finding placed in its file; one per rule, primary location and message. */
+  private static void keep(Finding f, SourceFile source, Map<String, Finding> findings) {
+    Finding placed = f.inFile(source.displayPath(), source::line);
+    findings.putIfAbsent(f.rule().id() + "@" + f.primary() + "@" + f.message(), placed);
+  }
+
   private void analyzeBody(
       Body body, FileFacts facts, SourceFile source, Map<String, Finding> findings, List<Notification> notes) {
     try {
       BodyAnalyses ctx = new BodyAnalyses(facts.of(body), new Budget(config.stepBudget()));
       for (Rule rule : config.rules()) {
-        rule.check(
-            ctx,
-            f -> {
-              Finding placed = f.inFile(source.displayPath(), source::line);
-              findings.putIfAbsent(f.rule().id() + "@" + f.primary() + "@" + f.message(), placed);
-            });
+        rule.check(ctx, f -> keep(f, source, findings));
       }
     } catch (Budget.Exceeded e) {
       notes.add(
