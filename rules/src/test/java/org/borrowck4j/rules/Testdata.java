@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  */
 final class Testdata {
   private static final Pattern EXPECT = Pattern.compile("//\\s*expect:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)");
+  private static final Pattern EXPECT_WARNING = Pattern.compile("//\\s*expect-warning:\\s*(.*\\S)");
   private static final Pattern REQUIRES = Pattern.compile("//\\s*requires:\\s*java\\s+(\\d+)");
 
   private Testdata() {}
@@ -72,6 +73,26 @@ final class Testdata {
         for (String rule : m.group(1).split(",")) {
           out.add(new Expectation(file, i + 1, rule.strip()));
         }
+      }
+    }
+    return out;
+  }
+
+  /** A tool warning a line expects ({@code // expect-warning: words of its message}). */
+  record ExpectedWarning(Path file, int line, String words) {
+    @Override
+    public String toString() {
+      return root().getParent().relativize(file) + ":" + line + " warning containing \"" + words + "\"";
+    }
+  }
+
+  static List<ExpectedWarning> expectedWarnings(Path file) {
+    List<ExpectedWarning> out = new ArrayList<>();
+    List<String> lines = lines(file);
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher m = EXPECT_WARNING.matcher(lines.get(i));
+      if (m.find()) {
+        out.add(new ExpectedWarning(file, i + 1, m.group(1)));
       }
     }
     return out;

@@ -193,8 +193,12 @@ public final class Analyzer {
       checkDeclarations(DeclarationFacts.of(parsed.unit(), source.text(), declarations.imports()), source, findings, notes);
       FileBodies bodies = FileBodies.of(parsed.unit());
       FileFacts facts = new FileFacts(bodies, declarations.imports(), index, config.strict());
+      SkippedBodies skipped = SkippedBodies.of(bodies.all(), parsed.unread(), display);
+      notes.addAll(skipped.notifications());
       for (Body body : bodies.all()) {
-        analyzeBody(body, facts, source, findings, notes);
+        if (!skipped.skips(body)) {
+          analyzeBody(body, facts, source, findings, notes);
+        }
       }
     } catch (StackOverflowError e) {
       notes.add(new Notification(Notification.Level.WARNING, display, 0, 0, "skipped: the code is nested too deeply to analyse"));
