@@ -66,16 +66,23 @@ final class Testdata {
 
   static List<Expectation> expectations(Path file) {
     List<Expectation> out = new ArrayList<>();
+    eachMarker(file, EXPECT, (m, line) -> {
+      for (String rule : m.group(1).split(",")) {
+        out.add(new Expectation(file, line, rule.strip()));
+      }
+    });
+    return out;
+  }
+
+  /** Calls {@code atLine} with each line's match of a marker and the line's 1-based number. */
+  private static void eachMarker(Path file, Pattern marker, java.util.function.ObjIntConsumer<Matcher> atLine) {
     List<String> lines = lines(file);
     for (int i = 0; i < lines.size(); i++) {
-      Matcher m = EXPECT.matcher(lines.get(i));
+      Matcher m = marker.matcher(lines.get(i));
       if (m.find()) {
-        for (String rule : m.group(1).split(",")) {
-          out.add(new Expectation(file, i + 1, rule.strip()));
-        }
+        atLine.accept(m, i + 1);
       }
     }
-    return out;
   }
 
   /** A tool warning a line expects ({@code // expect-warning: words of its message}). */
@@ -88,13 +95,7 @@ final class Testdata {
 
   static List<ExpectedWarning> expectedWarnings(Path file) {
     List<ExpectedWarning> out = new ArrayList<>();
-    List<String> lines = lines(file);
-    for (int i = 0; i < lines.size(); i++) {
-      Matcher m = EXPECT_WARNING.matcher(lines.get(i));
-      if (m.find()) {
-        out.add(new ExpectedWarning(file, i + 1, m.group(1)));
-      }
-    }
+    eachMarker(file, EXPECT_WARNING, (m, line) -> out.add(new ExpectedWarning(file, line, m.group(1))));
     return out;
   }
 

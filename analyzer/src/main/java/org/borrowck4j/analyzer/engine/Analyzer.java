@@ -29,6 +29,7 @@ import org.borrowck4j.analyzer.model.StubChecker;
 import org.borrowck4j.analyzer.parse.JavaSourceParser;
 import org.borrowck4j.analyzer.parse.ParsedFile;
 import org.borrowck4j.analyzer.parse.SourceFile;
+import org.borrowck4j.analyzer.types.ImportContext;
 
 /**
  * Runs the rules over a set of files. Files are analysed independently (nothing mutable is shared
@@ -190,7 +191,7 @@ public final class Analyzer {
       }
       ContractIndex index = contracts.join();
       Declared.FileDeclarations declarations = sources.register(input.path(), parsed.unit());
-      checkDeclarations(DeclarationFacts.of(parsed.unit(), source.text(), declarations.imports()), source, findings, notes);
+      checkDeclarations(parsed, declarations.imports(), findings, notes);
       FileBodies bodies = FileBodies.of(parsed.unit());
       FileFacts facts = new FileFacts(bodies, declarations.imports(), index, config.strict());
       SkippedBodies skipped = SkippedBodies.of(bodies.all(), parsed.unread(), display);
@@ -240,11 +241,19 @@ public final class Analyzer {
     return kept;
   }
 
-  /** Runs the declaration checks over a file's declarations, each guarded like a body. */
-  private void checkDeclarations(DeclarationFacts declared, SourceFile source, Map<String, Finding> findings, List<Notification> notes) {
+  /**
+   * Runs the declaration checks over a file's declarations (gathered only when one runs); a
+   * failure is reported like a body's, and the bodies are still analysed.
+   */
+  private void checkDeclarations(ParsedFile parsed, ImportContext imports, Map<String, Finding> findings, List<Notification> notes) {
+    SourceFile source = parsed.source();
+    DeclarationFacts declared = null;
     for (Rule rule : config.rules()) {
       if (rule instanceof DeclarationRule check) {
         try {
+          if (declared == null) {
+            declared = DeclarationFacts.of(parsed.unit(), source.text(), imports);
+          }
           check.checkDeclarations(declared, f -> keep(f, source, findings));
         } catch (RuntimeException e) {
           notes.add(

@@ -21,6 +21,13 @@ class LocalEnumsTest {
     return PARSER.parse(new SourceFile(Path.of("T.java"), "T.java", text));
   }
 
+  /** A file that must parse, with whatever it blanked out. */
+  private static ParsedFile parsesWith(String text) {
+    ParsedFile parsed = parse(text);
+    assertTrue(parsed.ok(), parsed.problems().toString());
+    return parsed;
+  }
+
   private static List<String> names(ParsedFile parsed) {
     return parsed.unread().stream().map(ParsedFile.Unread::name).toList();
   }
@@ -35,8 +42,7 @@ class LocalEnumsTest {
             + "  }\n"
             + "  void n() { System.out.println(1); }\n"
             + "}\n";
-    ParsedFile parsed = parse(text);
-    assertTrue(parsed.ok(), parsed.problems().toString());
+    ParsedFile parsed = parsesWith(text);
     assertEquals(List.of(new ParsedFile.Unread(3, 5, 3, 23, "State")), parsed.unread());
     MethodCallExpr println = parsed.unit().findFirst(MethodCallExpr.class, c -> c.getNameAsString().equals("println")).orElseThrow();
     assertEquals(6, println.getBegin().orElseThrow().line);
@@ -58,8 +64,7 @@ class LocalEnumsTest {
             + "    switch (1) { case 1: enum InCase { Y } default: break; }\n"
             + "  }\n"
             + "}\n";
-    ParsedFile parsed = parse(text);
-    assertTrue(parsed.ok(), parsed.problems().toString());
+    ParsedFile parsed = parsesWith(text);
     assertEquals(List.of("Op", "Inner", "InCase"), names(parsed));
     assertEquals(3, parsed.unread().get(0).line());
     assertEquals(5, parsed.unread().get(0).column()); // the annotation, not the keyword
@@ -68,16 +73,14 @@ class LocalEnumsTest {
 
   @Test
   void tabsAndCarriageReturnsCountAsTheParserCountsThem() {
-    ParsedFile parsed = parse("class T {\r\n\tvoid m() {\r\t\tenum E { A }\r\n\t}\r\n}\r\n");
-    assertTrue(parsed.ok(), parsed.problems().toString());
+    ParsedFile parsed = parsesWith("class T {\r\n\tvoid m() {\r\t\tenum E { A }\r\n\t}\r\n}\r\n");
     assertEquals(List.of(new ParsedFile.Unread(3, 3, 3, 14, "E")), parsed.unread());
   }
 
   @Test
   void whatTheParserReadsAnywayIsNotTouched() {
     ParsedFile parsed =
-        parse("class T { enum Member { A } void m() { interface Local {} record R(int x) {} class C {} } }\n");
-    assertTrue(parsed.ok(), parsed.problems().toString());
+        parsesWith("class T { enum Member { A } void m() { interface Local {} record R(int x) {} class C {} } }\n");
     assertEquals(List.of(), parsed.unread());
   }
 
