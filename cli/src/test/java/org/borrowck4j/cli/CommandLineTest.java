@@ -236,6 +236,9 @@ class CommandLineTest {
     assertTrue(explain.out().startsWith("# BC001 use-after-move"), explain.out());
     assertTrue(explain.out().contains("## Wrong") && explain.out().contains("## Right"));
     assertEquals(2, run("--explain", "BC999").exit());
+    Run misuse = run("--explain", "annotation-misuse");
+    assertEquals(0, misuse.exit());
+    assertTrue(misuse.out().startsWith("# BC900 annotation-misuse"), misuse.out());
   }
 
   @Test

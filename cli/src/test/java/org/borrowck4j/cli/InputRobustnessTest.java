@@ -190,4 +190,35 @@ class InputRobustnessTest {
     assertFalse(r.err().contains("Exception"), r.err());
     assertTrue(r.out().contains("Garbage.java:") && r.out().contains("[BC901 parse-error]"), r.out());
   }
+
+  /** Three methods that modify a list while iterating it; the middle one declares a local enum. */
+  private static final String WITH_LOCAL_ENUM =
+      "import java.util.*;\n"
+          + "class Local {\n"
+          + "  void a(List<String> l) { for (String s : l) { l.add(s); } }\n"
+          + "  int b(List<String> l) {\n"
+          + "    enum State { A, B }\n"
+          + "    for (String s : l) { l.add(s); }\n"
+          + "    return State.A.ordinal();\n"
+          + "  }\n"
+          + "  void c(List<String> l) { for (String s : l) { l.remove(s); } }\n"
+          + "}\n";
+
+  @Test
+  void aLocalEnumSkipsItsMethodWithAWarningAndTheRestIsAnalysedAsIfItWereNotThere() throws IOException {
+    Path local = write("with/Local.java", WITH_LOCAL_ENUM, StandardCharsets.UTF_8);
+    // The same file without the method that declares the enum (its lines kept, blank).
+    String without = WITH_LOCAL_ENUM.replaceAll("(?s)  int b\\(.*?\\n  }\\n", "\n\n\n\n\n");
+    Path reference = write("without/Local.java", without, StandardCharsets.UTF_8);
+    CommandLineTest.Run r = run("-q", local.toString());
+    CommandLineTest.Run expected = run("-q", reference.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertFalse(r.out().contains("parse-error"), r.out());
+    assertEquals(2, expected.out().split("\\[BC003 conflicting-borrow\\]", -1).length - 1, expected.out());
+    assertEquals(expected.out().replace(reference.toString(), local.toString()), r.out());
+    assertEquals(
+        "borrowck: warning: " + local + ":4:3: skipped Local.b: it declares a local enum `State` (line 5), which the parser"
+            + " cannot read yet (JavaParser 3.28 rejects local enums); the rest of the file was analysed\n",
+        r.err());
+  }
 }

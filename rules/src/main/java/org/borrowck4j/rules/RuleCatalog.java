@@ -10,6 +10,7 @@ import org.borrowck4j.analyzer.diagnostics.RuleInfo;
 import org.borrowck4j.analyzer.engine.Analyzer;
 import org.borrowck4j.analyzer.engine.Rule;
 import org.borrowck4j.analyzer.report.RuleDescriptor;
+import org.borrowck4j.rules.checks.AnnotationMisuse;
 import org.borrowck4j.rules.checks.BorrowEscapes;
 import org.borrowck4j.rules.checks.ConflictingBorrow;
 import org.borrowck4j.rules.checks.MoveWhileBorrowed;
@@ -33,7 +34,8 @@ public final class RuleCatalog {
         new ConflictingBorrow(),
         new BorrowEscapes(),
         new OutlivesOwner(),
-        new OwnedValueLeaked());
+        new OwnedValueLeaked(),
+        new AnnotationMisuse());
   }
 
   /** Metadata of every rule, including those reported by the engine itself. */

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  */
 final class Testdata {
   private static final Pattern EXPECT = Pattern.compile("//\\s*expect:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)");
+  private static final Pattern EXPECT_WARNING = Pattern.compile("//\\s*expect-warning:\\s*(.*\\S)");
   private static final Pattern REQUIRES = Pattern.compile("//\\s*requires:\\s*java\\s+(\\d+)");
 
   private Testdata() {}
@@ -65,15 +66,36 @@ final class Testdata {
 
   static List<Expectation> expectations(Path file) {
     List<Expectation> out = new ArrayList<>();
+    eachMarker(file, EXPECT, (m, line) -> {
+      for (String rule : m.group(1).split(",")) {
+        out.add(new Expectation(file, line, rule.strip()));
+      }
+    });
+    return out;
+  }
+
+  /** Calls {@code atLine} with each line's match of a marker and the line's 1-based number. */
+  private static void eachMarker(Path file, Pattern marker, java.util.function.ObjIntConsumer<Matcher> atLine) {
     List<String> lines = lines(file);
     for (int i = 0; i < lines.size(); i++) {
-      Matcher m = EXPECT.matcher(lines.get(i));
+      Matcher m = marker.matcher(lines.get(i));
       if (m.find()) {
-        for (String rule : m.group(1).split(",")) {
-          out.add(new Expectation(file, i + 1, rule.strip()));
-        }
+        atLine.accept(m, i + 1);
       }
     }
+  }
+
+  /** A tool warning a line expects ({@code // expect-warning: words of its message}). */
+  record ExpectedWarning(Path file, int line, String words) {
+    @Override
+    public String toString() {
+      return root().getParent().relativize(file) + ":" + line + " warning containing \"" + words + "\"";
+    }
+  }
+
+  static List<ExpectedWarning> expectedWarnings(Path file) {
+    List<ExpectedWarning> out = new ArrayList<>();
+    eachMarker(file, EXPECT_WARNING, (m, line) -> out.add(new ExpectedWarning(file, line, m.group(1))));
     return out;
   }
 

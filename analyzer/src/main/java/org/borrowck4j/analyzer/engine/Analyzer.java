@@ -18,6 +18,7 @@ import org.borrowck4j.analyzer.diagnostics.Finding;
 import org.borrowck4j.analyzer.diagnostics.RuleInfo;
 import org.borrowck4j.analyzer.diagnostics.Severity;
 import org.borrowck4j.analyzer.diagnostics.Span;
+import org.borrowck4j.analyzer.facts.DeclarationFacts;
 import org.borrowck4j.analyzer.facts.FileFacts;
 import org.borrowck4j.analyzer.flow.BodyAnalyses;
 import org.borrowck4j.analyzer.model.ClasspathContracts;
@@ -28,6 +29,7 @@ import org.borrowck4j.analyzer.model.StubChecker;
 import org.borrowck4j.analyzer.parse.JavaSourceParser;
 import org.borrowck4j.analyzer.parse.ParsedFile;
 import org.borrowck4j.analyzer.parse.SourceFile;
+import org.borrowck4j.analyzer.types.ImportContext;
 
 /**
  * Runs the rules over a set of files. Files are analysed independently (nothing mutable is shared
@@ -189,10 +191,15 @@ public final class Analyzer {
       }
       ContractIndex index = contracts.join();
       Declared.FileDeclarations declarations = sources.register(input.path(), parsed.unit());
+      checkDeclarations(parsed, declarations.imports(), findings, notes);
       FileBodies bodies = FileBodies.of(parsed.unit());
       FileFacts facts = new FileFacts(bodies, declarations.imports(), index, config.strict());
+      SkippedBodies skipped = SkippedBodies.of(bodies.all(), parsed.unread(), display);
+      notes.addAll(skipped.notifications());
       for (Body body : bodies.all()) {
-        analyzeBody(body, facts, source, findings, notes);
+        if (!skipped.skips(body)) {
+          analyzeBody(body, facts, source, findings, notes);
+        }
       }
     } catch (StackOverflowError e) {
       notes.add(new Notification(Notification.Level.WARNING, display, 0, 0, "skipped: the code is nested too deeply to analyse"));
@@ -234,17 +241,40 @@ public final class Analyzer {
     return kept;
   }
 
+  /**
+   * Runs the declaration checks over a file's declarations (gathered only when one runs); a
+   * failure is reported like a body's, and the bodies are still analysed.
+   */
+  private void checkDeclarations(ParsedFile parsed, ImportContext imports, Map<String, Finding> findings, List<Notification> notes) {
+    SourceFile source = parsed.source();
+    DeclarationFacts declared = null;
+    for (Rule rule : config.rules()) {
+      if (rule instanceof DeclarationRule check) {
+        try {
+          if (declared == null) {
+            declared = DeclarationFacts.of(parsed.unit(), source.text(), imports);
+          }
+          check.checkDeclarations(declared, f -> keep(f, source, findings));
+        } catch (RuntimeException e) {
+          notes.add(
+              internalError(source.displayPath(), 0, 0, "could not check the declarations for " + rule.info().id() + ": " + describe(e)));
+        }
+      }
+    }
+  }
+
+  /** A finding placed in its file; one per rule, primary location and message. */
+  private static void keep(Finding f, SourceFile source, Map<String, Finding> findings) {
+    Finding placed = f.inFile(source.displayPath(), source::line);
+    findings.putIfAbsent(f.rule().id() + "@" + f.primary() + "@" + f.message(), placed);
+  }
+
   private void analyzeBody(
       Body body, FileFacts facts, SourceFile source, Map<String, Finding> findings, List<Notification> notes) {
     try {
       BodyAnalyses ctx = new BodyAnalyses(facts.of(body), new Budget(config.stepBudget()));
       for (Rule rule : config.rules()) {
-        rule.check(
-            ctx,
-            f -> {
-              Finding placed = f.inFile(source.displayPath(), source::line);
-              findings.putIfAbsent(f.rule().id() + "@" + f.primary() + "@" + f.message(), placed);
-            });
+        rule.check(ctx, f -> keep(f, source, findings));
       }
     } catch (Budget.Exceeded e) {
       notes.add(

@@ -62,9 +62,21 @@ final class Owners {
     return strict;
   }
 
-  /** What a variable's own annotations declare it to be. */
+  /**
+   * What a variable's own annotations declare it to be. A primitive is copied, never owned or
+   * borrowed: a mode written on one is reported ({@code annotation-misuse}) and read as none, so
+   * that returning a {@code @Mut int} is not also an escape (decision 50).
+   */
   VariableMode declaredMode(Variable v) {
-    return declared.computeIfAbsent(v, k -> ContractModes.ofVariable(meanings(k.annotations())));
+    VariableMode mode = declared.get(v);
+    if (mode == null) {
+      mode = ContractModes.ofVariable(meanings(v.annotations()));
+      if (mode != VariableMode.NONE && types.typeOf(v).isPrimitive()) {
+        mode = VariableMode.NONE;
+      }
+      declared.put(v, mode);
+    }
+    return mode;
   }
 
   private List<Meaning> meanings(List<AnnotationExpr> annotations) {

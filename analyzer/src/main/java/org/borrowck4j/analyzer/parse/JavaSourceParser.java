@@ -42,26 +42,75 @@ public final class JavaSourceParser {
     return level;
   }
 
+  /** At most this many local enums are blanked out of one file (each costs a parse). */
+  private static final int MAX_UNREAD = 64;
+
   public ParsedFile parse(SourceFile file) {
-    ParserConfiguration config =
-        new ParserConfiguration()
-            .setLanguageLevel(level)
-            .setAttributeComments(false)
-            .setLexicalPreservationEnabled(false);
-    ParseResult<CompilationUnit> result = new JavaParser(config).parse(file.text());
+    ParseResult<CompilationUnit> first = parseText(file.text());
+    ParseResult<CompilationUnit> result = first;
+    List<ParsedFile.Unread> unread = new ArrayList<>();
+    if (!first.isSuccessful()) {
+      // Valid Java the parser cannot read (local enums) is blanked out one at a time, where the
+      // parser failed, as long as that makes it read further. A file that still does not parse is
+      // reported where the parser first failed, so that a blanking never hides a real error.
+      String text = file.text();
+      while (!result.isSuccessful() && unread.size() < MAX_UNREAD) {
+        Position at = firstProblem(result);
+        LocalEnums.Region region = LocalEnums.at(text, LocalEnums.offset(text, at.line, at.column));
+        if (region == null) {
+          break;
+        }
+        String blanked = region.blank(text);
+        ParseResult<CompilationUnit> again = parseText(blanked);
+        Position next = firstProblem(again);
+        if (!again.isSuccessful() && LocalEnums.offset(blanked, next.line, next.column) < region.end()) {
+          break;
+        }
+        Position begin = LocalEnums.position(text, region.start());
+        Position end = LocalEnums.position(text, region.end() - 1);
+        unread.add(new ParsedFile.Unread(begin.line, begin.column, end.line, end.column, region.name()));
+        text = blanked;
+        result = again;
+      }
+      if (!result.isSuccessful() || !allLocal(result.getResult().orElseThrow(), unread)) {
+        result = first;
+        unread.clear();
+      }
+    }
     List<ParsedFile.SyntaxProblem> problems = new ArrayList<>();
     for (Problem p : result.getProblems()) {
-      Position at =
-          p.getLocation()
-              .flatMap(r -> r.toRange())
-              .map(r -> r.begin)
-              .orElse(new Position(1, 1));
+      Position at = position(p);
       problems.add(new ParsedFile.SyntaxProblem(at.line, at.column, firstLine(p.getMessage())));
     }
     problems.sort(
         Comparator.comparingInt(ParsedFile.SyntaxProblem::line)
             .thenComparingInt(ParsedFile.SyntaxProblem::column));
-    return new ParsedFile(file, result.getResult().orElse(null), List.copyOf(problems));
+    return new ParsedFile(file, result.getResult().orElse(null), problems, unread);
+  }
+
+  /** Whether every blanked region lies in a block of code, as a local enum's declaration does. */
+  private static boolean allLocal(CompilationUnit unit, List<ParsedFile.Unread> unread) {
+    return unread.stream().allMatch(u -> LocalEnums.isLocal(unit, new Position(u.line(), u.column())));
+  }
+
+  private ParseResult<CompilationUnit> parseText(String text) {
+    ParserConfiguration config =
+        new ParserConfiguration()
+            .setLanguageLevel(level)
+            .setAttributeComments(false)
+            .setLexicalPreservationEnabled(false);
+    return new JavaParser(config).parse(text);
+  }
+
+  private static Position firstProblem(ParseResult<CompilationUnit> result) {
+    return result.getProblems().stream()
+        .map(JavaSourceParser::position)
+        .min(Comparator.comparingInt((Position p) -> p.line).thenComparingInt(p -> p.column))
+        .orElse(new Position(1, 1));
+  }
+
+  private static Position position(Problem p) {
+    return p.getLocation().flatMap(r -> r.toRange()).map(r -> r.begin).orElse(new Position(1, 1));
   }
 
   private static String firstLine(String message) {
