@@ -1,6 +1,7 @@
 package org.borrowck4j.cli;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,7 +176,12 @@ final class BorrowckCommand implements Callable<Integer> {
         err.println("borrowck: warning: classpath entry does not exist: " + entry);
       }
     }
-    AnalysisResult result = settings.rules().applyTo(new Analyzer(config).analyze(inputs));
+    AnalysisResult result;
+    try {
+      result = settings.rules().applyTo(new Analyzer(config).analyze(inputs));
+    } catch (InterruptedException e) {
+      return interrupted(err);
+    }
     Baseline baseline = null;
     if (baselineFile != null) {
       try {
@@ -195,12 +201,19 @@ final class BorrowckCommand implements Callable<Integer> {
     if (baseline != null) {
       report = withStaleEntries(report, baseline);
     }
+    if (Thread.currentThread().isInterrupted()) {
+      return interrupted(err); // stopped after the analysis: nothing is written
+    }
     AtomicWriter writer = new AtomicWriter(warning -> err.println("borrowck: warning: " + warning), disk);
     boolean notWritten = false;
-    if (writeBaseline != null) {
-      notWritten |= !writeBaseline(report, writer, err);
+    try {
+      if (writeBaseline != null) {
+        notWritten |= !writeBaseline(report, writer, err);
+      }
+      notWritten |= !writeReport(render(report, inputs.size()), writer, err);
+    } catch (InterruptedIOException e) {
+      return interrupted(err);
     }
-    notWritten |= !writeReport(render(report, inputs.size()), writer, err);
     for (Notification n : report.notifications()) {
       String position = n.line() > 0 ? ":" + n.line() + (n.column() > 0 ? ":" + n.column() : "") : "";
       String where = n.file() == null ? "" : n.file() + position + ": ";
@@ -213,6 +226,12 @@ final class BorrowckCommand implements Callable<Integer> {
       return OK;
     }
     return report.count(Severity.ERROR) > 0 ? FINDINGS : OK;
+  }
+
+  /** A run stopped by its embedder: one line, and the exit code of Ctrl-C. */
+  private static int interrupted(PrintWriter err) {
+    err.println("borrowck: interrupted");
+    return 130;
   }
 
   /** Writes the baseline asked for; false, with one line saying why, when it cannot be written. */

@@ -2,6 +2,7 @@ package org.borrowck4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What the command writes is whole or not at all, and what it found is never lost: a report that
  * cannot be written where asked goes to standard output (exit code 2) after one line naming the
- * file and the OS's reason; a failed write leaves the previous file byte for byte. Read-only places are made with chmod where that stops writes, and skipped
+ * file and the OS's reason; a failed write leaves the previous file byte for byte; an interrupted
+ * run writes nothing. Read-only places are made with chmod where that stops writes, and skipped
  * where it does not (root): there a path under a regular file fails for everyone instead.
  */
 class NothingLostTest {
@@ -130,5 +132,26 @@ class NothingLostTest {
   void aBaselineThatFailsHalfWayLeavesThePreviousOne() throws IOException {
     Path baseline = Files.write(dir.resolve("baseline.json"), PREVIOUS);
     assertBaselineNotWritten(WriteFaults.failingAfter(16, "No space left on device"), baseline, "No space left on device");
+  }
+
+  @Test
+  void anInterruptedRunWritesNothingAndSaysSoInOneLine() throws IOException {
+    Path out = Files.write(dir.resolve("report.json"), PREVIOUS);
+    Path baseline = Files.write(dir.resolve("baseline.json"), PREVIOUS);
+    Thread.currentThread().interrupt();
+    CommandLineTest.Run r;
+    try {
+      r = run(WriteSteps.DISK, "-o", out.toString(), "--write-baseline", baseline.toString());
+    } finally {
+      Thread.interrupted();
+    }
+    assertEquals(130, r.exit());
+    assertEquals("borrowck: interrupted\n", r.err());
+    assertEquals("", r.out());
+    assertArrayEquals(PREVIOUS, Files.readAllBytes(out));
+    assertArrayEquals(PREVIOUS, Files.readAllBytes(baseline));
+    try (var files = Files.list(dir)) {
+      assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file is left");
+    }
   }
 }

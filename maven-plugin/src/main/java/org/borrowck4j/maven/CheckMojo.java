@@ -2,6 +2,7 @@ package org.borrowck4j.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -137,7 +138,12 @@ public class CheckMojo extends AbstractMojo {
       throw new MojoExecutionException("borrowck: " + e.getMessage(), e);
     }
     List<InputFile> inputs = sources();
-    AnalysisResult result = settings.rules().applyTo(new Analyzer(config).analyze(inputs));
+    AnalysisResult result;
+    try {
+      result = settings.rules().applyTo(new Analyzer(config).analyze(inputs));
+    } catch (InterruptedException e) {
+      throw cancelled();
+    }
     Baseline accepted = null;
     if (baseline != null) {
       try {
@@ -264,12 +270,22 @@ public class CheckMojo extends AbstractMojo {
   private void writeSarif(Report report) throws MojoExecutionException {
     try {
       new AtomicWriter(getLog()::warn, disk).replace(sarifOutput.toPath(), new SarifWriter().write(report));
+    } catch (InterruptedIOException e) {
+      throw cancelled();
     } catch (IOException e) {
       // CannotWrite: its message names the file and the reason; a stack trace would add nothing.
       throw new MojoExecutionException("borrowck: " + e.getMessage());
     }
   }
 
+  /**
+   * The build was cancelled (its thread interrupted, as Maven embedders and IDEs cancel): the goal
+   * fails in one line, having written nothing, and the interrupt is kept for Maven to see.
+   */
+  private static MojoExecutionException cancelled() {
+    Thread.currentThread().interrupt();
+    return new MojoExecutionException("borrowck: interrupted: the build was cancelled, nothing was written");
+  }
 
   /**
    * Findings in the maven-compiler-plugin's style, which IDEs link: {@code /abs/File.java:[42,17]

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The goal's SARIF report is written whole or not at all: a failure half-way leaves the previous
- * report byte for byte, and the goal fails in one line (no stack trace) that
+ * The goal's SARIF report is written whole or not at all: a failure half-way or a cancelled build
+ * leaves the previous report byte for byte, and the goal fails in one line (no stack trace) that
  * names the file and the OS's reason. The mojo is configured as Maven would, field by field.
  */
 class CheckMojoOutputTest {
@@ -77,6 +77,23 @@ class CheckMojoOutputTest {
     MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
     assertEquals("borrowck: cannot write " + underAFile + ": Not a directory", e.getMessage());
+    assertArrayEquals(PREVIOUS, Files.readAllBytes(sarif));
+  }
+
+  @Test
+  void aCancelledBuildFailsInOneLineAndWritesNothing() throws Exception {
+    Thread.currentThread().interrupt();
+    MojoExecutionException e;
+    boolean stillInterrupted;
+    try {
+      e = assertThrows(MojoExecutionException.class, mojo::execute);
+    } finally {
+      stillInterrupted = Thread.interrupted();
+    }
+
+    assertEquals("borrowck: interrupted: the build was cancelled, nothing was written", e.getMessage());
+    assertNull(e.getCause());
+    assertTrue(stillInterrupted, "Maven still sees the interrupt");
     assertArrayEquals(PREVIOUS, Files.readAllBytes(sarif));
   }
 
