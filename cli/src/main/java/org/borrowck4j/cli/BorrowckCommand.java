@@ -145,10 +145,15 @@ final class BorrowckCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private final Interruption interruption;
   private final WriteSteps disk;
 
-  /** @param disk how files are written: {@link WriteSteps#DISK}, or a faulty one in tests */
-  BorrowckCommand(WriteSteps disk) {
+  /**
+   * @param interruption what a stopped run exits with
+   * @param disk how files are written: {@link WriteSteps#DISK}, or a faulty one in tests
+   */
+  BorrowckCommand(Interruption interruption, WriteSteps disk) {
+    this.interruption = interruption;
     this.disk = disk;
   }
 
@@ -228,10 +233,10 @@ final class BorrowckCommand implements Callable<Integer> {
     return report.count(Severity.ERROR) > 0 ? FINDINGS : OK;
   }
 
-  /** A run stopped by its embedder: one line, and the exit code of Ctrl-C. */
-  private static int interrupted(PrintWriter err) {
+  /** A run stopped by a signal or its embedder: one line, and the exit code of the signal. */
+  private int interrupted(PrintWriter err) {
     err.println("borrowck: interrupted");
-    return 130;
+    return interruption.exitCode();
   }
 
   /** Writes the baseline asked for; false, with one line saying why, when it cannot be written. */

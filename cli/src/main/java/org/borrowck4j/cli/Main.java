@@ -10,8 +10,10 @@ import picocli.CommandLine;
 public final class Main {
   private Main() {}
 
+  /** The command as a process: Ctrl-C and SIGTERM stop it cleanly ({@link Interruption}). */
   public static void main(String[] args) {
-    System.exit(run(args));
+    BorrowckCommand command = new BorrowckCommand(Interruption.ofSignals(Thread.currentThread()), WriteSteps.DISK);
+    System.exit(commandLine(stdout(), stderr(), command).execute(args));
   }
 
   /** Runs the command on the process's standard streams and returns its exit code. */
@@ -39,7 +41,7 @@ public final class Main {
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return commandLine(out, err, new BorrowckCommand(WriteSteps.DISK));
+    return commandLine(out, err, new BorrowckCommand(new Interruption(), WriteSteps.DISK));
   }
 
   /** The command line around {@code command}: tests give it a faulty disk. */
