@@ -188,7 +188,7 @@ public class NettyBuffers {
     buf.release();
   }
 
-  // Negative (decision 70): locals naming buffers someone else holds are aliases; copying one to
+  // Negative (decision 65): locals naming buffers someone else holds are aliases; copying one to
   // another local copies a reference and moves nothing.
   int walkAliases(java.util.List<ByteBuf> chain) {
     ByteBuf previous = chain.get(0);

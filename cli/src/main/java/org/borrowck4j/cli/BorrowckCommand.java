@@ -1,8 +1,8 @@
 package org.borrowck4j.cli;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +15,9 @@ import org.borrowck4j.analyzer.engine.Analyzer;
 import org.borrowck4j.analyzer.engine.AnalyzerConfig;
 import org.borrowck4j.analyzer.engine.InputFile;
 import org.borrowck4j.analyzer.engine.Notification;
+import org.borrowck4j.analyzer.io.AtomicWriter;
+import org.borrowck4j.analyzer.io.CannotWrite;
+import org.borrowck4j.analyzer.io.WriteSteps;
 import org.borrowck4j.analyzer.report.Baseline;
 import org.borrowck4j.analyzer.report.GithubWriter;
 import org.borrowck4j.analyzer.report.JsonWriter;
@@ -142,6 +145,18 @@ final class BorrowckCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private final Interruption interruption;
+  private final WriteSteps disk;
+
+  /**
+   * @param interruption what a stopped run exits with
+   * @param disk how files are written: {@link WriteSteps#DISK}, or a faulty one in tests
+   */
+  BorrowckCommand(Interruption interruption, WriteSteps disk) {
+    this.interruption = interruption;
+    this.disk = disk;
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -166,7 +181,12 @@ final class BorrowckCommand implements Callable<Integer> {
         err.println("borrowck: warning: classpath entry does not exist: " + entry);
       }
     }
-    AnalysisResult result = settings.rules().applyTo(new Analyzer(config).analyze(inputs));
+    AnalysisResult result;
+    try {
+      result = settings.rules().applyTo(new Analyzer(config).analyze(inputs));
+    } catch (InterruptedException e) {
+      return interrupted(err);
+    }
     Baseline baseline = null;
     if (baselineFile != null) {
       try {
@@ -186,46 +206,83 @@ final class BorrowckCommand implements Callable<Integer> {
     if (baseline != null) {
       report = withStaleEntries(report, baseline);
     }
-    if (writeBaseline != null) {
-      try {
-        Baseline.write(report, writeBaseline);
-      } catch (IOException e) {
-        err.println("borrowck: error: cannot write " + writeBaseline + ": " + e.getMessage());
-        return FAILURE;
-      }
-      err.println("borrowck: wrote " + report.results().size() + " findings to the baseline " + writeBaseline);
+    if (Thread.currentThread().isInterrupted()) {
+      return interrupted(err); // stopped after the analysis: nothing is written
     }
-    String text =
-        switch (format) {
-          case text -> text(report, inputs.size());
-          case json -> new JsonWriter().write(report);
-          case sarif -> new SarifWriter().write(report);
-          case github -> new GithubWriter().write(report);
-        };
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(text);
-      out.flush();
-    } else {
-      try {
-        Files.writeString(output, text, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        err.println("borrowck: error: cannot write " + output + ": " + e.getMessage());
-        return FAILURE;
+    AtomicWriter writer = new AtomicWriter(warning -> err.println("borrowck: warning: " + warning), disk);
+    boolean notWritten = false;
+    try {
+      if (writeBaseline != null) {
+        notWritten |= !writeBaseline(report, writer, err);
       }
+      notWritten |= !writeReport(render(report, inputs.size()), writer, err);
+    } catch (InterruptedIOException e) {
+      return interrupted(err);
     }
     for (Notification n : report.notifications()) {
       String position = n.line() > 0 ? ":" + n.line() + (n.column() > 0 ? ":" + n.column() : "") : "";
       String where = n.file() == null ? "" : n.file() + position + ": ";
       err.println("borrowck: " + n.level().name().toLowerCase(java.util.Locale.ROOT) + ": " + where + n.message());
     }
-    if (result.hasToolErrors()) {
+    if (result.hasToolErrors() || notWritten) {
       return FAILURE;
     }
     if (writeBaseline != null) {
       return OK;
     }
     return report.count(Severity.ERROR) > 0 ? FINDINGS : OK;
+  }
+
+  /** A run stopped by a signal or its embedder: one line, and the exit code of the signal. */
+  private int interrupted(PrintWriter err) {
+    err.println("borrowck: interrupted");
+    return interruption.exitCode();
+  }
+
+  /** Writes the baseline asked for; false, with one line saying why, when it cannot be written. */
+  private boolean writeBaseline(Report report, AtomicWriter writer, PrintWriter err) throws IOException {
+    try {
+      Baseline.write(report, writeBaseline, writer);
+    } catch (CannotWrite e) {
+      err.println("borrowck: error: " + e.getMessage());
+      return false;
+    }
+    err.println("borrowck: wrote " + report.results().size() + " findings to the baseline " + writeBaseline);
+    return true;
+  }
+
+  /**
+   * Prints the report, or writes it to {@code --output}; a report that cannot be written there is
+   * printed instead, after one line saying why, and false is returned: nothing found is lost.
+   */
+  private boolean writeReport(String text, AtomicWriter writer, PrintWriter err) throws IOException {
+    if (output == null) {
+      print(text);
+      return true;
+    }
+    try {
+      writer.replace(output, text);
+      return true;
+    } catch (CannotWrite e) {
+      err.println("borrowck: error: " + e.getMessage() + "; the report follows on standard output");
+      print(text);
+      return false;
+    }
+  }
+
+  private void print(String text) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(text);
+    out.flush();
+  }
+
+  private String render(Report report, int files) {
+    return switch (format) {
+      case text -> text(report, files);
+      case json -> new JsonWriter().write(report);
+      case sarif -> new SarifWriter().write(report);
+      case github -> new GithubWriter().write(report);
+    };
   }
 
   /** The compiler-style rendering, then a summary line unless --quiet. */

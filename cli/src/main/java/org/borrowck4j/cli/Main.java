@@ -3,22 +3,30 @@ package org.borrowck4j.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.borrowck4j.analyzer.io.WriteSteps;
 import picocli.CommandLine;
 
 /** Entry point of the {@code borrowck} command. Exit codes: 0 clean, 1 findings, 2 failure. */
 public final class Main {
   private Main() {}
 
+  /** The command as a process: Ctrl-C and SIGTERM stop it cleanly ({@link Interruption}). */
   public static void main(String[] args) {
-    System.exit(run(args));
+    BorrowckCommand command = new BorrowckCommand(Interruption.ofSignals(Thread.currentThread()), WriteSteps.DISK);
+    System.exit(commandLine(stdout(), stderr(), command).execute(args));
   }
 
   /** Runs the command on the process's standard streams and returns its exit code. */
   public static int run(String... args) {
-    return run(
-        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
-        args);
+    return run(stdout(), stderr(), args);
+  }
+
+  private static PrintWriter stdout() {
+    return new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+  }
+
+  private static PrintWriter stderr() {
+    return new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
   }
 
   /** Runs the command with the given output and error streams (for tests and embedding). */
@@ -33,7 +41,12 @@ public final class Main {
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new BorrowckCommand());
+    return commandLine(out, err, new BorrowckCommand(new Interruption(), WriteSteps.DISK));
+  }
+
+  /** The command line around {@code command}: tests give it a faulty disk. */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, BorrowckCommand command) {
+    CommandLine cl = new CommandLine(command);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);
     cl.setErr(err);

@@ -55,7 +55,7 @@ class CommandLineTest {
           + "  void ok(Sink s, @Owned Buf b) { int n = b.size(); s.accept(b); }\n"
           + "}\n";
 
-  private static final String BUGGY =
+  static final String BUGGY =
       "import org.borrowck4j.annotations.*;\n"
           + "class Buggy {\n"
           + "  static class Buf { @Consumes void release() {} int size() { return 0; } }\n"

@@ -2,7 +2,7 @@ package org.borrowck4j.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +28,8 @@ import org.borrowck4j.analyzer.engine.Analyzer;
 import org.borrowck4j.analyzer.engine.AnalyzerConfig;
 import org.borrowck4j.analyzer.engine.InputFile;
 import org.borrowck4j.analyzer.engine.Notification;
+import org.borrowck4j.analyzer.io.AtomicWriter;
+import org.borrowck4j.analyzer.io.WriteSteps;
 import org.borrowck4j.analyzer.report.Baseline;
 import org.borrowck4j.analyzer.report.Report;
 import org.borrowck4j.analyzer.report.SarifWriter;
@@ -119,6 +121,9 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "borrowck.analysisBudget")
   private Long analysisBudget;
 
+  /** How files are written: the real disk, or a faulty one in tests. */
+  WriteSteps disk = WriteSteps.DISK;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -133,7 +138,12 @@ public class CheckMojo extends AbstractMojo {
       throw new MojoExecutionException("borrowck: " + e.getMessage(), e);
     }
     List<InputFile> inputs = sources();
-    AnalysisResult result = settings.rules().applyTo(new Analyzer(config).analyze(inputs));
+    AnalysisResult result;
+    try {
+      result = settings.rules().applyTo(new Analyzer(config).analyze(inputs));
+    } catch (InterruptedException e) {
+      throw cancelled();
+    }
     Baseline accepted = null;
     if (baseline != null) {
       try {
@@ -149,8 +159,8 @@ public class CheckMojo extends AbstractMojo {
             project.getBasedir().toPath(),
             accepted,
             plugin.getVersion());
-    writeSarif(report);
     log(report, accepted);
+    writeSarif(report);
     long errors = report.count(Severity.ERROR);
     long warnings = report.count(Severity.WARNING);
     getLog()
@@ -253,16 +263,28 @@ public class CheckMojo extends AbstractMojo {
     return java.util.Arrays.stream(values).filter(v -> !isBlank(v)).findFirst().orElse(null);
   }
 
+  /**
+   * Writes the SARIF report whole or not at all. One that cannot be written fails the goal in one
+   * line with the OS's reason (the findings are already in the log); a previous report is kept.
+   */
   private void writeSarif(Report report) throws MojoExecutionException {
     try {
-      Path out = sarifOutput.toPath();
-      if (out.getParent() != null) {
-        Files.createDirectories(out.getParent());
-      }
-      Files.writeString(out, new SarifWriter().write(report), StandardCharsets.UTF_8);
+      new AtomicWriter(getLog()::warn, disk).replace(sarifOutput.toPath(), new SarifWriter().write(report));
+    } catch (InterruptedIOException e) {
+      throw cancelled();
     } catch (IOException e) {
-      throw new MojoExecutionException("borrowck: cannot write " + sarifOutput, e);
+      // CannotWrite: its message names the file and the reason; a stack trace would add nothing.
+      throw new MojoExecutionException("borrowck: " + e.getMessage());
     }
+  }
+
+  /**
+   * The build was cancelled (its thread interrupted, as Maven embedders and IDEs cancel): the goal
+   * fails in one line, having written nothing, and the interrupt is kept for Maven to see.
+   */
+  private static MojoExecutionException cancelled() {
+    Thread.currentThread().interrupt();
+    return new MojoExecutionException("borrowck: interrupted: the build was cancelled, nothing was written");
   }
 
   /**

@@ -7,12 +7,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
+import org.borrowck4j.analyzer.io.AtomicWriter;
 import org.borrowck4j.analyzer.model.DeclarationCodec;
 import org.borrowck4j.analyzer.model.Declared;
 import org.borrowck4j.analyzer.model.StubLoader;
@@ -122,10 +122,16 @@ public final class BuiltinModels {
    * rules/pom.xml, phase process-classes), so every jar carries the form of its own models.
    */
   public static void main(String[] args) throws IOException {
+    compile(Path.of(args[0]), new AtomicWriter(System.err::println));
+  }
+
+  /**
+   * Writes the compiled form of the models to {@code target}, whole or not at all: a build
+   * stopped half-way leaves the previous file, which a run would still recognise by its digest.
+   */
+  static void compile(Path target, AtomicWriter writer) throws IOException {
     List<String> names = files();
     List<String> texts = names.stream().map(BuiltinModels::text).toList();
-    Path target = Path.of(args[0]);
-    Files.createDirectories(target.toAbsolutePath().getParent());
-    Files.write(target, DeclarationCodec.encode(parse(names, texts), digest(names, texts)));
+    writer.replace(target, DeclarationCodec.encode(parse(names, texts), digest(names, texts)));
   }
 }

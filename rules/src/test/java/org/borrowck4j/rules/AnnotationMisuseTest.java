@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AnnotationMisuseTest {
   @TempDir Path dir;
 
-  private List<Finding> analyse(String source) throws IOException {
+  private List<Finding> analyse(String source) throws IOException, InterruptedException {
     Path file = Files.writeString(dir.resolve("Misuse.java"), source);
     AnalysisResult result = new Analyzer(Borrowck.config()).analyze(List.of(new InputFile(file, "Misuse.java")));
     assertEquals(List.of(), result.notifications());
@@ -33,7 +33,7 @@ class AnnotationMisuseTest {
   }
 
   @Test
-  void consumesOnAConstructorOrOutsideAMethodIsReported() throws IOException {
+  void consumesOnAConstructorOrOutsideAMethodIsReported() throws IOException, InterruptedException {
     String source =
         "import org.borrowck4j.annotations.*;\n"
             + "class Lease {\n"
@@ -49,7 +49,7 @@ class AnnotationMisuseTest {
   }
 
   @Test
-  void qualifiedNamesAreReadAndShownBySimpleName() throws IOException {
+  void qualifiedNamesAreReadAndShownBySimpleName() throws IOException, InterruptedException {
     String source =
         "class Q {\n"
             + "  void m(@org.borrowck4j.annotations.Owned @org.borrowck4j.annotations.Borrowed Object o) {}\n"
@@ -60,14 +60,14 @@ class AnnotationMisuseTest {
   }
 
   @Test
-  void annotationsOfTheSameNameFromElsewhereAreNotOurs() throws IOException {
+  void annotationsOfTheSameNameFromElsewhereAreNotOurs() throws IOException, InterruptedException {
     // No import of ours: @Owned and @Mut here are someone else's, and the file is not even read for them.
     String source = "class Other {\n  @interface Mut {}\n  void m(@Mut int n) {}\n}\n";
     assertEquals(List.of(), analyse(source));
   }
 
   @Test
-  void theRuleCanBeTurnedOff() throws IOException {
+  void theRuleCanBeTurnedOff() throws IOException, InterruptedException {
     Path file =
         Files.writeString(
             dir.resolve("Off.java"), "import org.borrowck4j.annotations.Mut;\nclass Off { void m(@Mut int n) {} }\n");

@@ -1,15 +1,23 @@
 package org.borrowck4j.rules;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.borrowck4j.analyzer.io.AtomicWriter;
+import org.borrowck4j.analyzer.io.CannotWrite;
+import org.borrowck4j.analyzer.io.WriteFaults;
 import org.borrowck4j.analyzer.model.ClasspathContracts;
 import org.borrowck4j.analyzer.model.ContractIndex;
 import org.borrowck4j.analyzer.model.Declared;
@@ -20,6 +28,7 @@ import org.borrowck4j.analyzer.types.TypeRef;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built-in models parse, and every type and method they model exists in the JDK the tests run
@@ -49,6 +58,24 @@ class BuiltinModelsTest {
           org.borrowck4j.analyzer.model.DeclarationCodec.decode(in, BuiltinModels.digest(names, texts)).orElseThrow();
       assertEquals(BuiltinModels.parse(names, texts), compiled);
       assertEquals(compiled, BuiltinModels.load());
+    }
+  }
+
+  /** A build stopped while it writes models.bin leaves the previous one, byte for byte. */
+  @Test
+  void compilingThatFailsHalfWayLeavesThePreviousModelsBinByteIdentical(@TempDir Path dir) throws Exception {
+    byte[] previous;
+    try (InputStream in = BuiltinModels.class.getResourceAsStream("models/" + BuiltinModels.COMPILED)) {
+      previous = in.readAllBytes();
+    }
+    Path target = Files.write(dir.resolve(BuiltinModels.COMPILED), previous);
+    AtomicWriter failing = new AtomicWriter(w -> {}, WriteFaults.failingAfter(previous.length / 2, "No space left on device"));
+
+    assertThrows(CannotWrite.class, () -> BuiltinModels.compile(target, failing));
+
+    assertArrayEquals(previous, Files.readAllBytes(target));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(1, files.count(), "no temporary file is left behind");
     }
   }
 

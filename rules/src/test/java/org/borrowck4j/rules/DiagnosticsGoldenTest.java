@@ -32,7 +32,7 @@ class DiagnosticsGoldenTest {
         .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
   }
 
-  private static void check(Path project) throws IOException {
+  private static void check(Path project) throws IOException, InterruptedException {
     Path repository = Testdata.root().getParent();
     List<InputFile> inputs =
         Testdata.javaFiles(project).stream()

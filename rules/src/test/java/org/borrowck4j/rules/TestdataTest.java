@@ -37,7 +37,7 @@ class TestdataTest {
         .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
   }
 
-  private static void check(Path project) {
+  private static void check(Path project) throws InterruptedException {
     List<Path> files = Testdata.javaFiles(project);
     List<InputFile> inputs = files.stream().map(p -> new InputFile(p, p.toString())).toList();
     AnalysisResult result =

@@ -24,11 +24,22 @@ public final class Budget {
     return new Budget(Long.MAX_VALUE);
   }
 
-  /** Spends {@code steps}; throws {@link Exceeded} once more than the limit has been spent. */
+  /** How often, in steps, an analysis looks whether its thread was interrupted (a run stopped). */
+  static final long INTERRUPT_CHECK_STEPS = 1 << 16;
+
+  /**
+   * Spends {@code steps}; throws {@link Exceeded} once more than the limit has been spent, and
+   * {@link Interrupted} when the thread was interrupted: a method that takes seconds stops within
+   * a few milliseconds of the run being stopped.
+   */
   public void charge(long steps) {
+    long before = spent;
     spent += steps;
     if (spent > limit) {
       throw new Exceeded(limit);
+    }
+    if (before / INTERRUPT_CHECK_STEPS != spent / INTERRUPT_CHECK_STEPS && Thread.currentThread().isInterrupted()) {
+      throw new Interrupted();
     }
   }
 
@@ -42,6 +53,8 @@ public final class Budget {
 
   /** The body needs more than its budget; it is skipped and a notification says so. */
   public static final class Exceeded extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final long limit;
 
     Exceeded(long limit) {
@@ -51,6 +64,15 @@ public final class Budget {
 
     public long limit() {
       return limit;
+    }
+  }
+
+  /** The run was stopped while this body was analysed; what was found of it is thrown away. */
+  public static final class Interrupted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Interrupted() {
+      super("analysis interrupted", null, false, false);
     }
   }
 }

@@ -53,7 +53,13 @@ public final class Analyzer {
     this.config = config;
   }
 
-  public AnalysisResult analyze(List<InputFile> inputs) {
+  /**
+   * Analyses the files: the complete result, or {@link InterruptedException} when the calling
+   * thread is interrupted (a run stopped by Ctrl-C, a cancelled build). Then the workers are told
+   * to stop, and the call returns only once every one has: between files, between methods and
+   * every 65,536 steps of a method's analysis ({@link Budget}). A result is never partial.
+   */
+  public AnalysisResult analyze(List<InputFile> inputs) throws InterruptedException {
     JavaSourceParser parser = new JavaSourceParser(config.languageLevel());
     ParsedFiles parsedFiles =
         new ParsedFiles(inputs, parser, config.encoding(), ParsedFiles.DEFAULT_CAPACITY_CHARS);
@@ -78,7 +84,7 @@ public final class Analyzer {
     try (ClasspathContracts classpath = new ClasspathContracts(config.classpath())) {
       Runnable worker =
           () -> {
-            for (int i = parsedFiles.next(); i >= 0; i = parsedFiles.next()) {
+            for (int i = parsedFiles.next(); i >= 0 && !Thread.currentThread().isInterrupted(); i = parsedFiles.next()) {
               try {
                 results[i] = analyzeFile(i, inputs.get(i), parsedFiles, sources, contracts);
               } finally {
@@ -91,25 +97,16 @@ public final class Analyzer {
         workers.add(pool.submit(worker));
       }
       try {
-        ContractIndex index =
-            ContractIndex.of(sources, config.userStubs(), config.builtinModels().get(), classpath);
-        for (StubChecker.Problem p : StubChecker.check(config.userStubs(), List.of(sources, classpath))) {
-          notifications.add(new Notification(Notification.Level.WARNING, p.file(), p.line(), 0, p.message()));
+        contracts.complete(readContracts(inputs, sources, classpath, notifications));
+        for (Future<?> w : workers) {
+          await(w);
         }
-        for (InputFile input : inputs) {
-          try {
-            sources.readIfAnnotated(input.path(), java.nio.file.Files.readAllBytes(input.path()), config.encoding());
-          } catch (IOException e) {
-            // Reported when the file itself is analysed.
-          }
-        }
-        contracts.complete(index);
+      } catch (InterruptedException e) {
+        stop(pool, contracts);
+        throw e;
       } catch (RuntimeException | Error e) {
         contracts.completeExceptionally(e);
         throw e;
-      }
-      for (Future<?> w : workers) {
-        await(w);
       }
     } finally {
       pool.shutdownNow();
@@ -127,13 +124,53 @@ public final class Analyzer {
     return new AnalysisResult(findings, notifications, inputs.size());
   }
 
+  /**
+   * The contracts every file is checked against: built-in models, stubs, the classpath and the
+   * files that declare contracts. Read on the calling thread while the workers parse.
+   */
+  private ContractIndex readContracts(
+      List<InputFile> inputs, SourceIndex sources, ClasspathContracts classpath, List<Notification> notifications)
+      throws InterruptedException {
+    ContractIndex index = ContractIndex.of(sources, config.userStubs(), config.builtinModels().get(), classpath);
+    for (StubChecker.Problem p : StubChecker.check(config.userStubs(), List.of(sources, classpath))) {
+      notifications.add(new Notification(Notification.Level.WARNING, p.file(), p.line(), 0, p.message()));
+    }
+    for (InputFile input : inputs) {
+      if (Thread.interrupted()) {
+        throw new InterruptedException();
+      }
+      try {
+        sources.readIfAnnotated(input.path(), java.nio.file.Files.readAllBytes(input.path()), config.encoding());
+      } catch (IOException e) {
+        // Reported when the file itself is analysed.
+      }
+    }
+    return index;
+  }
+
+  /**
+   * Stops the workers of an interrupted run and waits until every one has: nothing of the run
+   * goes on after {@link #analyze} returns. Workers waiting for the contracts are released with a
+   * cancellation; what any worker made is thrown away.
+   */
+  private static void stop(ExecutorService pool, CompletableFuture<ContractIndex> contracts) {
+    contracts.cancel(false);
+    pool.shutdownNow();
+    try {
+      while (!pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+        // A worker in the middle of a long parse: it stops right after it.
+      }
+    } catch (InterruptedException again) {
+      // Asked twice: stop waiting. The workers are daemons and stop at their next check.
+    }
+  }
+
   private record FileResult(List<Finding> findings, List<Notification> notifications) {}
 
-  private static void await(Future<?> worker) {
+  /** Waits for a worker; one that died of an error leaves its files reported as not analysed. */
+  private static void await(Future<?> worker) throws InterruptedException {
     try {
       worker.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     } catch (ExecutionException e) {
       // The files it did not finish are reported as not analysed.
     }
@@ -197,6 +234,9 @@ public final class Analyzer {
       SkippedBodies skipped = SkippedBodies.of(bodies.all(), parsed.unread(), display);
       notes.addAll(skipped.notifications());
       for (Body body : bodies.all()) {
+        if (Thread.currentThread().isInterrupted()) {
+          break; // the run was stopped: this file's result is thrown away
+        }
         if (!skipped.skips(body)) {
           analyzeBody(body, facts, source, findings, notes);
         }

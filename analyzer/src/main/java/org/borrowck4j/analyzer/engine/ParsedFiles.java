@@ -180,9 +180,12 @@ final class ParsedFiles {
   /**
    * For a thread that would otherwise wait: parses one of the next files nobody has started, when
    * its tree fits in the capacity (else it would be dropped and parsed again); false when there is
-   * none.
+   * none, or the thread was interrupted.
    */
   boolean parseAhead() {
+    if (Thread.currentThread().isInterrupted()) {
+      return false; // the run was stopped: no more parsing
+    }
     for (int k = cursor.get(), end = Math.min(inputs.size(), k + LOOKAHEAD); k < end; k++) {
       if (claimed.get(k) == 0 && parses.get(k) == null && fits(inputs.get(k).path()) && triedAhead.compareAndSet(k, 0, 1)) {
         parseEarly(inputs.get(k).path());

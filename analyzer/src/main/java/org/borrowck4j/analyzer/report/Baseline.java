@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.borrowck4j.analyzer.io.AtomicWriter;
 
 /**
  * Findings accepted for now: a JSON file of rule, file and stable fingerprint (no line numbers,
@@ -26,6 +27,8 @@ public final class Baseline {
 
   /** A baseline file that cannot be used. */
   public static final class InvalidBaseline extends Exception {
+    private static final long serialVersionUID = 1L;
+
     public InvalidBaseline(String message) {
       super(message);
     }
@@ -87,8 +90,13 @@ public final class Baseline {
     return new Baseline(entries);
   }
 
-  /** Writes the findings of a report (all of them, accepted ones included) as a baseline. */
-  public static void write(Report report, Path file) throws IOException {
+  /**
+   * Writes the findings of a report (all of them, accepted ones included) as a baseline, whole or
+   * not at all.
+   *
+   * @throws org.borrowck4j.analyzer.io.CannotWrite when it cannot be written; a previous baseline is kept
+   */
+  public static void write(Report report, Path file, AtomicWriter writer) throws IOException {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     root.put("version", 1);
@@ -103,11 +111,7 @@ public final class Baseline {
       n.put("fingerprint", r.fingerprint());
       n.put("message", r.finding().message());
     }
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.writeString(file, mapper.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+    writer.replace(file, mapper.writeValueAsString(root) + "\n");
   }
 
   private static String firstLine(String s) {

@@ -171,7 +171,7 @@ public final class AnnotationMisuse implements DeclarationRule {
       case TYPE -> ContractModes.isOwned(meanings) ? VariableMode.OWNED : VariableMode.NONE;
       case FIELD, LOCAL, LAMBDA_PARAMETER -> ContractModes.ofVariable(meanings);
       // A parameter is read so by its callers; inside its method by ofVariable, which reads less.
-      // @Consumes on a parameter is stub vocabulary (decision 69); written in source it means nothing.
+      // @Consumes on a parameter is stub vocabulary (decision 64); written in source it means nothing.
       case PARAMETER, RECORD_COMPONENT ->
           ContractModes.ofParameter(
                   meanings.stream().filter(m -> m != Meaning.CONSUMES).map(ContractModes.Written::of).toList())

@@ -6,7 +6,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -36,6 +39,7 @@ class ArchitectureTest {
   static ArchRule layers() {
     return layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
+        .layer("io").definedBy("org.borrowck4j.analyzer.io..")
         .layer("parse").definedBy("org.borrowck4j.analyzer.parse..")
         .layer("cfg").definedBy("org.borrowck4j.analyzer.cfg..")
         .layer("dataflow").definedBy("org.borrowck4j.analyzer.dataflow..")
@@ -50,6 +54,9 @@ class ArchitectureTest {
         .layer("words").definedBy("org.borrowck4j.rules.diagnostics..")
         .layer("assembly").definedBy("org.borrowck4j.rules", "org.borrowck4j.rules.settings..")
         .whereLayer("assembly").mayNotBeAccessedByAnyLayer()
+        // The one writer of files: for the outputs (report) and the compiled models (assembly).
+        // The result cache will be the next to use it.
+        .whereLayer("io").mayOnlyBeAccessedByLayers("report", "assembly")
         .whereLayer("report").mayOnlyBeAccessedByLayers("assembly")
         .whereLayer("checks").mayOnlyBeAccessedByLayers("assembly")
         .whereLayer("words").mayOnlyBeAccessedByLayers("checks")
@@ -82,13 +89,38 @@ class ArchitectureTest {
         .because("facts are gathered once, in facts/; later layers read BodyFacts");
   }
 
+  /**
+   * The writer of files stands alone: it knows bytes and paths, nothing of what they say, so that
+   * every layer that writes can use it without an arrow pointing back up.
+   */
+  static ArchRule theWriterStandsAlone() {
+    return noClasses()
+        .that().resideInAPackage("org.borrowck4j.analyzer.io..")
+        .should().dependOnClassesThat().resideOutsideOfPackages("org.borrowck4j.analyzer.io..", "java..")
+        .because("every file borrowck writes goes through analyzer.io, whatever layer produced it");
+  }
+
+  /**
+   * Files are written by that writer alone, whole or not at all (decision 52): a plain write
+   * elsewhere would truncate the old file first, and a run killed then would leave half of it.
+   */
+  static ArchRule onlyTheWriterWritesFiles() {
+    return noClasses()
+        .that().resideOutsideOfPackage("org.borrowck4j.analyzer.io..")
+        .should().callMethodWhere(
+            JavaCall.Predicates.target(AccessTarget.Predicates.declaredIn(java.nio.file.Files.class))
+                .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching("write.*|newOutputStream|newBufferedWriter|move|copy"))))
+        .orShould().dependOnClassesThat().belongToAnyOf(java.io.FileOutputStream.class, java.io.FileWriter.class, java.io.RandomAccessFile.class)
+        .because("every file borrowck writes goes through analyzer.io.AtomicWriter");
+  }
+
   /** No two packages use each other. */
   static ArchRule noPackageCycles() {
     return slices().matching("org.borrowck4j.(**)").should().beFreeOfCycles();
   }
 
   static List<ArchRule> all() {
-    return List.of(layers(), analysesAndChecksReadNoSyntax(), analysesAndChecksAskNoFileOracle(), noPackageCycles());
+    return List.of(layers(), analysesAndChecksReadNoSyntax(), analysesAndChecksAskNoFileOracle(), theWriterStandsAlone(), onlyTheWriterWritesFiles(), noPackageCycles());
   }
 
   @Test
@@ -107,6 +139,16 @@ class ArchitectureTest {
   }
 
   @Test
+  void theWriterOfFilesStandsAlone() {
+    theWriterStandsAlone().check(main);
+  }
+
+  @Test
+  void onlyTheWriterOfFilesWritesFiles() {
+    onlyTheWriterWritesFiles().check(main);
+  }
+
+  @Test
   void packagesHaveNoCycles() {
     noPackageCycles().check(main);
   }
@@ -122,6 +164,11 @@ class ArchitectureTest {
     assertThrows(AssertionError.class, () -> analysesAndChecksAskNoFileOracle().check(withFlow));
     JavaClasses withAnalyzer = withFixture(org.borrowck4j.analyzer.engine.WrongWayEngineUsingRules.class);
     assertThrows(AssertionError.class, () -> layers().check(withAnalyzer));
+    JavaClasses withWriter = withFixture(org.borrowck4j.analyzer.io.WrongWayWriterUsingReport.class);
+    assertThrows(AssertionError.class, () -> theWriterStandsAlone().check(withWriter));
+    assertThrows(AssertionError.class, () -> layers().check(withWriter));
+    JavaClasses withPlainWrite = withFixture(org.borrowck4j.analyzer.report.WrongWayReportWritingAFile.class);
+    assertThrows(AssertionError.class, () -> onlyTheWriterWritesFiles().check(withPlainWrite));
   }
 
   private static JavaClasses withFixture(Class<?> fixture) {
