@@ -188,6 +188,20 @@ public class NettyWrites {
     ctx.flush();
   }
 
+  // D4: the same parameter read after the write took it (the usual shape of Netty ownership bugs).
+  void echoThenCount(ChannelHandlerContext ctx, ByteBuf msg) {
+    ctx.writeAndFlush(msg);
+    System.out.println("echoed " + msg.readableBytes()); // expect: use-after-move
+  }
+
+  // D4: a for-each element is taken by the write too.
+  void writeAll(ChannelHandlerContext ctx, List<ByteBuf> parts) {
+    for (ByteBuf part : parts) {
+      ctx.write(part);
+      part.release(); // expect: use-after-move
+    }
+  }
+
   // Negative: a retained slice passed down the pipeline as its last use.
   void splitFrame(ChannelHandlerContext ctx, ByteBuf in) {
     int length = in.readInt();

@@ -162,11 +162,19 @@ public class OwnedViews {
     return h.get("id");
   }
 
-  // Negative: an unannotated parameter of an owned type is not an owner (D16): no move.
+  // D4: an unannotated parameter of an owned type is moved by an @Owned parameter all the same.
   String sendParameterThenReadHeader(Message msg) {
     Header h = msg.header();
-    sink.send(msg);
+    sink.send(msg); // expect: move-while-borrowed
     return h.get("id");
+  }
+
+  // Negative: the header read before the parameter is handed on.
+  String readHeaderThenSendParameter(Message msg) {
+    Header h = msg.header();
+    String id = h.get("id");
+    sink.send(msg);
+    return id;
   }
 
   // Negative: moved into another variable after the segment's last use.

@@ -14,10 +14,17 @@ public class Untracked {
     this.pool = pool;
   }
 
-  // Negative: an unannotated parameter of an owned type is not an owner (D16).
+  // D4, D16: an unannotated parameter of an owned type is no owner (no drop, no leak), but an
+  // @Owned parameter still takes it: it is used up as a local would be.
   void unannotatedOwnedTypeParameter(Message msg) {
     sink.publish(msg);
+    sink.log(msg.body()); // expect: use-after-move
+  }
+
+  // Negative: the same parameter read before it is handed on.
+  void unannotatedOwnedTypeParameterReadFirst(Message msg) {
     sink.log(msg.body());
+    sink.publish(msg);
   }
 
   // Negative: an unannotated Buffer parameter is not an owner.

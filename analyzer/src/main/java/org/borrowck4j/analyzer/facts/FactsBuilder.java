@@ -151,7 +151,7 @@ final class FactsBuilder {
           && (cause.kind() == MoveCause.Kind.ASSIGNMENT || cause.kind() == MoveCause.Kind.FIELD_STORE)) {
         continue; // the try-with-resources statement keeps it: the other variable is an alias
       }
-      if (!isOwner(s.place())) {
+      if (!isOwner(s.place()) && !(cause.kind() == MoveCause.Kind.OWNED_ARGUMENT && holdsOwnedType(s.place()))) {
         continue;
       }
       if ((cause.kind() == MoveCause.Kind.ASSIGNMENT || cause.kind() == MoveCause.Kind.FIELD_STORE)
@@ -168,6 +168,15 @@ final class FactsBuilder {
         move(s.place(), s.at(), cause);
       }
     }
+  }
+
+  /**
+   * D4: an {@code @Owned} parameter takes any variable whose value is of an owned type — an
+   * unannotated parameter, a for-each element, an alias — not only owners (Netty's {@code
+   * channelRead(ctx, ByteBuf msg) { ctx.write(msg); msg.readableBytes(); }}).
+   */
+  private boolean holdsOwnedType(Variable v) {
+    return !v.isField() && file.index.isOwnedType(file.types.typeOf(v));
   }
 
   private static MoveCause capture(MoveCause into) {
@@ -190,7 +199,7 @@ final class FactsBuilder {
   private void evaluate(Node ast) {
     if (ast instanceof NameExpr || ast instanceof FieldAccessExpr || ast instanceof TypeExpr) {
       Variable v = file.bodies.variableOf(ast);
-      if (v != null && !isNullComparison((Expression) ast) && !isNoEffectArgument((Expression) ast)) {
+      if (v != null && !isIdentityComparison((Expression) ast) && !isNoEffectArgument((Expression) ast)) {
         current.add(new Event.Use(v, ast, useKind((Expression) ast)));
       }
     } else if (ast instanceof MethodCallExpr call) {
@@ -219,17 +228,14 @@ final class FactsBuilder {
   }
 
   /**
-   * Comparing a reference with {@code null} reads no state of the object: not a use (a closed or
-   * moved variable may be tested, as in {@code if (in != null) in.close()}).
+   * Comparing references ({@code x == null}, {@code dest != src}) reads no state of the objects:
+   * not a use (a closed or moved variable may be tested, as in {@code if (in != null) in.close()}
+   * or {@code if (dest != src) dest.release()}).
    */
-  private static boolean isNullComparison(Expression e) {
+  private static boolean isIdentityComparison(Expression e) {
     Node n = AstNodes.outermost(e);
-    if (n.getParentNode().orElse(null) instanceof BinaryExpr b
-        && (b.getOperator() == BinaryExpr.Operator.EQUALS || b.getOperator() == BinaryExpr.Operator.NOT_EQUALS)) {
-      Expression other = b.getLeft() == n ? b.getRight() : b.getLeft();
-      return other instanceof NullLiteralExpr;
-    }
-    return false;
+    return n.getParentNode().orElse(null) instanceof BinaryExpr b
+        && (b.getOperator() == BinaryExpr.Operator.EQUALS || b.getOperator() == BinaryExpr.Operator.NOT_EQUALS);
   }
 
   /**
