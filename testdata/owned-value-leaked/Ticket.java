@@ -13,8 +13,11 @@ public class Ticket {
     return new Ticket();
   }
 
+  private static final java.util.Map<String, Ticket> BOOKED = new java.util.HashMap<>();
+
+  /** A ticket booked earlier: the map keeps it, the caller only looks (inferred: no contract). */
   public static Ticket lookup(String event) {
-    return new Ticket();
+    return BOOKED.get(event);
   }
 
   public String seat() {

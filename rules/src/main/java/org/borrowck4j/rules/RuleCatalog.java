@@ -13,6 +13,7 @@ import org.borrowck4j.analyzer.report.RuleDescriptor;
 import org.borrowck4j.rules.checks.AnnotationMisuse;
 import org.borrowck4j.rules.checks.BorrowEscapes;
 import org.borrowck4j.rules.checks.ConflictingBorrow;
+import org.borrowck4j.rules.checks.ExplainsInference;
 import org.borrowck4j.rules.checks.MoveWhileBorrowed;
 import org.borrowck4j.rules.checks.OutlivesOwner;
 import org.borrowck4j.rules.checks.OwnedValueLeaked;
@@ -29,12 +30,12 @@ public final class RuleCatalog {
   /** A fresh instance of every check, in code order. */
   public static List<Rule> checks() {
     return List.of(
-        new UseAfterMove(),
-        new MoveWhileBorrowed(),
-        new ConflictingBorrow(),
-        new BorrowEscapes(),
-        new OutlivesOwner(),
-        new OwnedValueLeaked(),
+        ExplainsInference.of(new UseAfterMove()),
+        ExplainsInference.of(new MoveWhileBorrowed()),
+        ExplainsInference.of(new ConflictingBorrow()),
+        ExplainsInference.of(new BorrowEscapes()),
+        ExplainsInference.of(new OutlivesOwner()),
+        ExplainsInference.of(new OwnedValueLeaked()),
         new AnnotationMisuse());
   }
 

@@ -38,6 +38,10 @@ public record Finding(
     sourceLines = sourceLines == null ? new TreeMap<>() : new TreeMap<>(sourceLines);
   }
 
+  public Finding withNotes(List<Note> more) {
+    return new Finding(rule, severity, file, primary, message, primaryLabel, labels, more, subject, flow, sourceLines);
+  }
+
   public Finding withSubject(Span declaration) {
     return new Finding(rule, severity, file, primary, message, primaryLabel, labels, notes, declaration, flow, sourceLines);
   }

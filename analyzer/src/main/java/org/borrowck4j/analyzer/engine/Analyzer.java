@@ -21,6 +21,7 @@ import org.borrowck4j.analyzer.diagnostics.Span;
 import org.borrowck4j.analyzer.facts.DeclarationFacts;
 import org.borrowck4j.analyzer.facts.FileFacts;
 import org.borrowck4j.analyzer.flow.BodyAnalyses;
+import org.borrowck4j.analyzer.infer.ContractInference;
 import org.borrowck4j.analyzer.model.ClasspathContracts;
 import org.borrowck4j.analyzer.model.ContractIndex;
 import org.borrowck4j.analyzer.model.Declared;
@@ -97,7 +98,7 @@ public final class Analyzer {
         workers.add(pool.submit(worker));
       }
       try {
-        contracts.complete(readContracts(inputs, sources, classpath, notifications));
+        contracts.complete(readContracts(inputs, parsedFiles, sources, classpath, notifications));
         for (Future<?> w : workers) {
           await(w);
         }
@@ -125,13 +126,86 @@ public final class Analyzer {
   }
 
   /**
+   * The contracts inferred for the methods of the files (D23) that declare and inherit none: what
+   * {@code borrowck infer} writes as a stub. In the order of the files, then of the declarations.
+   * Methods of local and anonymous classes are left out (a stub cannot name them).
+   */
+  public List<InferredContract> inferContracts(List<InputFile> inputs) throws InterruptedException {
+    JavaSourceParser parser = new JavaSourceParser(config.languageLevel());
+    ParsedFiles parsedFiles = new ParsedFiles(inputs, parser, config.encoding(), ParsedFiles.DEFAULT_CAPACITY_CHARS);
+    List<Path> paths = inputs.stream().map(InputFile::path).toList();
+    SourceIndex sources =
+        new SourceIndex(
+            paths,
+            p -> {
+              ParsedFile parsed = parsedFiles.parseEarly(p);
+              return parsed == null || !parsed.ok() ? null : parsed.unit();
+            });
+    ExecutorService pool = Executors.newSingleThreadExecutor(workerThreads());
+    try (ClasspathContracts classpath = new ClasspathContracts(config.classpath())) {
+      Future<List<InferredContract>> run =
+          pool.submit(
+              () -> {
+                ContractIndex index = readContracts(inputs, parsedFiles, sources, classpath, new ArrayList<>());
+                ContractInference inference = inferenceFor(inputs, parsedFiles, sources, index);
+                index.inferWith(inference);
+                List<InferredContract> out = new ArrayList<>();
+                for (InputFile input : inputs) {
+                  if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedException();
+                  }
+                  ParsedFile parsed = parsedFiles.parseEarly(input.path());
+                  if (parsed != null && parsed.ok()) {
+                    Declared.FileDeclarations declared = sources.register(input.path(), parsed.unit());
+                    String pkg = parsed.unit().getPackageDeclaration().map(d -> d.getNameAsString()).orElse("");
+                    out.addAll(InferredStubs.of(declared, pkg, input.displayPath(), index, inference));
+                  }
+                }
+                return out;
+              });
+      try {
+        return run.get();
+      } catch (InterruptedException e) {
+        run.cancel(true);
+        throw e;
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof InterruptedException i) {
+          throw i;
+        }
+        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private ContractInference inferenceFor(
+      List<InputFile> inputs, ParsedFiles parsedFiles, SourceIndex sources, ContractIndex index) {
+    return new ContractInference(
+        inputs.stream().map(InputFile::path).toList(),
+        config.encoding(),
+        p -> {
+          ParsedFile parsed = parsedFiles.parseEarly(p);
+          return parsed == null || !parsed.ok() ? null : parsed.unit();
+        },
+        sources,
+        index,
+        config.strict());
+  }
+
+  /**
    * The contracts every file is checked against: built-in models, stubs, the classpath and the
    * files that declare contracts. Read on the calling thread while the workers parse.
    */
   private ContractIndex readContracts(
-      List<InputFile> inputs, SourceIndex sources, ClasspathContracts classpath, List<Notification> notifications)
+      List<InputFile> inputs,
+      ParsedFiles parsedFiles,
+      SourceIndex sources, ClasspathContracts classpath, List<Notification> notifications)
       throws InterruptedException {
     ContractIndex index = ContractIndex.of(sources, config.userStubs(), config.builtinModels().get(), classpath);
+    if (config.infer()) {
+      index.inferWith(inferenceFor(inputs, parsedFiles, sources, index));
+    }
     for (StubChecker.Problem p : StubChecker.check(config.userStubs(), List.of(sources, classpath))) {
       notifications.add(new Notification(Notification.Level.WARNING, p.file(), p.line(), 0, p.message()));
     }

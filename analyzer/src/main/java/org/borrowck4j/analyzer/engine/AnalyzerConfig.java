@@ -10,8 +10,9 @@ import org.borrowck4j.analyzer.model.Declared;
  * built-in models are read when the analysis needs them, while the first files parse), the rules
  * to run, how many threads to use, whether to guess strictly (unannotated parameters of owned
  * types are borrows, unknown calls keep what they are given) and whether to report suppressions
- * that suppress nothing, the encoding of the source files, and the work one method may take
- * ({@link org.borrowck4j.analyzer.dataflow.Budget}).
+ * that suppress nothing, the encoding of the source files, the work one method may take
+ * ({@link org.borrowck4j.analyzer.dataflow.Budget}), and whether contracts are inferred from the
+ * sources' own method bodies (D23).
  */
 public record AnalyzerConfig(
     LanguageLevel languageLevel,
@@ -24,7 +25,8 @@ public record AnalyzerConfig(
     boolean reportUnusedSuppressions,
     java.util.function.Predicate<String> knownRule,
     java.nio.charset.Charset encoding,
-    long stepBudget) {
+    long stepBudget,
+    boolean infer) {
 
   public AnalyzerConfig {
     classpath = List.copyOf(classpath);
@@ -37,15 +39,38 @@ public record AnalyzerConfig(
     }
   }
 
+  /** A configuration that infers contracts from the sources' own bodies (D23). */
+  public AnalyzerConfig(
+      LanguageLevel languageLevel,
+      List<Path> classpath,
+      List<Declared.FileDeclarations> userStubs,
+      java.util.function.Supplier<List<Declared.FileDeclarations>> builtinModels,
+      List<Rule> rules,
+      int jobs,
+      boolean strict,
+      boolean reportUnusedSuppressions,
+      java.util.function.Predicate<String> knownRule,
+      java.nio.charset.Charset encoding,
+      long stepBudget) {
+    this(
+        languageLevel, classpath, userStubs, builtinModels, rules, jobs, strict, reportUnusedSuppressions, knownRule, encoding, stepBudget, true);
+  }
+
   /** The same configuration reading sources in another encoding. */
   public AnalyzerConfig withEncoding(java.nio.charset.Charset charset) {
     return new AnalyzerConfig(
-        languageLevel, classpath, userStubs, builtinModels, rules, jobs, strict, reportUnusedSuppressions, knownRule, charset, stepBudget);
+        languageLevel, classpath, userStubs, builtinModels, rules, jobs, strict, reportUnusedSuppressions, knownRule, charset, stepBudget, infer);
   }
 
   /** The same configuration with another analysis budget per method, in steps. */
   public AnalyzerConfig withStepBudget(long steps) {
     return new AnalyzerConfig(
-        languageLevel, classpath, userStubs, builtinModels, rules, jobs, strict, reportUnusedSuppressions, knownRule, encoding, steps);
+        languageLevel, classpath, userStubs, builtinModels, rules, jobs, strict, reportUnusedSuppressions, knownRule, encoding, steps, infer);
+  }
+
+  /** The same configuration, inferring contracts from the sources' bodies or not (D23). */
+  public AnalyzerConfig withInference(boolean on) {
+    return new AnalyzerConfig(
+        languageLevel, classpath, userStubs, builtinModels, rules, jobs, strict, reportUnusedSuppressions, knownRule, encoding, stepBudget, on);
   }
 }

@@ -1,5 +1,6 @@
 package org.borrowck4j.analyzer.facts;
 
+import com.github.javaparser.ast.Node;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -70,6 +71,8 @@ public final class BodyFacts {
   private final Lazy<BitSet> noReturnCalls;
   private final Lazy<Obligations> obligations;
   private final Lazy<List<DroppedResult>> droppedResults;
+  private final List<ReturnedValue> returned;
+  private final Map<Node, MethodContract> inferredCalls;
 
   private BodyFacts(Builder b) {
     this.body = b.body;
@@ -85,6 +88,8 @@ public final class BodyFacts {
     java.util.function.Function<BodyFacts, Obligations> findObligations = b.obligations;
     this.obligations = new Lazy<>(() -> findObligations.apply(this));
     this.droppedResults = new Lazy<>(b.droppedResults);
+    this.returned = List.copyOf(b.returned);
+    this.inferredCalls = b.inferredCalls;
     this.loansOfHolder = new BitSet[holders.size()];
     for (Holder h : holders) {
       loansOfHolder[h.index()] = new BitSet();
@@ -249,6 +254,19 @@ public final class BodyFacts {
     return droppedResults.get();
   }
 
+  /** What each {@code return} gives back (D23 inference reads it). */
+  public List<ReturnedValue> returned() {
+    return returned;
+  }
+
+  /**
+   * The calls whose contract was inferred from the callee's body (D23), with that contract: a
+   * diagnostic that points at one says so.
+   */
+  public Map<Node, MethodContract> inferredCalls() {
+    return inferredCalls;
+  }
+
   /** Assembles the facts of a body: the facts builder's output, or facts written by hand in tests. */
   public static Builder builder(Body body) {
     return new Builder(body);
@@ -267,6 +285,8 @@ public final class BodyFacts {
     private Supplier<BitSet> noReturnCalls = BitSet::new;
     private java.util.function.Function<BodyFacts, Obligations> obligations = facts -> Obligations.NONE;
     private Supplier<List<DroppedResult>> droppedResults = List::of;
+    private List<ReturnedValue> returned = List.of();
+    private Map<Node, MethodContract> inferredCalls = Map.of();
 
     private Builder(Body body) {
       this.body = body;
@@ -336,6 +356,19 @@ public final class BodyFacts {
 
     public Builder droppedResults(Supplier<List<DroppedResult>> d) {
       this.droppedResults = d;
+      return this;
+    }
+
+    public Builder returned(List<ReturnedValue> values) {
+      this.returned = values;
+      return this;
+    }
+
+    public Builder inferredCall(Node call, MethodContract contract) {
+      if (inferredCalls.isEmpty()) {
+        inferredCalls = new IdentityHashMap<>();
+      }
+      inferredCalls.put(call, contract);
       return this;
     }
 

@@ -50,6 +50,7 @@ final class CallEvents {
 
   void call(MethodCallExpr call) {
     MethodContract c = file.calls.contractOf(call);
+    out.calledWith(call, c);
     arguments(c, call.getArguments(), call.getScope().orElse(null));
     consumedArguments(c, call);
     handedOn(c, call, call.getArguments());
@@ -94,6 +95,7 @@ final class CallEvents {
 
   void creation(ObjectCreationExpr creation) {
     MethodContract c = file.calls.contractOf(creation);
+    out.calledWith(creation, c);
     arguments(c, creation.getArguments(), null);
     handedOn(c, creation, creation.getArguments());
     borrowedArguments(c, creation, creation.getArguments());

@@ -24,10 +24,12 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Variable;
+import org.borrowck4j.analyzer.model.Declared;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.model.MethodContract.ReceiverMode;
 import org.borrowck4j.analyzer.model.TypeContract;
@@ -102,6 +104,7 @@ final class FactsBuilder {
       facts.events(node, current);
     }
     loans.describe(facts);
+    inferredCalls.forEach(facts::inferredCall);
     Owners owners = file.owners;
     MethodContract.ReturnMode returnMode = owners.declaredReturnMode(body);
     return facts
@@ -111,10 +114,18 @@ final class FactsBuilder {
         .noReturnCalls(this::noReturnCalls)
         .obligations(built -> new ObligationFinder(built, file).find())
         .droppedResults(() -> new DroppedResults(body, file).find())
+        .returned(returned)
         .build();
   }
 
   // ---- what calls and assignments record ----
+
+  /** A call whose contract was inferred from the callee's body: diagnostics pointing at it say so. */
+  void calledWith(Node call, MethodContract contract) {
+    if (contract != null && contract.origin() != null && contract.origin().kind() == Declared.Origin.Kind.INFERRED) {
+      inferredCalls.put(call, contract);
+    }
+  }
 
   void emit(Event e) {
     current.add(e);
@@ -324,10 +335,14 @@ final class FactsBuilder {
     }
   }
 
+  private final List<ReturnedValue> returned = new ArrayList<>(1);
+  private final Map<Node, MethodContract> inferredCalls = new java.util.IdentityHashMap<>(0);
+
   private void returned(CfgNode node) {
     if (!(node.value() instanceof Expression value)) {
       return;
     }
+    returned.add(returnedValue(node, value));
     if (body.kind() == Body.Kind.METHOD) {
       calls.escape(value, node.ast(), Event.Sink.RETURN, null);
     }
@@ -335,6 +350,72 @@ final class FactsBuilder {
       return;
     }
     moveOwners(value, new MoveCause(MoveCause.Kind.RETURN, null, null, false));
+  }
+
+  /** What a {@code return} gives back, for inference (D23). */
+  /**
+   * A result that wraps the receiver, one of its fields or a parameter: built by a call whose
+   * parameter there is a wrapper's ({@code @MustCallAlias}, or a constructor that keeps it in a
+   * field): {@code return new Slice(this, from, to)}, {@code return new Cursor(records)}.
+   */
+  private ReturnedValue wrapperOf(CfgNode node, Expression e) {
+    if (!(e instanceof com.github.javaparser.ast.expr.ObjectCreationExpr || e instanceof com.github.javaparser.ast.expr.MethodCallExpr)) {
+      return null;
+    }
+    MethodContract c = file.calls.contractOfCall(e);
+    if (c == null) {
+      return null;
+    }
+    List<Expression> args = ((com.github.javaparser.ast.nodeTypes.NodeWithArguments<?>) e).getArguments();
+    for (int i = 0; i < args.size(); i++) {
+      MethodContract.Param p = c.paramFor(i);
+      if (p == null || p.mode() != MethodContract.ParamMode.ALIAS) {
+        continue;
+      }
+      Expression arg = AstNodes.unwrap(args.get(i));
+      if (arg instanceof com.github.javaparser.ast.expr.ThisExpr t && t.getTypeName().isEmpty()) {
+        return new ReturnedValue(node, ReturnedValue.Kind.WRAPPER, null, false);
+      }
+      Variable v = file.bodies.variableOf(arg);
+      if (v != null && ((v.isField() && !v.isStatic()) || v.isParameter())) {
+        return new ReturnedValue(node, ReturnedValue.Kind.WRAPPER, v.isField() ? null : v, false);
+      }
+    }
+    return null;
+  }
+
+  private ReturnedValue returnedValue(CfgNode node, Expression value) {
+    Expression e = AstNodes.unwrap(value);
+    if (e instanceof NullLiteralExpr) {
+      return new ReturnedValue(node, ReturnedValue.Kind.NULL, null, false);
+    }
+    if (e instanceof com.github.javaparser.ast.expr.ThisExpr t && t.getTypeName().isEmpty()) {
+      return new ReturnedValue(node, ReturnedValue.Kind.RECEIVER, null, false);
+    }
+    Variable v = file.bodies.variableOf(e);
+    if (v != null) {
+      return new ReturnedValue(node, ReturnedValue.Kind.PLACE, v, false);
+    }
+    ReturnedValue wrapper = wrapperOf(node, e);
+    if (wrapper != null) {
+      return wrapper;
+    }
+    if (e instanceof com.github.javaparser.ast.expr.ObjectCreationExpr) {
+      TypeRef type = file.types.typeOf(e);
+      boolean mustRelease = file.index.isMustReleaseType(type) || file.index.isUserTypeToRelease(type);
+      if (mustRelease || file.index.isOwnedType(type)) {
+        return new ReturnedValue(node, ReturnedValue.Kind.FRESH, null, mustRelease);
+      }
+    }
+    MethodContract c = file.calls.contractOfCall(e);
+    if (c != null && c.returns() == MethodContract.ReturnMode.OWNED) {
+      TypeRef type = file.types.typeOf(e);
+      boolean mustRelease = c.returnsMustRelease() || file.index.isMustReleaseType(type) || file.index.isUserTypeToRelease(type);
+      if (mustRelease || file.index.isOwnedType(type)) {
+        return new ReturnedValue(node, ReturnedValue.Kind.FRESH, null, mustRelease);
+      }
+    }
+    return new ReturnedValue(node, ReturnedValue.Kind.OTHER, null, false);
   }
 
   private void closeResource(CfgNode node) {

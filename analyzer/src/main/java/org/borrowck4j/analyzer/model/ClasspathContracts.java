@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.borrowck4j.analyzer.model.AnnotationNames.Meaning;
-import org.borrowck4j.analyzer.model.MethodContract.ReceiverMode;
 import org.borrowck4j.analyzer.types.SamParameter;
 import org.borrowck4j.analyzer.types.TypeRef;
 
@@ -158,11 +157,13 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
         }
       }
       boolean releases = false;
+      boolean lends = false;
       for (List<Executable> overloads : byName.values()) {
         for (Executable e : overloads) {
           if (annotated && mentionsOurAnnotations(e)) {
             MethodContract m = contract(qualifiedName, e, true, origin);
-            releases |= m.receiver() == ReceiverMode.CONSUMES && !m.idempotent();
+            releases |= m.modes().releases();
+            lends |= m.modes().lends();
           }
         }
       }
@@ -178,6 +179,7 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
           false,
           false,
           releases,
+          lends,
           supertypes,
           byName.keySet(),
           name -> readContracts(qualifiedName, byName.get(name), annotated, origin),

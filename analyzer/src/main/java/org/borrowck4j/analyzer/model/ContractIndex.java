@@ -28,9 +28,34 @@ public final class ContractIndex implements TypeMembers {
   private final Map<String, Boolean> ownedTypes = new ConcurrentHashMap<>();
   private final Map<String, Boolean> existing = new ConcurrentHashMap<>();
 
+  private volatile InferredContracts inference;
+
   /** Sources in order of precedence, highest first. */
   public ContractIndex(List<ContractSource> sources) {
     this.sources = List.copyOf(sources);
+  }
+
+  /**
+   * Contracts inferred from the sources' own bodies (D23), asked for a source method whose
+   * annotations leave its result or a parameter unsaid; none when inference is off. What is
+   * written wins: inference only fills in what is not.
+   */
+  public void inferWith(InferredContracts inference) {
+    this.inference = inference;
+  }
+
+  /** The declared contract, completed where a source method leaves something unsaid by what is inferred. */
+  private MethodContract withInference(MethodContract declared) {
+    InferredContracts infer = inference;
+    if (infer == null
+        || declared == null
+        || declared.origin() == null
+        || declared.origin().kind() != Declared.Origin.Kind.SOURCE
+        || declared.isComplete()) {
+      return declared;
+    }
+    MethodContract inferred = infer.inferredFor(declared);
+    return inferred != null ? declared.completedWith(inferred) : declared;
   }
 
   /**
@@ -201,6 +226,23 @@ public final class ContractIndex implements TypeMembers {
     return known;
   }
 
+  /**
+   * Whether values of the type take part in borrows: it or a supertype declares a {@code @Mut}
+   * method or a {@code @Borrowed} result ({@code List}, a user's {@code Buffer} with views).
+   */
+  public boolean lends(TypeRef type) {
+    return anyInHierarchy(type, TypeContract::lends);
+  }
+
+  /**
+   * Whether the type takes part in borrows by the word of the sources, stubs or classpath (not a
+   * built-in model): a user's {@code Buffer} with {@code @Mut} methods, not a {@code List}.
+   */
+  public boolean lendsByUserContract(TypeRef type) {
+    return anyInHierarchy(
+        type, d -> d.lends() && (d.origin() == null || d.origin().kind() != Declared.Origin.Kind.BUILTIN_MODEL));
+  }
+
   /** Whether the type or a supertype is declared {@code @MustRelease} (model vocabulary). */
   public boolean isMustReleaseType(TypeRef type) {
     return anyInHierarchy(type, TypeContract::mustRelease);
@@ -242,7 +284,7 @@ public final class ContractIndex implements TypeMembers {
     String key = start + '#' + name + '/' + argumentCount;
     Optional<MethodContract> known = methodsWithoutArguments.get(key);
     if (known != null) {
-      return known.orElse(null);
+      return withInference(known.orElse(null));
     }
     boolean[] asked = {false};
     MethodContract found =
@@ -257,7 +299,9 @@ public final class ContractIndex implements TypeMembers {
     if (!asked[0]) {
       methodsWithoutArguments.putIfAbsent(key, Optional.ofNullable(found));
     }
-    return found;
+    // Only what was declared is cached: an inferred contract is the inference's to remember
+    // (while a recursive group of methods is being inferred, answers are provisional).
+    return withInference(found);
   }
 
   private final Map<String, Optional<MethodContract>> methodsWithoutArguments = new ConcurrentHashMap<>();
@@ -382,7 +426,7 @@ public final class ContractIndex implements TypeMembers {
         fallback = m;
       }
     }
-    return fallback;
+    return withInference(fallback);
   }
 
   @Override

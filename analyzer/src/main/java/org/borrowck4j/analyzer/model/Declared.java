@@ -19,7 +19,9 @@ public final class Declared {
       SOURCE,
       USER_STUB,
       BUILTIN_MODEL,
-      CLASSPATH
+      CLASSPATH,
+      /** Inferred from the body of a method of the analysed sources (D23). */
+      INFERRED
     }
 
     @Override

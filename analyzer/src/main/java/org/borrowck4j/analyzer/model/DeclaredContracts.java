@@ -35,9 +35,12 @@ public final class DeclaredContracts {
     boolean needsOpen = typeMeanings.contains(Meaning.NEEDS_OPEN);
     Map<String, List<Declared.Method>> methodsByName = new LinkedHashMap<>();
     boolean releases = false;
+    boolean lends = false;
     for (Declared.Method m : type.methods()) {
       methodsByName.computeIfAbsent(m.name(), k -> new ArrayList<>(1)).add(m);
-      releases |= modesOf(m, imports).releases();
+      MethodModes modes = modesOf(m, imports);
+      releases |= modes.releases();
+      lends |= modes.lends();
     }
     Map<String, Declared.Field> fieldsByName = new LinkedHashMap<>();
     for (Declared.Field f : type.fields()) {
@@ -51,6 +54,7 @@ public final class DeclaredContracts {
         weaklyConsistent,
         needsOpen,
         releases,
+        lends,
         supertypes,
         methodsByName.keySet(),
         name -> methodsByName.get(name).stream().map(m -> methodContract(file, type, m, universe)).toList(),

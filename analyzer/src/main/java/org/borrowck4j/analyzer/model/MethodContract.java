@@ -121,6 +121,50 @@ public record MethodContract(
     return new MethodContract(declaringType, name, kind, plain, varargs, returnType, MethodModes.NONE, origin);
   }
 
+  /**
+   * Whether the contract says everything inference could (D23): its result and every parameter
+   * declare a mode, or the method declares that it does nothing to ownership.
+   */
+  public boolean isComplete() {
+    if (modes.noEffect() || (returns() == ReturnMode.NONE && !returnType.cannotHoldReferences())) {
+      return modes.noEffect();
+    }
+    for (Param p : params) {
+      if (p.mode() == ParamMode.NONE && !p.type().cannotHoldReferences()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * This contract with what it leaves unsaid taken from an inferred one (D23): a written mode
+   * always wins. Marked inferred when anything was taken.
+   */
+  public MethodContract completedWith(MethodContract inferred) {
+    if (!hasContract()) {
+      return inferred;
+    }
+    boolean took = false;
+    List<Param> merged = new java.util.ArrayList<>(params.size());
+    for (int i = 0; i < params.size(); i++) {
+      Param mine = params.get(i);
+      Param theirs = i < inferred.params().size() ? inferred.params().get(i) : null;
+      if (mine.mode() == ParamMode.NONE && theirs != null && theirs.mode() != ParamMode.NONE) {
+        merged.add(theirs);
+        took = true;
+      } else {
+        merged.add(mine);
+      }
+    }
+    MethodModes m = modes;
+    if (modes.returns() == ReturnMode.NONE && inferred.returns() != ReturnMode.NONE) {
+      m = modes.withResult(inferred.returns(), inferred.borrowedFrom(), inferred.returnsMustRelease());
+      took = true;
+    }
+    return took ? new MethodContract(declaringType, name, kind, merged, varargs, returnType, m, inferred.origin()) : this;
+  }
+
   /** Whether any part of the contract says something (possibly: nothing happens). */
   public boolean hasContract() {
     if (modes.saysSomething()) {

@@ -37,6 +37,16 @@ public record MethodModes(
     return receiver == ReceiverMode.CONSUMES && !idempotent;
   }
 
+  /** The same modes with another result. */
+  public MethodModes withResult(ReturnMode result, String from, boolean mustReleaseResult) {
+    return new MethodModes(result, from, receiver, idempotent, mustReleaseResult, noEffect, noReturn, needsOpen, worksWhenClosed);
+  }
+
+  /** A method that takes part in borrows: it mutates its receiver, or lends from it. */
+  public boolean lends() {
+    return receiver == ReceiverMode.MUT || returns == ReturnMode.BORROWED;
+  }
+
   /**
    * Whether any of it says something about ownership (possibly: nothing happens). Whether the
    * method needs an open resource is another matter: a method saying only that has no ownership

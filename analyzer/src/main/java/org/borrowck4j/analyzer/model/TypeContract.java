@@ -26,6 +26,7 @@ public final class TypeContract {
   private final boolean weaklyConsistent;
   private final boolean needsOpen;
   private final boolean releases;
+  private final boolean lends;
   private final List<String> supertypes;
   private final ByName<List<MethodContract>> methods;
   private final ByName<FieldContract> fields;
@@ -36,6 +37,8 @@ public final class TypeContract {
   /**
    * @param releases whether the type declares a non-idempotent {@code @Consumes} method (a
    *     release), known without resolving any signature
+   * @param lends whether the type declares a {@code @Mut} method or a {@code @Borrowed} result:
+   *     its values take part in borrows, known without resolving any signature
    * @param methodNames the names of its methods ({@code <init>} for constructors)
    * @param methodsNamed the overloads of one name, as contracts
    * @param fieldNames the names of its fields
@@ -49,6 +52,7 @@ public final class TypeContract {
       boolean weaklyConsistent,
       boolean needsOpen,
       boolean releases,
+      boolean lends,
       List<String> supertypes,
       Set<String> methodNames,
       Function<String, List<MethodContract>> methodsNamed,
@@ -62,6 +66,7 @@ public final class TypeContract {
     this.weaklyConsistent = weaklyConsistent;
     this.needsOpen = needsOpen;
     this.releases = releases;
+    this.lends = lends;
     this.supertypes = List.copyOf(supertypes);
     this.methods = new ByName<>(methodNames, methodsNamed);
     this.fields = new ByName<>(fieldNames, fieldNamed);
@@ -96,6 +101,11 @@ public final class TypeContract {
   /** Whether the type declares a non-idempotent {@code @Consumes} method (D11). */
   public boolean releases() {
     return releases;
+  }
+
+  /** Whether it declares a {@code @Mut} method or a {@code @Borrowed} result. */
+  public boolean lends() {
+    return lends;
   }
 
   public List<String> supertypes() {

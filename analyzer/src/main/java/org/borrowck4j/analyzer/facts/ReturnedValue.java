@@ -1,0 +1,32 @@
+package org.borrowck4j.analyzer.facts;
+
+import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Variable;
+
+/**
+ * What one {@code return} of a method gives back, as far as ownership cares: what inference reads
+ * to say what the method's result is (D23).
+ *
+ * @param place for {@link Kind#PLACE}, the variable returned
+ * @param mustRelease for {@link Kind#FRESH}, whether the fresh value must be released (a
+ *     {@code @MustRelease} producer, an owned type that must be released)
+ */
+public record ReturnedValue(CfgNode node, Kind kind, Variable place, boolean mustRelease) {
+  public enum Kind {
+    /** {@code return null;}: nothing to own. */
+    NULL,
+    /** {@code return this;} */
+    RECEIVER,
+    /** A fresh owner nobody else holds: an {@code @Owned} result of an owned or must-release type. */
+    FRESH,
+    /**
+     * A new object wrapping a parameter ({@code place}) or the receiver or one of its fields
+     * ({@code place} null): {@code return new Slice(this, from, to)}.
+     */
+    WRAPPER,
+    /** A variable ({@code return buf;}). */
+    PLACE,
+    /** Anything else. */
+    OTHER
+  }
+}

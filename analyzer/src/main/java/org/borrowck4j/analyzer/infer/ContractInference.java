@@ -1,0 +1,252 @@
+package org.borrowck4j.analyzer.infer;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.borrowck4j.analyzer.dataflow.Budget;
+import org.borrowck4j.analyzer.flow.BodyAnalyses;
+import org.borrowck4j.analyzer.model.ContractIndex;
+import org.borrowck4j.analyzer.model.Declared;
+import org.borrowck4j.analyzer.model.InferredContracts;
+import org.borrowck4j.analyzer.model.MethodContract;
+import org.borrowck4j.analyzer.model.MethodModes;
+import org.borrowck4j.analyzer.model.SourceIndex;
+import org.borrowck4j.analyzer.types.TypeRef;
+
+/**
+ * Contracts inferred from the analysed sources' own methods (D23): what a method does on every
+ * normal path to what it is given and to what it returns, computed from its body when a call
+ * asks, bottom-up through the methods it calls. Only for methods whose signature mentions a value
+ * the rules care about (an owned, must-release or {@code AutoCloseable} type), and only where the
+ * call's target is known: static, private and final methods, constructors, methods of final
+ * classes, or overridable methods whose analysed overrides all agree. Methods that call each other
+ * recursively infer nothing (the fixpoint from "no contract": a cycle never completes an effect
+ * before it is known). Results are remembered for the run and never depend on the order in which
+ * files are analysed; one thread infers at a time.
+ */
+public final class ContractInference implements InferredContracts {
+  /** Work one summary may take, in analysis steps. */
+  private static final long SUMMARY_BUDGET = 2_000_000;
+
+  private final ContractIndex index;
+  private final SourceBodies bodies;
+  private final Overrides overrides;
+  private final Map<String, Optional<Summary>> summaries = new HashMap<>();
+  /** The contract of a call of each method asked for (its own summary, or its overrides'). */
+  private final Map<String, Optional<MethodContract>> contracts = new HashMap<>();
+  /** The methods being summarised, outermost first; a flag each: part of a recursive group. */
+  private final List<String> inProgress = new ArrayList<>();
+  private final List<boolean[]> recursive = new ArrayList<>();
+
+  /**
+   * @param files every analysed file (where overrides are looked for)
+   * @param parser parses an analysed file (the tree is shared with its own analysis), or null
+   */
+  public ContractInference(
+      List<Path> files,
+      Charset encoding,
+      Function<Path, CompilationUnit> parser,
+      SourceIndex sources,
+      ContractIndex index,
+      boolean strict) {
+    this.index = index;
+    this.bodies = new SourceBodies(parser, sources, index, strict);
+    this.overrides = new Overrides(files, encoding, parser, sources, index);
+  }
+
+  @Override
+  public synchronized MethodContract inferredFor(MethodContract declared) {
+    if (!mentionsTrackedValues(declared)) {
+      return null;
+    }
+    String key = keyOf(declared.origin(), declared.name(), declared.params().size());
+    Optional<MethodContract> known = contracts.get(key);
+    if (known != null) {
+      return known.orElse(null);
+    }
+    Summary summary = summaryOfCall(declared);
+    MethodContract inferred = summary == null || !summary.saysSomething() ? null : contractOf(declared, summary);
+    if (inProgress.isEmpty()) {
+      // Inside a group of methods being summarised an answer may be provisional: kept only after.
+      contracts.put(key, Optional.ofNullable(inferred));
+    }
+    return inferred;
+  }
+
+  private static String keyOf(Declared.Origin origin, String name, int arity) {
+    return origin.file() + ':' + origin.line() + ':' + name + '/' + arity;
+  }
+
+  /** The summary that holds for a call of the method: its own, or that of all its overrides. */
+  private Summary summaryOfCall(MethodContract declared) {
+    SourceBodies.Found own = bodies.find(declared.origin(), declared.name(), declared.params().size());
+    if (own != null && targetKnown(own.declaration())) {
+      return summaryOf(declared.origin(), declared.name(), declared.params().size());
+    }
+    if (declared.isStatic() || declared.isConstructor()) {
+      return null;
+    }
+    // Overridable: every analysed implementation must agree, the declared one included.
+    List<Overrides.Site> sites = new ArrayList<>(overrides.of(declared.declaringType(), declared.name(), declared.params().size()));
+    if (own != null) {
+      sites.add(0, new Overrides.Site(declared.origin(), declared.name(), declared.params().size()));
+    }
+    Summary agreed = null;
+    for (Overrides.Site site : sites) {
+      Summary s = summaryOf(site.origin(), site.name(), site.arity());
+      if (s == null || (agreed != null && !agreed.equals(s))) {
+        return null;
+      }
+      agreed = s;
+    }
+    return agreed;
+  }
+
+  /** A method's own summary, remembered; null inside a recursive group or when nothing is known. */
+  private Summary summaryOf(Declared.Origin origin, String name, int arity) {
+    String key = keyOf(origin, name, arity);
+    Optional<Summary> known = summaries.get(key);
+    if (known != null) {
+      return known.orElse(null);
+    }
+    int at = inProgress.indexOf(key);
+    if (at >= 0) {
+      for (int i = at; i < recursive.size(); i++) {
+        recursive.get(i)[0] = true; // every method from there up is in a recursive group
+      }
+      return null;
+    }
+    inProgress.add(key);
+    boolean[] inRecursion = {false};
+    recursive.add(inRecursion);
+    Summary summary = null;
+    try {
+      SourceBodies.Found found = bodies.find(origin, name, arity);
+      if (found != null) {
+        BodyAnalyses analyses = new BodyAnalyses(found.facts().of(found.body()), new Budget(SUMMARY_BUDGET));
+        summary = new SummaryBuilder(analyses).summarise();
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      summary = null; // a method too large or too odd to summarise says nothing
+    } finally {
+      inProgress.remove(inProgress.size() - 1);
+      recursive.remove(recursive.size() - 1);
+    }
+    if (inRecursion[0]) {
+      summary = null;
+    }
+    summaries.put(key, Optional.ofNullable(summary));
+    return summary;
+  }
+
+  /** Whether a call of the declared method reaches that body and no other. */
+  private static boolean targetKnown(CallableDeclaration<?> d) {
+    if (d instanceof ConstructorDeclaration) {
+      return true;
+    }
+    MethodDeclaration m = (MethodDeclaration) d;
+    if (m.isStatic() || m.isPrivate() || m.isFinal()) {
+      return true;
+    }
+    Node owner = m.getParentNode().orElse(null);
+    return owner instanceof RecordDeclaration
+        || owner instanceof EnumDeclaration
+        || owner instanceof ObjectCreationExpr
+        || (owner instanceof ClassOrInterfaceDeclaration c && c.isFinal() && !c.isInterface())
+        || (owner instanceof TypeDeclaration<?> t && t.isPrivate() && !(t instanceof ClassOrInterfaceDeclaration c2 && c2.isInterface()));
+  }
+
+  /** Whether the signature mentions a value the rules track: only those are worth a summary. */
+  private boolean mentionsTrackedValues(MethodContract m) {
+    if (tracked(m.returnType())) {
+      return true;
+    }
+    if (m.kind() == MethodContract.Kind.INSTANCE_METHOD
+        && !m.returnType().cannotHoldReferences()
+        && tracked(TypeRef.of(m.declaringType()))) {
+      return true; // its result may be a view of the receiver ({@code buffer.slice(from, to)})
+    }
+    for (MethodContract.Param p : m.params()) {
+      if (tracked(p.type())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A value the rules care about: an owner, a value to release or close, or one that takes part in
+   * borrows (it has {@code @Mut} methods or lends views: a {@code List}, an {@code Iterator}).
+   */
+  private boolean tracked(TypeRef t) {
+    return t.isKnown()
+        && !t.cannotHoldReferences()
+        && (index.isOwnedType(t)
+            || index.isMustReleaseType(t)
+            || index.isUserTypeToRelease(t)
+            || index.isSubtype(t.name(), "java.lang.AutoCloseable")
+            || index.lends(t));
+  }
+
+  /**
+   * Whether a value kept by the object a constructor builds makes that object a view of it: a
+   * resource or owner (the object carries it), or a value whose own contract lends (a user's
+   * buffer with {@code @Mut} methods). A JDK collection kept in a field is shared, as Java
+   * shares it: the new object is no borrow of it.
+   */
+  private boolean wrappable(TypeRef t) {
+    return t.isKnown() && !t.cannotHoldReferences() && wrappableKnown(t);
+  }
+
+  private boolean wrappableKnown(TypeRef t) {
+    return index.isOwnedType(t)
+        || index.isMustReleaseType(t)
+        || index.isUserTypeToRelease(t)
+        || index.isSubtype(t.name(), "java.lang.AutoCloseable")
+        || index.lendsByUserContract(t);
+  }
+
+  /** The declared method with the summary's modes, marked as inferred from its body. */
+  private MethodContract contractOf(MethodContract declared, Summary summary) {
+    List<MethodContract.Param> params = new ArrayList<>(declared.params().size());
+    for (int i = 0; i < declared.params().size(); i++) {
+      MethodContract.Param p = declared.params().get(i);
+      Summary.ParamFate fate = i < summary.params().size() ? summary.params().get(i) : Summary.ParamFate.NONE;
+      if (p.type().cannotHoldReferences() || (fate.fate() == Summary.Fate.WRAPPED && !wrappable(p.type()))) {
+        fate = Summary.ParamFate.NONE;
+      }
+      params.add(new MethodContract.Param(p.name(), p.type(), SummaryBuilder.modeOf(fate), fate.idempotent()));
+    }
+    Summary.Result r = summary.result();
+    if (r.onlyFields() && !tracked(declared.returnType())) {
+      // A getter of a plain object: Java objects outlive whoever held them; nothing is lent.
+      r = Summary.Result.NONE;
+    }
+    MethodContract.ReturnMode returns =
+        switch (r.kind()) {
+          case OWNED -> MethodContract.ReturnMode.OWNED;
+          case BORROWED -> MethodContract.ReturnMode.BORROWED;
+          case NONE -> MethodContract.ReturnMode.NONE;
+        };
+    MethodModes modes =
+        new MethodModes(returns, r.from(), MethodContract.ReceiverMode.NONE, false, r.mustRelease(), false, false, false, false);
+    Declared.Origin origin = new Declared.Origin(Declared.Origin.Kind.INFERRED, declared.origin().file(), declared.origin().line());
+    return new MethodContract(
+        declared.declaringType(), declared.name(), declared.kind(), params, declared.varargs(), declared.returnType(), modes, origin);
+  }
+}

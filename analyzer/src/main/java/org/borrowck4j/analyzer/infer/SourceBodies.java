@@ -1,0 +1,82 @@
+package org.borrowck4j.analyzer.infer;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.borrowck4j.analyzer.cfg.Body;
+import org.borrowck4j.analyzer.cfg.FileBodies;
+import org.borrowck4j.analyzer.facts.FileFacts;
+import org.borrowck4j.analyzer.model.ContractIndex;
+import org.borrowck4j.analyzer.model.Declared;
+import org.borrowck4j.analyzer.model.SourceIndex;
+
+/**
+ * The bodies of the analysed sources' methods, for inference: a file is parsed when one of its
+ * methods is asked for (the tree is the one its own analysis gets, when there is room to keep it)
+ * and its bodies and facts are built apart from the file's own analysis. A few files are kept.
+ * Not thread-safe: the inference that owns it is used by one thread at a time.
+ */
+final class SourceBodies {
+  private static final int FILES_KEPT = 64;
+
+  /** A method's body, with the facts of its file. */
+  record Found(Body body, FileFacts facts, CallableDeclaration<?> declaration) {}
+
+  private final Function<Path, CompilationUnit> parser;
+  private final SourceIndex sources;
+  private final ContractIndex index;
+  private final boolean strict;
+  private final Map<String, FileFacts> files =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, FileFacts> eldest) {
+          return size() > FILES_KEPT;
+        }
+      };
+  private final Map<String, FileBodies> bodies = new LinkedHashMap<>();
+
+  SourceBodies(Function<Path, CompilationUnit> parser, SourceIndex sources, ContractIndex index, boolean strict) {
+    this.parser = parser;
+    this.sources = sources;
+    this.index = index;
+    this.strict = strict;
+  }
+
+  /** The body declared at {@code origin} with this name and arity, or null. */
+  Found find(Declared.Origin origin, String name, int arity) {
+    if (origin == null || origin.kind() != Declared.Origin.Kind.SOURCE) {
+      return null;
+    }
+    FileFacts facts = files.get(origin.file());
+    FileBodies fileBodies = bodies.get(origin.file());
+    if (facts == null || fileBodies == null) {
+      CompilationUnit unit = parser.apply(Path.of(origin.file()));
+      if (unit == null) {
+        return null;
+      }
+      fileBodies = FileBodies.of(unit);
+      Declared.FileDeclarations declarations = sources.register(Path.of(origin.file()), unit);
+      facts = new FileFacts(fileBodies, declarations.imports(), index, strict);
+      files.put(origin.file(), facts);
+      bodies.put(origin.file(), fileBodies);
+      bodies.keySet().retainAll(files.keySet());
+    }
+    for (Body b : fileBodies.all()) {
+      Node d = b.declaration();
+      boolean named =
+          d instanceof MethodDeclaration m ? m.getNameAsString().equals(name) : d instanceof ConstructorDeclaration && name.equals("<init>");
+      if (named
+          && ((CallableDeclaration<?>) d).getParameters().size() == arity
+          && d.getBegin().map(p -> p.line).orElse(0) == origin.line()) {
+        return new Found(b, facts, (CallableDeclaration<?>) d);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,54 @@
+package org.borrowck4j.analyzer.infer;
+
+import java.util.List;
+
+/**
+ * What a method's body does, on every normal path, to what it is given and to what it returns
+ * (D23): the effect on each parameter and the kind of its result. {@link #NOTHING} says nothing.
+ */
+record Summary(List<ParamFate> params, Result result) {
+  static final Summary NOTHING = new Summary(List.of(), Result.NONE);
+
+  /** What happens to one parameter's value. */
+  record ParamFate(Fate fate, boolean idempotent) {
+    static final ParamFate NONE = new ParamFate(Fate.NONE, false);
+  }
+
+  enum Fate {
+    NONE,
+    /** Closed, released or consumed ({@code idempotent} when every consumption is). */
+    CONSUMED,
+    /** Moved into an {@code @Owned} place. */
+    OWNED,
+    /** Kept: stored in a field, a field's collection, or handed to code that keeps it. */
+    KEPT,
+    /**
+     * Stored in a field of the object a constructor builds: the new object is a handle on it, and
+     * where the object goes the obligation goes (as for a D19 wrapper).
+     */
+    WRAPPED
+  }
+
+  /**
+   * The result: a fresh owner ({@code mustRelease} when it must be released), or a borrow of a
+   * parameter ({@code from} its name) or of the receiver ({@code from} null); {@code onlyFields}
+   * when every {@code return} gives back a field of the receiver as it is (a getter).
+   */
+  record Result(Kind kind, boolean mustRelease, String from, boolean onlyFields) {
+    static final Result NONE = new Result(Kind.NONE, false, null, false);
+
+    Result(Kind kind, boolean mustRelease, String from) {
+      this(kind, mustRelease, from, false);
+    }
+
+    enum Kind {
+      NONE,
+      OWNED,
+      BORROWED
+    }
+  }
+
+  boolean saysSomething() {
+    return result.kind() != Result.Kind.NONE || params.stream().anyMatch(p -> p.fate() != Fate.NONE);
+  }
+}

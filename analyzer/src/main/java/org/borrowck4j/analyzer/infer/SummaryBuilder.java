@@ -1,0 +1,262 @@
+package org.borrowck4j.analyzer.infer;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.borrowck4j.analyzer.cfg.Body;
+import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Variable;
+import org.borrowck4j.analyzer.dataflow.DataflowResults;
+import org.borrowck4j.analyzer.dataflow.TransferFunction;
+import org.borrowck4j.analyzer.facts.BodyFacts;
+import org.borrowck4j.analyzer.facts.Event;
+import org.borrowck4j.analyzer.facts.MoveCause;
+import org.borrowck4j.analyzer.facts.Obligations;
+import org.borrowck4j.analyzer.facts.ReturnedValue;
+import org.borrowck4j.analyzer.flow.BodyAnalyses;
+import org.borrowck4j.analyzer.flow.EventwiseAnalysis;
+import org.borrowck4j.analyzer.model.MethodContract;
+
+/**
+ * Summarises what one body does (D23), from its facts: for each parameter, whether every normal
+ * path to the method's exit consumes it, moves it into an {@code @Owned} place or keeps it — and
+ * only one of these, else nothing is said; for the result, whether every {@code return} gives back
+ * a fresh owner, or a borrow of one parameter or of the receiver. For inference a consuming call
+ * counts as done on its exceptional exit too (a helper that tried to close and swallowed the
+ * failure did what it could), and paths on which the parameter is {@code null} are ignored.
+ */
+final class SummaryBuilder {
+  /** What a path did to a parameter. */
+  private enum Effect {
+    CONSUMED_IDEMPOTENTLY,
+    CONSUMED,
+    OWNED,
+    KEPT,
+    /** Stored in a field of the object a constructor builds: the new object wraps it. */
+    WRAPPED,
+    /** Returned, copied to another variable, given a new value: nothing to infer from. */
+    OTHER
+  }
+
+  private final Body body;
+  private final BodyFacts facts;
+  private final BodyAnalyses analyses;
+  private final Map<Variable, Integer> index = new IdentityHashMap<>();
+  private final List<Set<Effect>> effects = new ArrayList<>();
+
+  SummaryBuilder(BodyAnalyses analyses) {
+    this.analyses = analyses;
+    this.facts = analyses.facts();
+    this.body = facts.body();
+    for (Variable p : body.parameters()) {
+      if (p.type() == null || !p.type().isPrimitiveType()) {
+        index.put(p, effects.size());
+        effects.add(EnumSet.noneOf(Effect.class));
+      }
+    }
+  }
+
+  Summary summarise() {
+    if (!analyses.isReachable(body.cfg().exit())) {
+      return Summary.NOTHING; // never returns normally
+    }
+    return new Summary(parameters(), result());
+  }
+
+  // ---- parameters ----
+
+  private List<Summary.ParamFate> parameters() {
+    List<Summary.ParamFate> out = new ArrayList<>(body.parameters().size());
+    BitSet atExit = index.isEmpty() ? new BitSet() : intactAtExit();
+    for (Variable p : body.parameters()) {
+      Integer i = index.get(p);
+      out.add(i == null || atExit.get(i) ? Summary.ParamFate.NONE : fate(effects.get(i)));
+    }
+    return out;
+  }
+
+  /** The parameters that may reach the exit untouched (a bit each, set while intact). */
+  private BitSet intactAtExit() {
+    BitSet entry = new BitSet();
+    entry.set(0, effects.size());
+    TransferFunction<BitSet> transfer =
+        (node, state) -> {
+          Variable knownNull = facts.conditions().knownNullOn(node);
+          Integer n = knownNull == null ? null : index.get(knownNull);
+          if (n != null) {
+            state.clear(n); // a path on which the parameter is null is ignored
+          }
+          for (Event e : facts.events(node)) {
+            Integer i = index.get(e.place());
+            Effect effect = i == null ? null : effectOf(e);
+            if (effect != null) {
+              state.clear(i);
+              effects.get(i).add(effect);
+            }
+          }
+        };
+    // The default exceptional effect is the node's whole effect: a consuming call that throws
+    // counts as done, for inference.
+    DataflowResults<BitSet> results = analyses.solveForward(entry, transfer, EventwiseAnalysis::anyEdge);
+    BitSet atExit = results.inputOf(body.cfg().exit());
+    return atExit == null ? entry : atExit;
+  }
+
+  private Effect effectOf(Event e) {
+    if (e instanceof Event.Move m) {
+      MoveCause c = m.cause();
+      return switch (c.kind()) {
+        case CONSUMED, CLOSED_BY_TRY, CLOSED_WITH -> c.idempotent() ? Effect.CONSUMED_IDEMPOTENTLY : Effect.CONSUMED;
+        // An @Owned field is an @Owned place.
+        case OWNED_ARGUMENT, FIELD_STORE -> Effect.OWNED;
+        case CAPTURE -> Effect.KEPT;
+        case RETURN, ASSIGNMENT -> Effect.OTHER;
+      };
+    }
+    if (e instanceof Event.Escape esc && !esc.borrowed()) {
+      return switch (esc.sink()) {
+        case RETURN -> Effect.OTHER;
+        // A field keeps what it is given (D23); the object a constructor builds wraps it.
+        case FIELD -> isConstructor() && esc.capture() == null ? Effect.WRAPPED : Effect.KEPT;
+        case ARRAY, RETAINED -> Effect.KEPT;
+      };
+    }
+    if (e instanceof Event.HandedOn) {
+      return Effect.KEPT;
+    }
+    if (e instanceof Event.Reinit) {
+      return Effect.OTHER; // the parameter no longer holds what the caller gave
+    }
+    return null;
+  }
+
+  /** One kind of effect on every path, or nothing: where paths disagree nothing is inferred. */
+  private static Summary.ParamFate fate(Set<Effect> seen) {
+    if (seen.isEmpty() || seen.contains(Effect.OTHER)) {
+      return Summary.ParamFate.NONE;
+    }
+    if (seen.equals(EnumSet.of(Effect.CONSUMED_IDEMPOTENTLY))) {
+      return new Summary.ParamFate(Summary.Fate.CONSUMED, true);
+    }
+    if (seen.stream().allMatch(e -> e == Effect.CONSUMED || e == Effect.CONSUMED_IDEMPOTENTLY)) {
+      return new Summary.ParamFate(Summary.Fate.CONSUMED, false);
+    }
+    if (seen.equals(EnumSet.of(Effect.OWNED))) {
+      return new Summary.ParamFate(Summary.Fate.OWNED, false);
+    }
+    if (seen.equals(EnumSet.of(Effect.KEPT))) {
+      return new Summary.ParamFate(Summary.Fate.KEPT, false);
+    }
+    if (seen.equals(EnumSet.of(Effect.WRAPPED))) {
+      return new Summary.ParamFate(Summary.Fate.WRAPPED, false);
+    }
+    return Summary.ParamFate.NONE;
+  }
+
+  private boolean isStatic() {
+    return body.declaration() instanceof com.github.javaparser.ast.body.MethodDeclaration m && m.isStatic();
+  }
+
+  private boolean isConstructor() {
+    return body.declaration() instanceof com.github.javaparser.ast.body.ConstructorDeclaration;
+  }
+
+  // ---- the result ----
+
+  private Summary.Result result() {
+    if (!(body.declaration() instanceof com.github.javaparser.ast.body.MethodDeclaration)) {
+      return Summary.Result.NONE;
+    }
+    Summary.Result.Kind kind = null;
+    boolean mustRelease = false;
+    boolean onlyFields = true;
+    String from = null;
+    Obligations obligations = null;
+    for (ReturnedValue r : facts.returned()) {
+      if (!analyses.isReachable(r.node()) || r.kind() == ReturnedValue.Kind.NULL) {
+        continue;
+      }
+      Summary.Result one;
+      if (r.kind() == ReturnedValue.Kind.FRESH) {
+        one = new Summary.Result(Summary.Result.Kind.OWNED, r.mustRelease(), null);
+      } else if (r.kind() == ReturnedValue.Kind.WRAPPER) {
+        // A view: it borrows what it wraps (Rust's struct holding a reference).
+        one =
+            r.place() == null && isStatic()
+                ? Summary.Result.NONE
+                : new Summary.Result(Summary.Result.Kind.BORROWED, false, r.place() == null ? null : r.place().name());
+      } else if (r.kind() == ReturnedValue.Kind.PLACE && r.place().isField()) {
+        // A getter: what it returns is the receiver's (a static field's is nobody's to lend).
+        one =
+            r.place().isStatic() || isStatic()
+                ? Summary.Result.NONE
+                : new Summary.Result(Summary.Result.Kind.BORROWED, false, null, true);
+      } else if (r.kind() == ReturnedValue.Kind.PLACE) {
+        if (obligations == null) {
+          obligations = facts.obligations();
+        }
+        Obligations.Obligation o = obligations.of(r.place());
+        one = o != null ? new Summary.Result(Summary.Result.Kind.OWNED, o.closeOnly(), null) : borrowedAt(r);
+      } else {
+        one = borrowedAt(r);
+      }
+      if (one.kind() == Summary.Result.Kind.NONE
+          || (kind != null && (kind != one.kind() || (kind == Summary.Result.Kind.BORROWED && !java.util.Objects.equals(from, one.from()))))) {
+        return Summary.Result.NONE;
+      }
+      kind = one.kind();
+      mustRelease |= one.mustRelease();
+      onlyFields &= one.onlyFields();
+      from = one.from();
+    }
+    return kind == null ? Summary.Result.NONE : new Summary.Result(kind, mustRelease, from, onlyFields);
+  }
+
+  /**
+   * A {@code return} of a borrow: of one parameter, or of the receiver (a field); else none. The
+   * borrowed places are what the facts say the returned value depends on.
+   */
+  private Summary.Result borrowedAt(ReturnedValue r) {
+    Variable source = null;
+    boolean any = false;
+    for (Event e : facts.events(r.node())) {
+      if (e instanceof Event.Escape esc && esc.sink() == Event.Sink.RETURN) {
+        if (!esc.borrowed()) {
+          if (esc.place().isParameter() || esc.place().isField()) {
+            return Summary.Result.NONE; // the caller's own value, or a field's: no borrow of it
+          }
+          continue; // a local holding the borrow: what it borrows from escapes beside it
+        }
+        Variable root = esc.place();
+        Variable owner = root.isField() ? null : root;
+        if (!root.isField() && !root.isParameter()) {
+          return Summary.Result.NONE; // borrows from a local: not the caller's business
+        }
+        if (any && source != owner) {
+          return Summary.Result.NONE;
+        }
+        source = owner;
+        any = true;
+      }
+    }
+    if (!any) {
+      return Summary.Result.NONE;
+    }
+    return new Summary.Result(Summary.Result.Kind.BORROWED, false, source == null ? null : source.name());
+  }
+
+  /** A summary's contract in terms of the declared one. */
+  static MethodContract.ParamMode modeOf(Summary.ParamFate f) {
+    return switch (f.fate()) {
+      case CONSUMED -> MethodContract.ParamMode.CONSUMES;
+      case OWNED -> MethodContract.ParamMode.OWNED;
+      case KEPT -> MethodContract.ParamMode.RETAINED;
+      case WRAPPED -> MethodContract.ParamMode.ALIAS;
+      case NONE -> MethodContract.ParamMode.NONE;
+    };
+  }
+}

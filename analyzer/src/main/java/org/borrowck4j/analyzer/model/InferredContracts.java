@@ -1,0 +1,15 @@
+package org.borrowck4j.analyzer.model;
+
+/**
+ * Contracts inferred from the bodies of the analysed sources' own methods (D23). Asked only for a
+ * method of the analysed sources that declares nothing and inherits nothing: written annotations,
+ * user stubs and models always win.
+ */
+public interface InferredContracts {
+  /**
+   * The contract inferred for a method (or constructor) declared in the analysed sources without
+   * a contract, or null when nothing is inferred (its body is not known, the call's target is not,
+   * or its paths disagree).
+   */
+  MethodContract inferredFor(MethodContract declared);
+}

@@ -1,0 +1,74 @@
+package org.borrowck4j.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.borrowck4j.analyzer.diagnostics.Finding;
+import org.borrowck4j.analyzer.engine.Analyzer;
+import org.borrowck4j.analyzer.engine.AnalyzerConfig;
+import org.borrowck4j.analyzer.engine.InferredContract;
+import org.borrowck4j.analyzer.engine.InputFile;
+import org.borrowck4j.analyzer.model.Declared;
+import org.borrowck4j.analyzer.model.StubLoader;
+import org.borrowck4j.analyzer.report.StubWriter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Inferred contracts (D23) as a user meets them: the stub {@code borrowck infer} writes for
+ * {@code testdata/inference} (pinned), that stub read back meaning what was inferred, and
+ * {@code --no-infer} turning the cross-method findings off.
+ */
+class InferenceTest {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden/inference.astub");
+
+  private static List<InputFile> inputs() {
+    Path repository = Testdata.root().getParent();
+    return Testdata.javaFiles(Testdata.root().resolve("inference")).stream()
+        .map(p -> new InputFile(p, repository.relativize(p).toString().replace('\\', '/')))
+        .toList();
+  }
+
+  private static String stub() throws InterruptedException {
+    List<InferredContract> inferred = new Analyzer(Borrowck.config()).inferContracts(inputs());
+    return StubWriter.write(inferred);
+  }
+
+  @Test
+  void theInferredStubIsAsPinned() throws IOException, InterruptedException {
+    String text = stub();
+    if (Boolean.getBoolean("borrowck.golden.update")) {
+      Files.writeString(GOLDEN, text, StandardCharsets.UTF_8);
+      return;
+    }
+    assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), text);
+  }
+
+  @Test
+  void theWrittenStubMeansWhatWasInferred() throws Exception {
+    List<Declared.FileDeclarations> stub = StubLoader.load("inferred.astub", stub(), Declared.Origin.Kind.USER_STUB);
+    AnalyzerConfig declared =
+        Borrowck.config(null, List.of(), stub, rule -> true, 1, false, false).withInference(false);
+    assertEquals(
+        locations(new Analyzer(Borrowck.config()).analyze(inputs()).findings()),
+        locations(new Analyzer(declared).analyze(inputs()).findings()));
+  }
+
+  @Test
+  void withoutInferenceTheHelpersSayNothing() throws InterruptedException {
+    List<String> on = locations(new Analyzer(Borrowck.config()).analyze(inputs()).findings());
+    List<String> off = locations(new Analyzer(Borrowck.config().withInference(false)).analyze(inputs()).findings());
+    String closedByHelper = "testdata/inference/Callers.java:21 use-after-move";
+    assertTrue(on.contains(closedByHelper), on.toString());
+    assertFalse(off.contains(closedByHelper), off.toString());
+  }
+
+  private static List<String> locations(List<Finding> findings) {
+    return findings.stream().map(f -> f.file() + ":" + f.primary().beginLine() + " " + f.rule().id()).toList();
+  }
+}

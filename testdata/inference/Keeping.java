@@ -1,0 +1,65 @@
+package inference;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+
+/**
+ * A method that stores its argument in a field keeps it (D23: {@code @Retained}): the caller's
+ * duty to release passes with it. A method that stores a copy keeps nothing of the argument.
+ */
+public class Keeping {
+  /** A message that holds its content until it is released. */
+  static class Message {
+    private ByteBuf content;
+
+    void setContent(ByteBuf buf) {
+      this.content = buf;
+    }
+
+    void setCopyOf(ByteBuf buf) {
+      this.content = buf.copy();
+    }
+
+    void release() {
+      if (content != null) {
+        content.release();
+      }
+    }
+  }
+
+  // Negative: the message keeps the buffer; releasing it is the message's business now.
+  void handedToSetter(Message m, ByteBufAllocator alloc) {
+    ByteBuf buf = alloc.buffer();
+    buf.writeInt(1);
+    m.setContent(buf);
+  }
+
+  // The nearest bug: the message keeps a copy, and the original is never released.
+  void copiedBySetter(Message m, ByteBufAllocator alloc) {
+    ByteBuf buf = alloc.buffer(); // expect: owned-value-leaked
+    buf.writeInt(1);
+    m.setCopyOf(buf);
+  }
+
+  /** A frame wraps the buffer it is built with: where the frame goes, the buffer goes. */
+  static final class Frame {
+    final ByteBuf content;
+
+    Frame(ByteBuf content) {
+      this.content = content;
+    }
+  }
+
+  // Negative: the frame that wraps the buffer is returned.
+  Frame framed(ByteBufAllocator alloc) {
+    ByteBuf buf = alloc.buffer();
+    return new Frame(buf);
+  }
+
+  // The nearest bug: the frame is dropped, and the buffer with it.
+  int frameDropped(ByteBufAllocator alloc) {
+    ByteBuf buf = alloc.buffer(); // expect: owned-value-leaked
+    Frame f = new Frame(buf);
+    return f.content.readableBytes();
+  }
+}
