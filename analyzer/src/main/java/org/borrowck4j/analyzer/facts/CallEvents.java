@@ -61,7 +61,10 @@ final class CallEvents {
       }
     }
     borrowedArguments(c, call, call.getArguments());
-    if (c != null && c.receiver() == ReceiverMode.MUT && call.getScope().isPresent()) {
+    if (c != null
+        && c.receiver() == ReceiverMode.MUT
+        && call.getScope().isPresent()
+        && !PresentKeys.replacesInPlace(c, call, file)) {
       mutate(call.getScope().get(), call, new MutationCause(MutationCause.Kind.MUT_METHOD, c.name(), c.displayName()));
     }
     if (c != null && c.receiver() == ReceiverMode.CONSUMES && call.getScope().isPresent()) {

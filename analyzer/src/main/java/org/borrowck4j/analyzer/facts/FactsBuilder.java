@@ -225,6 +225,12 @@ final class FactsBuilder {
       calls.explicitConstructorCall(call);
     } else if (ast instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN) {
       assign(assign);
+    } else if (ast instanceof AssignExpr compound) {
+      // `ok &= check()`: the flag has a value no literal says (Feasibility must not keep the old one).
+      Variable flag = booleanLocal(AstNodes.unwrap(compound.getTarget()));
+      if (flag != null) {
+        current.add(new Event.Reinit(flag, compound));
+      }
     }
   }
 

@@ -39,6 +39,15 @@ public final class FileFacts {
   }
 
   private final Map<Body, BodyFacts> built = new IdentityHashMap<>();
+  private WeaklyConsistentPlaces weaklyConsistent;
+
+  /** Which variables only ever hold weakly consistent collections (asked only of borrowed ones). */
+  WeaklyConsistentPlaces weaklyConsistent() {
+    if (weaklyConsistent == null) {
+      weaklyConsistent = new WeaklyConsistentPlaces(this);
+    }
+    return weaklyConsistent;
+  }
 
   /**
    * The facts of one of the file's bodies, gathered once: a lambda's facts are asked for by the

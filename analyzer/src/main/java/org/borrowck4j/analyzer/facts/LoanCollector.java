@@ -344,7 +344,7 @@ final class LoanCollector {
   }
 
   /**
-   * Arrays, primitives and weakly consistent collections (D7) are not borrowed from: the
+   * Arrays, primitives and weakly consistent collections (D7, D24) are not borrowed from: the
    * first cannot be structurally modified, the last tolerate it.
    */
   private boolean borrowable(Variable v) {
@@ -355,12 +355,9 @@ final class LoanCollector {
     if (file.index.isWeaklyConsistent(t)) {
       return false;
     }
-    if (v.declaration() instanceof VariableDeclarator d
-        && d.getInitializer().map(AstNodes::unwrap).orElse(null) instanceof ObjectCreationExpr created
-        && file.index.isWeaklyConsistent(file.types.typeOf(created))) {
-      return false;
-    }
-    return true;
+    // A variable that only ever holds a weakly consistent collection, whatever its declared type
+    // (D24): a local allocating one, a field only ever given one, a local read from such a field.
+    return !file.weaklyConsistent().holdsOnlyWeaklyConsistent(v);
   }
 
   /**

@@ -1,7 +1,9 @@
 package org.borrowck4j.analyzer.flow;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.borrowck4j.analyzer.cfg.Cfg;
 import org.borrowck4j.analyzer.cfg.CfgNode;
@@ -20,24 +22,29 @@ import org.borrowck4j.analyzer.facts.Event;
  * kinds of edges no execution takes: the branch of a condition on a local boolean flag whose value
  * is known there ({@code boolean release = true; try { ...; release = false; return buf; }
  * finally { if (release) buf.release(); }}: on the path of the {@code return} the flag is false),
- * and the normal exit of a call to a method that never returns normally.
+ * and the normal exit of a call to a method that never returns normally. The flags' values it
+ * settles for that are offered to the analyses that correlate other facts with a flag ({@link
+ * LiveHolders}).
  */
 public final class Feasibility {
   private final BitSet blocked = new BitSet();
   private final BitSet noReturn;
+  private final Flags flags;
+  /** The flags' values before each node, on the feasible paths (sound: an over-approximation). */
+  private DataflowResults<BitSet> values;
 
   public Feasibility(BodyAnalyses analyses) {
     BodyFacts facts = analyses.facts();
     Cfg cfg = analyses.cfg();
     this.noReturn = facts.noReturnCalls();
-    Flags flags = new Flags(facts);
+    this.flags = new Flags(facts);
     if (flags.count == 0) {
       return;
     }
-    // The flags' values depend on which branches are feasible: settle both together.
+    // The flags' values depend on which branches are feasible: settle both together. Each round's
+    // values hold on the edges the previous round left, so they over-approximate the last ones.
     for (int round = 0; round < 4; round++) {
-      DataflowResults<BitSet> values =
-          Dataflow.forward(cfg, BitSetLattice.UNION, new BitSet(), flags, this::follows, analyses.budget());
+      values = Dataflow.forward(cfg, BitSetLattice.UNION, new BitSet(), flags, this::follows, analyses.budget());
       BitSet next = new BitSet();
       for (CfgNode node : cfg.nodes()) {
         Integer flag = flags.tested(node);
@@ -60,6 +67,26 @@ public final class Feasibility {
     }
   }
 
+  /** The local boolean flags that conditions of the body test, in the order first tested. */
+  public List<Variable> flags() {
+    return flags.tested;
+  }
+
+  /**
+   * Whether the flag may have the value right after the node, on some feasible path (a branch on
+   * the flag has shown it). False where the node is not reached, and for a flag not yet assigned
+   * there ({@code boolean ok;}: then it may be either).
+   */
+  public boolean mayHoldAfter(CfgNode node, Variable flag, boolean value) {
+    Integer i = flags.index.get(flag);
+    BitSet state = i == null || values == null ? null : values.inputOf(node);
+    if (state == null) {
+      return false;
+    }
+    flags.apply(node, state);
+    return state.get(2 * i + (value ? 0 : 1));
+  }
+
   /** Whether control can flow along the edge. */
   public boolean follows(Edge e) {
     if (blocked.get(e.from())) {
@@ -70,12 +97,14 @@ public final class Feasibility {
 
   /**
    * The local boolean flags tested by conditions, as a union lattice of two bits each: may be
-   * true ({@code 2i}), may be false ({@code 2i + 1}).
+   * true ({@code 2i}), may be false ({@code 2i + 1}). A branch on a flag shows its value to the
+   * code it leads to.
    */
   private static final class Flags implements TransferFunction<BitSet> {
     final BodyFacts facts;
     final Conditions conditions;
     final Map<Variable, Integer> index = new IdentityHashMap<>();
+    final List<Variable> tested = new ArrayList<>(0);
     int count;
 
     Flags(BodyFacts facts) {
@@ -83,8 +112,9 @@ public final class Feasibility {
       this.conditions = facts.conditions();
       for (CfgNode node : facts.body().cfg().nodes()) {
         Variable flag = conditions.flagTestedBy(node);
-        if (flag != null) {
-          index.computeIfAbsent(flag, k -> count++);
+        if (flag != null && !index.containsKey(flag)) {
+          index.put(flag, count++);
+          tested.add(flag);
         }
       }
     }
@@ -96,6 +126,11 @@ public final class Feasibility {
 
     @Override
     public void apply(CfgNode node, BitSet state) {
+      Integer shown = tested(node);
+      if (shown != null) {
+        // Past `if (ok)` the flag is true: the branch says which value it has (if any path agrees).
+        state.clear(2 * shown + (conditions.flagValueOn(node) ? 1 : 0));
+      }
       for (Event e : facts.events(node)) {
         Integer i = index.get(e.place());
         if (i == null || !(e instanceof Event.Reinit)) {

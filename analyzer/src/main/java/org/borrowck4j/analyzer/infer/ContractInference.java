@@ -230,7 +230,7 @@ public final class ContractInference implements InferredContracts {
       if (p.type().cannotHoldReferences() || (fate.fate() == Summary.Fate.WRAPPED && !wrappable(p.type()))) {
         fate = Summary.ParamFate.NONE;
       }
-      params.add(new MethodContract.Param(p.name(), p.type(), SummaryBuilder.modeOf(fate), fate.idempotent()));
+      params.add(new MethodContract.Param(p.name(), p.type(), SummaryBuilder.modeOf(fate), fate.idempotent(), false));
     }
     Summary.Result r = summary.result();
     if (r.onlyFields() && !tracked(declared.returnType())) {
@@ -243,8 +243,7 @@ public final class ContractInference implements InferredContracts {
           case BORROWED -> MethodContract.ReturnMode.BORROWED;
           case NONE -> MethodContract.ReturnMode.NONE;
         };
-    MethodModes modes =
-        new MethodModes(returns, r.from(), MethodContract.ReceiverMode.NONE, false, r.mustRelease(), false, false, false, false);
+    MethodModes modes = MethodModes.NONE.withResult(returns, r.from(), r.mustRelease());
     Declared.Origin origin = new Declared.Origin(Declared.Origin.Kind.INFERRED, declared.origin().file(), declared.origin().line());
     return new MethodContract(
         declared.declaringType(), declared.name(), declared.kind(), params, declared.varargs(), declared.returnType(), modes, origin);

@@ -26,7 +26,9 @@ public final class AnnotationNames {
    * Model vocabulary, for stub files only (there are no such classes): {@code @MustRelease} marks
    * owners that must be released (D11), {@code @WeaklyConsistent} collections whose
    * iterators tolerate concurrent modification (D7), {@code @NoEffect} methods that do
-   * nothing to ownership although a supertype's model says otherwise.
+   * nothing to ownership although a supertype's model says otherwise; {@code @ReplacesIfPresent},
+   * {@code @Keys}, {@code @Entries} and {@code @EntryKey} say which map operations only replace a
+   * value when given a key the map contains, and where such keys come from (D24).
    */
   public static final String MODEL_PACKAGE = "org.borrowck4j.model";
 
@@ -36,6 +38,10 @@ public final class AnnotationNames {
   public static final String NO_RETURN = MODEL_PACKAGE + ".NoReturn";
   public static final String NEEDS_OPEN = MODEL_PACKAGE + ".NeedsOpen";
   public static final String WORKS_WHEN_CLOSED = MODEL_PACKAGE + ".WorksWhenClosed";
+  public static final String REPLACES_IF_PRESENT = MODEL_PACKAGE + ".ReplacesIfPresent";
+  public static final String KEYS = MODEL_PACKAGE + ".Keys";
+  public static final String ENTRIES = MODEL_PACKAGE + ".Entries";
+  public static final String ENTRY_KEY = MODEL_PACKAGE + ".EntryKey";
 
   public enum Meaning {
     OWNED,
@@ -64,6 +70,17 @@ public final class AnnotationNames {
     NEEDS_OPEN,
     /** Model vocabulary: the method works on a closed or consumed value: it is no use of it (D21). */
     WORKS_WHEN_CLOSED,
+    /**
+     * Model vocabulary, on a map method's key parameter: when the argument is a key the receiver
+     * already contains, the call replaces a value in place and is no structural modification (D24).
+     */
+    REPLACES_IF_PRESENT,
+    /** Model vocabulary: iterating the method's result yields the receiver map's keys ({@code keySet()}). */
+    KEYS,
+    /** Model vocabulary: iterating the method's result yields the receiver map's entries ({@code entrySet()}). */
+    ENTRIES,
+    /** Model vocabulary: the method returns the key of the entry it is called on ({@code Map.Entry.getKey()}). */
+    ENTRY_KEY,
     NONE
   }
 
@@ -82,7 +99,11 @@ public final class AnnotationNames {
           Map.entry(NO_EFFECT, Meaning.NO_EFFECT),
           Map.entry(NO_RETURN, Meaning.NO_RETURN),
           Map.entry(NEEDS_OPEN, Meaning.NEEDS_OPEN),
-          Map.entry(WORKS_WHEN_CLOSED, Meaning.WORKS_WHEN_CLOSED));
+          Map.entry(WORKS_WHEN_CLOSED, Meaning.WORKS_WHEN_CLOSED),
+          Map.entry(REPLACES_IF_PRESENT, Meaning.REPLACES_IF_PRESENT),
+          Map.entry(KEYS, Meaning.KEYS),
+          Map.entry(ENTRIES, Meaning.ENTRIES),
+          Map.entry(ENTRY_KEY, Meaning.ENTRY_KEY));
 
   /** The qualified names by simple name: most annotations met (@Override) are none of ours. */
   private static final Map<String, java.util.List<String>> BY_SIMPLE_NAME =

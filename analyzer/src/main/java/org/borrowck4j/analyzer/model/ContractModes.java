@@ -69,9 +69,16 @@ public final class ContractModes {
     return false;
   }
 
-  /** A parameter's mode and, for a consumed one, whether consuming it again is harmless. */
-  public record ParameterMode(ParamMode mode, boolean idempotent) {
+  /**
+   * A parameter's mode and, for a consumed one, whether consuming it again is harmless; whether it
+   * is a map key whose presence makes the call replace in place (model vocabulary, D24).
+   */
+  public record ParameterMode(ParamMode mode, boolean idempotent, boolean replacesIfPresent) {
     public static final ParameterMode NONE = new ParameterMode(ParamMode.NONE, false);
+
+    public ParameterMode(ParamMode mode, boolean idempotent) {
+      this(mode, idempotent, false);
+    }
   }
 
   /**
@@ -81,7 +88,9 @@ public final class ContractModes {
    */
   public static ParameterMode ofParameter(List<Written> annotations) {
     ParameterMode mode = ParameterMode.NONE;
+    boolean replacesIfPresent = false;
     for (Written a : annotations) {
+      replacesIfPresent |= a.meaning() == Meaning.REPLACES_IF_PRESENT;
       mode =
           switch (a.meaning()) {
             case OWNED, OWNING -> new ParameterMode(ParamMode.OWNED, false);
@@ -93,7 +102,7 @@ public final class ContractModes {
             default -> mode;
           };
     }
-    return mode;
+    return replacesIfPresent ? new ParameterMode(mode.mode(), mode.idempotent(), true) : mode;
   }
 
   /**
@@ -111,6 +120,7 @@ public final class ContractModes {
     boolean noReturn = false;
     boolean needsOpen = false;
     boolean worksWhenClosed = false;
+    MethodModes.KeyRole keyRole = MethodModes.KeyRole.NONE;
     for (Written a : method) {
       switch (a.meaning()) {
         case OWNED, OWNING, MUST_CALL_ALIAS -> returns = ReturnMode.OWNED;
@@ -129,6 +139,9 @@ public final class ContractModes {
         case NO_RETURN -> noReturn = true;
         case NEEDS_OPEN -> needsOpen = true;
         case WORKS_WHEN_CLOSED -> worksWhenClosed = true;
+        case KEYS -> keyRole = MethodModes.KeyRole.KEYS;
+        case ENTRIES -> keyRole = MethodModes.KeyRole.ENTRIES;
+        case ENTRY_KEY -> keyRole = MethodModes.KeyRole.ENTRY_KEY;
         default -> {}
       }
     }
@@ -140,6 +153,6 @@ public final class ContractModes {
       }
     }
     return new MethodModes(
-        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, needsOpen, worksWhenClosed);
+        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, needsOpen, worksWhenClosed, keyRole);
   }
 }

@@ -112,7 +112,8 @@ public final class DeclaredContracts {
               p.name(),
               imports.resolveWritten(p.type(), type.qualifiedName(), typeVariables, universe),
               mode.mode(),
-              mode.idempotent()));
+              mode.idempotent(),
+              mode.replacesIfPresent()));
     }
     TypeRef returnType =
         m.isConstructor()

@@ -59,10 +59,14 @@ public record MethodContract(
     CONSUMES
   }
 
-  /** @param idempotent for a consumed parameter: whether consuming the value again is harmless */
-  public record Param(String name, TypeRef type, ParamMode mode, boolean idempotent) {
+  /**
+   * @param idempotent for a consumed parameter: whether consuming the value again is harmless
+   * @param replacesIfPresent a map key: given a key the receiver contains, the call replaces a value
+   *     in place and is no structural modification (model vocabulary {@code @ReplacesIfPresent}, D24)
+   */
+  public record Param(String name, TypeRef type, ParamMode mode, boolean idempotent, boolean replacesIfPresent) {
     public Param(String name, TypeRef type, ParamMode mode) {
-      this(name, type, mode, false);
+      this(name, type, mode, false, false);
     }
   }
 
@@ -163,6 +167,24 @@ public record MethodContract(
       took = true;
     }
     return took ? new MethodContract(declaringType, name, kind, merged, varargs, returnType, m, inferred.origin()) : this;
+  }
+
+  /**
+   * The index of the parameter that only replaces a value when given a key the receiver contains
+   * ({@code Map.put}'s key, D24), or -1.
+   */
+  public int replacingKeyParameter() {
+    for (int i = 0; i < params.size(); i++) {
+      if (params.get(i).replacesIfPresent()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** What the result is to the receiver's keys (D24). */
+  public MethodModes.KeyRole keyRole() {
+    return modes.keyRole();
   }
 
   /** Whether any part of the contract says something (possibly: nothing happens). */

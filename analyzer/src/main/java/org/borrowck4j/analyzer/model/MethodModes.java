@@ -17,6 +17,8 @@ import org.borrowck4j.analyzer.model.MethodContract.ReturnMode;
  * @param needsOpen calling it on a closed resource fails (model vocabulary {@code @NeedsOpen}, D21)
  * @param worksWhenClosed calling it on a closed or consumed value is no use of it (model
  *     vocabulary {@code @WorksWhenClosed}, D21)
+ * @param keyRole what the result is to the receiver's keys (model vocabulary {@code @Keys},
+ *     {@code @Entries}, {@code @EntryKey}, D24)
  */
 public record MethodModes(
     ReturnMode returns,
@@ -27,10 +29,22 @@ public record MethodModes(
     boolean noEffect,
     boolean noReturn,
     boolean needsOpen,
-    boolean worksWhenClosed) {
+    boolean worksWhenClosed,
+    KeyRole keyRole) {
 
   public static final MethodModes NONE =
-      new MethodModes(ReturnMode.NONE, null, ReceiverMode.NONE, false, false, false, false, false, false);
+      new MethodModes(ReturnMode.NONE, null, ReceiverMode.NONE, false, false, false, false, false, false, KeyRole.NONE);
+
+  /** What a method's result is to the keys of the map it is called on (D24). */
+  public enum KeyRole {
+    NONE,
+    /** Iterating the result yields the receiver map's keys ({@code keySet()}). */
+    KEYS,
+    /** Iterating the result yields the receiver map's entries ({@code entrySet()}). */
+    ENTRIES,
+    /** The result is the key of the entry it is called on ({@code Map.Entry.getKey()}). */
+    ENTRY_KEY
+  }
 
   /** A release: it consumes the receiver and calling it again is not harmless. */
   public boolean releases() {
@@ -39,7 +53,7 @@ public record MethodModes(
 
   /** The same modes with another result. */
   public MethodModes withResult(ReturnMode result, String from, boolean mustReleaseResult) {
-    return new MethodModes(result, from, receiver, idempotent, mustReleaseResult, noEffect, noReturn, needsOpen, worksWhenClosed);
+    return new MethodModes(result, from, receiver, idempotent, mustReleaseResult, noEffect, noReturn, needsOpen, worksWhenClosed, keyRole);
   }
 
   /** A method that takes part in borrows: it mutates its receiver, or lends from it. */
@@ -50,9 +64,10 @@ public record MethodModes(
   /**
    * Whether any of it says something about ownership (possibly: nothing happens). Whether the
    * method needs an open resource is another matter: a method saying only that has no ownership
-   * contract.
+   * contract. What the result is to a map's keys is said as part of the contract, so that a
+   * subtype's declaration without one does not hide it ({@code SimpleEntry.getKey()}).
    */
   public boolean saysSomething() {
-    return noEffect || noReturn || returns != ReturnMode.NONE || receiver != ReceiverMode.NONE;
+    return noEffect || noReturn || returns != ReturnMode.NONE || receiver != ReceiverMode.NONE || keyRole != KeyRole.NONE;
   }
 }

@@ -55,4 +55,20 @@ class FeasibilityTest {
     assertFalse(analyses.isReachable(after));
     assertTrue(analyses.isReachable(handler));
   }
+
+  /** A branch shows the flag's value: {@code if (f) { if (!f) { A } }} never reaches A. */
+  @Test
+  void aBranchShowsTheFlagsValueToWhatFollows() {
+    HandBuilt h = new HandBuilt();
+    Variable f = h.local("f");
+    CfgNode decided = h.eval(reinit(f));
+    CfgNode whenTrue = h.branchOn(f, true);
+    CfgNode a = h.eval();
+    h.path(h.graph.entry(), decided, whenTrue, h.branchOn(f, false), a, h.graph.exit()).path(decided, h.graph.exit());
+    BodyAnalyses analyses = h.analyses();
+    assertFalse(analyses.isReachable(a));
+    assertTrue(analyses.feasibility().mayHoldAfter(whenTrue, f, true));
+    assertFalse(analyses.feasibility().mayHoldAfter(whenTrue, f, false));
+    assertTrue(analyses.feasibility().mayHoldAfter(decided, f, false), "`f = c()` may be either");
+  }
 }

@@ -54,6 +54,13 @@ final class HandBuilt {
     return n;
   }
 
+  /** The branch of a condition on a local boolean flag taken when the flag has {@code value}. */
+  CfgNode branchOn(Variable flag, boolean value) {
+    CfgNode n = node(value ? CfgNode.Kind.ASSUME_TRUE : CfgNode.Kind.ASSUME_FALSE);
+    flagTested(n, flag, value);
+    return n;
+  }
+
   HandBuilt path(CfgNode... through) {
     graph.path(through);
     return this;

@@ -1,0 +1,125 @@
+package org.borrowck4j.analyzer.facts;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import org.borrowck4j.analyzer.cfg.Variable;
+import org.borrowck4j.analyzer.model.MethodContract;
+import org.borrowck4j.analyzer.model.MethodModes.KeyRole;
+import org.borrowck4j.analyzer.parse.AstNodes;
+
+/**
+ * Keys a map surely contains where a call is made (D24, decision 90): the current key of a
+ * for-each over one of the map's key views ({@code for (K k : map.keySet())}: {@code k}), or the
+ * key of the current entry of a for-each over one of its entry views ({@code for (Map.Entry<K, V>
+ * e : map.entrySet())}: {@code e.getKey()}). The models say which methods are such views and
+ * which one is an entry's key ({@code @Keys}, {@code @Entries}, {@code @EntryKey}); the view may
+ * be held in a local that is never assigned again. A loop variable that the body assigns is no
+ * longer the current key.
+ */
+final class PresentKeys {
+  private PresentKeys() {}
+
+  /**
+   * Whether a call that changes its receiver's structure only when given an absent key ({@code
+   * map.put(k, v)}, {@code @ReplacesIfPresent}) is given a key of that receiver: it then replaces a
+   * value in place, which is no structural modification.
+   */
+  static boolean replacesInPlace(MethodContract c, MethodCallExpr call, FileFacts file) {
+    int key = c.replacingKeyParameter();
+    if (key < 0 || key >= call.getArguments().size() || call.getScope().isEmpty()) {
+      return false;
+    }
+    Variable map = file.bodies.variableOf(AstNodes.unwrap(call.getScope().get()));
+    return map != null && isCurrentKeyOf(call.getArgument(key), map, file, 0);
+  }
+
+  private static boolean isCurrentKeyOf(Expression argument, Variable map, FileFacts file, int depth) {
+    Expression key = AstNodes.unwrap(argument);
+    if (key instanceof NameExpr) {
+      Variable v = file.bodies.variableOf(key);
+      if (v != null
+          && v.kind() == Variable.Kind.LOCAL
+          && depth < 4
+          && v.declaration() instanceof VariableDeclarator d
+          && d.getInitializer().isPresent()
+          && !assignedWithin(d.findAncestor(BlockStmt.class).map(Node.class::cast).orElse(d), v, file)) {
+        // `String topic = e.getKey(); map.put(topic, …)`: the local is the key (an `int` unboxed
+        // from it boxes back to an equal key).
+        return isCurrentKeyOf(d.getInitializer().get(), map, file, depth + 1);
+      }
+      // `for (K k : map.keySet()) map.put(k, …)`
+      return iterates(v, KeyRole.KEYS, map, file);
+    }
+    if (key instanceof MethodCallExpr getKey && getKey.getScope().isPresent()) {
+      // `for (Map.Entry<K, V> e : map.entrySet()) map.put(e.getKey(), …)`
+      MethodContract c = file.calls.contractOf(getKey);
+      Expression entry = AstNodes.unwrap(getKey.getScope().get());
+      return c != null
+          && c.keyRole() == KeyRole.ENTRY_KEY
+          && entry instanceof NameExpr
+          && iterates(file.bodies.variableOf(entry), KeyRole.ENTRIES, map, file);
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code element} is the variable of a for-each loop over a view of {@code map} with the
+   * given role, and still holds the loop's current element (the loop body never assigns it).
+   */
+  private static boolean iterates(Variable element, KeyRole role, Variable map, FileFacts file) {
+    if (element == null || element.kind() != Variable.Kind.FOREACH) {
+      return false;
+    }
+    Node declarations = element.declaration().getParentNode().orElse(null);
+    if (!(declarations instanceof VariableDeclarationExpr)
+        || !(declarations.getParentNode().orElse(null) instanceof ForEachStmt loop)) {
+      return false;
+    }
+    MethodCallExpr view = viewCall(loop.getIterable(), file);
+    if (view == null || view.getScope().isEmpty()) {
+      return false;
+    }
+    MethodContract c = file.calls.contractOf(view);
+    return c != null
+        && c.keyRole() == role
+        && file.bodies.variableOf(AstNodes.unwrap(view.getScope().get())) == map
+        && !assignedWithin(loop.getBody(), element, file);
+  }
+
+  /**
+   * The call that made what a loop iterates: the iterable itself ({@code map.keySet()}), or the
+   * initialiser of a local that holds it and is never assigned again ({@code Set<K> keys =
+   * map.keySet(); for (K k : keys)}).
+   */
+  private static MethodCallExpr viewCall(Expression iterable, FileFacts file) {
+    Expression e = AstNodes.unwrap(iterable);
+    if (e instanceof MethodCallExpr call) {
+      return call;
+    }
+    Variable local = e instanceof NameExpr ? file.bodies.variableOf(e) : null;
+    if (local == null
+        || local.kind() != Variable.Kind.LOCAL
+        || !(local.declaration() instanceof VariableDeclarator d)
+        || !(d.getInitializer().map(AstNodes::unwrap).orElse(null) instanceof MethodCallExpr call)) {
+      return null;
+    }
+    Node scope = d.findAncestor(BlockStmt.class).map(Node.class::cast).orElse(d);
+    return assignedWithin(scope, local, file) ? null : call;
+  }
+
+  private static boolean assignedWithin(Node code, Variable v, FileFacts file) {
+    for (AssignExpr assign : code.findAll(AssignExpr.class)) {
+      if (file.bodies.variableOf(AstNodes.unwrap(assign.getTarget())) == v) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
