@@ -53,7 +53,14 @@ class CheckMojoOutputTest {
   }
 
   private void set(String field, Object value) throws ReflectiveOperationException {
-    Field f = CheckMojo.class.getDeclaredField(field);
+    Field f = null;
+    for (Class<?> c = CheckMojo.class; f == null; c = c.getSuperclass()) {
+      try {
+        f = c.getDeclaredField(field); // parameters are declared up the goals' hierarchy
+      } catch (NoSuchFieldException e) {
+        // in a superclass
+      }
+    }
     f.setAccessible(true);
     f.set(mojo, value);
   }

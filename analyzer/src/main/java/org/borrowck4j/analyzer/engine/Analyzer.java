@@ -61,6 +61,15 @@ public final class Analyzer {
    * every 65,536 steps of a method's analysis ({@link Budget}). A result is never partial.
    */
   public AnalysisResult analyze(List<InputFile> inputs) throws InterruptedException {
+    return analyze(inputs, done -> {});
+  }
+
+  /**
+   * The same, telling {@code filesDone} how many files are finished each time one is (from the
+   * workers' threads): a front end shows progress on a long run with it.
+   */
+  public AnalysisResult analyze(List<InputFile> inputs, java.util.function.IntConsumer filesDone) throws InterruptedException {
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
     JavaSourceParser parser = new JavaSourceParser(config.languageLevel());
     ParsedFiles parsedFiles =
         new ParsedFiles(inputs, parser, config.encoding(), ParsedFiles.DEFAULT_CAPACITY_CHARS);
@@ -91,6 +100,7 @@ public final class Analyzer {
               } finally {
                 parsedFiles.done(i);
               }
+              filesDone.accept(done.incrementAndGet());
             }
           };
       List<Future<?>> workers = new ArrayList<>();
@@ -206,7 +216,9 @@ public final class Analyzer {
     if (config.infer()) {
       index.inferWith(inferenceFor(inputs, parsedFiles, sources, index));
     }
-    for (StubChecker.Problem p : StubChecker.check(config.userStubs(), List.of(sources, classpath))) {
+    List<StubChecker.Problem> stubProblems = new ArrayList<>(StubChecker.check(config.userStubs(), List.of(sources, classpath)));
+    stubProblems.addAll(StubChecker.unknownTypes(config.userStubs(), List.of(sources, classpath), classpath::hasPackage, !config.classpath().isEmpty()));
+    for (StubChecker.Problem p : stubProblems) {
       notifications.add(new Notification(Notification.Level.WARNING, p.file(), p.line(), 0, p.message()));
     }
     for (InputFile input : inputs) {
@@ -270,7 +282,7 @@ public final class Analyzer {
     } catch (IOException e) {
       return new FileResult(
           List.of(),
-          List.of(new Notification(Notification.Level.ERROR, display, 0, 0, "cannot read file: " + e.getMessage())));
+          List.of(new Notification(Notification.Level.ERROR, display, 0, 0, "cannot read file: " + org.borrowck4j.analyzer.io.OsReason.of(e))));
     } catch (StackOverflowError e) {
       return new FileResult(
           List.of(),
@@ -284,6 +296,15 @@ public final class Analyzer {
           parsed.problems().isEmpty()
               ? new ParsedFile.SyntaxProblem(1, 1, "the file could not be parsed")
               : parsed.problems().get(0);
+      // A construct that needs a newer Java than the source level says which setting to raise.
+      List<org.borrowck4j.analyzer.diagnostics.Note> hint =
+          p.neededRelease() == 0
+              ? List.of()
+              : List.of(
+                  new org.borrowck4j.analyzer.diagnostics.Note(
+                      org.borrowck4j.analyzer.diagnostics.Note.Kind.HELP,
+                      "the sources are read as Java " + JavaSourceParser.release(config.languageLevel()) + ": raise the source level to "
+                          + p.neededRelease() + " or newer (--source-level, source-level in borrowck.toml, or the Maven compiler's release)"));
       Finding f =
           Finding.of(
               PARSE_ERROR,
@@ -291,7 +312,7 @@ public final class Analyzer {
               "syntax error: " + p.message(),
               "the file is not valid Java here; it was not analysed",
               List.of(),
-              List.of());
+              hint);
       return new FileResult(List.of(f.inFile(display, source::line)), List.of());
     }
     List<Notification> notes = new ArrayList<>();
