@@ -109,7 +109,7 @@ def analyse(name, folder, out, args):
         command = ["java", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-jar", args.jar]
     else:
         command = [str(LAUNCHER)]
-    command += ["--jobs", str(args.jobs), "--format", "json", "--source-root", str(folder), str(folder)]
+    command += ["--jobs", str(args.jobs), "--format", "json", "--source-root", str(folder)] + (args.option or []) + [str(folder)]
     start = time.perf_counter()
     with open(out / f"{name}.json", "wb") as stdout, open(out / f"{name}.err", "wb") as stderr:
         try:
@@ -194,6 +194,7 @@ def main():
     parser.add_argument("projects", nargs="*", metavar="PROJECT", help=f"projects to run (default all): {', '.join(names)}")
     parser.add_argument("--jar", help="run this borrowck jar with java -jar instead of ROOT/borrowck")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--option", action="append", metavar="OPTION", help="pass this option to borrowck too (repeatable), e.g. --option=--no-infer")
     parser.add_argument("--timeout", type=int, default=3600, help="seconds one project may take (default 3600)")
     parser.add_argument("--cache", help="sources and jars (default ~/.cache/borrowck4j-realcode)")
     parser.add_argument("--out", help="output folder for the JSON of each run (default CACHE/out)")

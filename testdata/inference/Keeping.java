@@ -2,6 +2,7 @@ package inference;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
+import java.util.List;
 
 /**
  * A method that stores its argument in a field keeps it (D23: {@code @Retained}): the caller's
@@ -61,5 +62,23 @@ public class Keeping {
     ByteBuf buf = alloc.buffer(); // expect: owned-value-leaked
     Frame f = new Frame(buf);
     return f.content.readableBytes();
+  }
+
+  /** Keeps the buffer only while there is room: it sometimes takes it, sometimes not. */
+  static boolean offer(List<ByteBuf> queue, ByteBuf buf, int limit) {
+    if (queue.size() < limit) {
+      queue.add(buf);
+      return true;
+    }
+    return false;
+  }
+
+  // Negative: whether releasing is still this method's duty depends on what offer returned;
+  // nothing is guessed (the buffer is released where the queue is full).
+  void offered(List<ByteBuf> queue, ByteBufAllocator alloc) {
+    ByteBuf buf = alloc.buffer();
+    if (!offer(queue, buf, 8)) {
+      buf.release();
+    }
   }
 }

@@ -51,7 +51,7 @@ import picocli.CommandLine.Parameters;
       "borrows and references outliving their owners, like a compiler."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    subcommands = {RulesCommand.class, picocli.AutoComplete.GenerateCompletion.class},
+    subcommands = {RulesCommand.class, InferCommand.class, picocli.AutoComplete.GenerateCompletion.class},
     exitCodeList = {
       "0:no error-level findings",
       "1:error-level findings (0 with --exit-zero)",
@@ -145,6 +145,11 @@ final class BorrowckCommand implements Callable<Integer> {
       description = "Stricter guesses: unannotated parameters of owned types are @Borrowed, calls into unknown code keep what they are given.")
   Boolean strict;
 
+  @Option(
+      names = "--no-infer",
+      description = "Do not infer contracts from the bodies of the analysed methods: a method without annotations has no contract.")
+  boolean noInfer;
+
   @Option(names = "--warn-unused-suppressions", description = "Report @SuppressWarnings(\"borrowck…\") that suppress nothing.")
   boolean warnUnusedSuppressions;
 
@@ -168,8 +173,8 @@ final class BorrowckCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  private final Interruption interruption;
-  private final WriteSteps disk;
+  final Interruption interruption;
+  final WriteSteps disk;
   final Environment env;
 
   /**
@@ -363,6 +368,7 @@ final class BorrowckCommand implements Callable<Integer> {
         .moreRules(RuleSelection.disabling(disabled))
         .exclude(exclude.stream().map(g -> new Glob(g, env.workingDirectory(), "--exclude")).toList())
         .strict(strict)
+        .infer(noInfer ? false : null)
         .sourceLevel(sourceLevel)
         .encoding(encoding)
         .jobs(jobs)
@@ -373,7 +379,7 @@ final class BorrowckCommand implements Callable<Integer> {
   }
 
   /** Messages name a setting as the user gave it: the option, or the key of the file. */
-  private static SettingNames names(Optional<ConfigFile> file) {
+  static SettingNames names(Optional<ConfigFile> file) {
     return new SettingNames(
         file.filter(f -> f.sets("source-level")).map(f -> f.name("source-level")).orElse("--source-level"),
         "--jobs",

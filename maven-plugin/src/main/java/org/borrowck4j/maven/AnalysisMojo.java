@@ -65,6 +65,10 @@ public abstract class AnalysisMojo extends BorrowckMojo {
   @Parameter(property = "borrowck.strict")
   Boolean strict;
 
+  /** Infer contracts from the bodies of the analysed methods (D23; default: true). */
+  @Parameter(property = "borrowck.infer")
+  Boolean infer;
+
   /** The baseline: only findings not in it fail the build (see docs/output.md). */
   @Parameter(property = "borrowck.baseline")
   File baseline;
@@ -172,6 +176,7 @@ public abstract class AnalysisMojo extends BorrowckMojo {
         .stubs(stubs == null || stubs.isEmpty() ? null : stubs.stream().map(File::toPath).toList())
         .moreRules(RuleSelection.disabling(disabledRules == null ? List.of() : disabledRules))
         .strict(strict)
+        .infer(infer)
         .sourceLevel(fileSetsLevel ? firstNonBlank(sourceLevel) : firstNonBlank(sourceLevel, compilerRelease(), compilerSource()))
         .encoding(firstNonBlank(encoding))
         .jobs(jobs)

@@ -54,9 +54,12 @@ class InferenceTest {
     List<Declared.FileDeclarations> stub = StubLoader.load("inferred.astub", stub(), Declared.Origin.Kind.USER_STUB);
     AnalyzerConfig declared =
         Borrowck.config(null, List.of(), stub, rule -> true, 1, false, false).withInference(false);
-    assertEquals(
-        locations(new Analyzer(Borrowck.config()).analyze(inputs()).findings()),
-        locations(new Analyzer(declared).analyze(inputs()).findings()));
+    List<String> inferred = locations(new Analyzer(Borrowck.config()).analyze(inputs()).findings());
+    List<String> fromStub = new java.util.ArrayList<>(locations(new Analyzer(declared).analyze(inputs()).findings()));
+    // One thing no annotation says: a body that sometimes keeps its argument (Keeping.offer).
+    // Declared, the caller's duty to release stays, and the leak is reported.
+    assertTrue(fromStub.remove("testdata/inference/Keeping.java:79 owned-value-leaked"), fromStub.toString());
+    assertEquals(inferred, fromStub);
   }
 
   @Test

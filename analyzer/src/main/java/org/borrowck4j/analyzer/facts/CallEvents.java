@@ -23,6 +23,7 @@ import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.model.ContractModes.VariableMode;
+import org.borrowck4j.analyzer.model.Declared;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.model.MethodContract.ParamMode;
 import org.borrowck4j.analyzer.model.MethodContract.ReceiverMode;
@@ -93,7 +94,9 @@ final class CallEvents {
    * rule: every use after the consumption is one.
    */
   private boolean closesResource(MethodContract c, boolean idempotent, Expression value) {
-    return idempotent && c.fromBuiltinModel() && !file.index.isOwnedType(file.types.typeOf(value));
+    // An inferred idempotent consumption is a helper's close: its body closed the value (D21).
+    boolean modelled = c.fromBuiltinModel() || (c.origin() != null && c.origin().kind() == Declared.Origin.Kind.INFERRED);
+    return idempotent && modelled && !file.index.isOwnedType(file.types.typeOf(value));
   }
 
   void creation(ObjectCreationExpr creation) {
@@ -143,6 +146,9 @@ final class CallEvents {
           new MoveCause(
               MoveCause.Kind.CONSUMED, c.name(), c.displayName(), p.idempotent(), false, closesResource(c, p.idempotent(), args.get(i)));
       for (ValueSources.Source s : ValueSources.of(args.get(i), file.bodies)) {
+        if (s.at() instanceof com.github.javaparser.ast.expr.LambdaExpr) {
+          continue; // consuming a lambda (closing an AutoCloseable one) consumes nothing it captures
+        }
         out.move(s.place(), call, cause);
       }
     }
@@ -161,6 +167,20 @@ final class CallEvents {
         handed.add(m.getScope().get()); // a fluent `data.writerIndex(n)` returns the buffer itself
       }
     } else {
+      // A body that sometimes takes what it is given (D23): no leak is guessed, wherever the
+      // result goes.
+      List<Event> taken = new ArrayList<>(0);
+      for (int i = 0; i < args.size(); i++) {
+        MethodContract.Param p = c.paramFor(i);
+        if (p != null && p.mode() == ParamMode.SOMETIMES_TAKEN) {
+          for (ValueSources.Source s : ValueSources.of(args.get(i), file.bodies)) {
+            if (out.isOwner(s.place())) {
+              taken.add(new Event.HandedOn(s.place(), args.get(i)));
+            }
+          }
+        }
+      }
+      taken.forEach(out::emit);
       // A wrapper's result is a handle on the resource it wraps (D19): where it is kept, the
       // resource goes with it.
       for (int i = 0; i < args.size(); i++) {

@@ -361,9 +361,9 @@ final class LoanCollector {
   }
 
   /**
-   * Loans that models hand out on plain objects write through (D7): iterators and views
-   * of collections. Loans on owners, and those of user methods declared {@code @Borrowed}, are
-   * Rust's {@code &}.
+   * Loans that models (and inferred contracts) hand out on plain objects write through (D7):
+   * iterators and views of collections. Loans on owners, and those of user methods declared
+   * {@code @Borrowed}, are Rust's {@code &}.
    */
   boolean writesThrough(Variable root, boolean fromModel) {
     return fromModel && file.owners.ownershipOf(root) == Ownership.PLAIN;
@@ -372,7 +372,9 @@ final class LoanCollector {
   static boolean isModel(MethodContract c) {
     return c.origin() != null
         && (c.origin().kind() == Declared.Origin.Kind.BUILTIN_MODEL
-            || c.origin().kind() == Declared.Origin.Kind.USER_STUB);
+            || c.origin().kind() == Declared.Origin.Kind.USER_STUB
+            // Inference sees that a result borrows, not whether its author meant it read-only.
+            || c.origin().kind() == Declared.Origin.Kind.INFERRED);
   }
 
   private Loan loan(

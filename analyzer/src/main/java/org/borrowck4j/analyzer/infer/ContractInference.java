@@ -233,10 +233,6 @@ public final class ContractInference implements InferredContracts {
       params.add(new MethodContract.Param(p.name(), p.type(), SummaryBuilder.modeOf(fate), fate.idempotent(), false));
     }
     Summary.Result r = summary.result();
-    if (r.onlyFields() && !tracked(declared.returnType())) {
-      // A getter of a plain object: Java objects outlive whoever held them; nothing is lent.
-      r = Summary.Result.NONE;
-    }
     MethodContract.ReturnMode returns =
         switch (r.kind()) {
           case OWNED -> MethodContract.ReturnMode.OWNED;

@@ -26,20 +26,17 @@ record Summary(List<ParamFate> params, Result result) {
      * Stored in a field of the object a constructor builds: the new object is a handle on it, and
      * where the object goes the obligation goes (as for a D19 wrapper).
      */
-    WRAPPED
+    WRAPPED,
+    /** Taken on some normal paths and not on others, or taken in different ways on different ones. */
+    SOMETIMES
   }
 
   /**
    * The result: a fresh owner ({@code mustRelease} when it must be released), or a borrow of a
-   * parameter ({@code from} its name) or of the receiver ({@code from} null); {@code onlyFields}
-   * when every {@code return} gives back a field of the receiver as it is (a getter).
+   * parameter ({@code from} its name) or of the receiver ({@code from} null).
    */
-  record Result(Kind kind, boolean mustRelease, String from, boolean onlyFields) {
-    static final Result NONE = new Result(Kind.NONE, false, null, false);
-
-    Result(Kind kind, boolean mustRelease, String from) {
-      this(kind, mustRelease, from, false);
-    }
+  record Result(Kind kind, boolean mustRelease, String from) {
+    static final Result NONE = new Result(Kind.NONE, false, null);
 
     enum Kind {
       NONE,

@@ -74,13 +74,22 @@ final class SummaryBuilder {
     BitSet atExit = index.isEmpty() ? new BitSet() : intactAtExit();
     for (Variable p : body.parameters()) {
       Integer i = index.get(p);
-      out.add(i == null || atExit.get(i) ? Summary.ParamFate.NONE : fate(effects.get(i)));
+      if (i == null) {
+        out.add(Summary.ParamFate.NONE);
+      } else if (atExit.get(i)) {
+        // Untouched on some path: taken on others is "sometimes", else nothing at all.
+        Set<Effect> seen = effects.get(i);
+        out.add(seen.isEmpty() || seen.contains(Effect.OTHER) ? Summary.ParamFate.NONE : new Summary.ParamFate(Summary.Fate.SOMETIMES, false));
+      } else {
+        out.add(fate(effects.get(i)));
+      }
     }
     return out;
   }
 
   /** The parameters that may reach the exit untouched (a bit each, set while intact). */
   private BitSet intactAtExit() {
+    BitSet normal = reachingTheExit();
     BitSet entry = new BitSet();
     entry.set(0, effects.size());
     TransferFunction<BitSet> transfer =
@@ -95,7 +104,9 @@ final class SummaryBuilder {
             Effect effect = i == null ? null : effectOf(e);
             if (effect != null) {
               state.clear(i);
-              effects.get(i).add(effect);
+              if (normal.get(node.id())) {
+                effects.get(i).add(effect); // what a path that ends in a throw does says nothing
+              }
             }
           }
         };
@@ -104,6 +115,24 @@ final class SummaryBuilder {
     DataflowResults<BitSet> results = analyses.solveForward(entry, transfer, EventwiseAnalysis::anyEdge);
     BitSet atExit = results.inputOf(body.cfg().exit());
     return atExit == null ? entry : atExit;
+  }
+
+  /** The nodes from which the normal exit can be reached: those on some normal path. */
+  private BitSet reachingTheExit() {
+    BitSet seen = new BitSet();
+    java.util.ArrayDeque<CfgNode> work = new java.util.ArrayDeque<>();
+    CfgNode exit = body.cfg().exit();
+    seen.set(exit.id());
+    work.add(exit);
+    while (!work.isEmpty()) {
+      for (org.borrowck4j.analyzer.cfg.Edge edge : work.poll().predecessors()) {
+        if (!seen.get(edge.from())) {
+          seen.set(edge.from());
+          work.add(body.cfg().node(edge.from()));
+        }
+      }
+    }
+    return seen;
   }
 
   private Effect effectOf(Event e) {
@@ -154,7 +183,7 @@ final class SummaryBuilder {
     if (seen.equals(EnumSet.of(Effect.WRAPPED))) {
       return new Summary.ParamFate(Summary.Fate.WRAPPED, false);
     }
-    return Summary.ParamFate.NONE;
+    return new Summary.ParamFate(Summary.Fate.SOMETIMES, false); // taken on every path, in different ways
   }
 
   private boolean isStatic() {
@@ -173,7 +202,6 @@ final class SummaryBuilder {
     }
     Summary.Result.Kind kind = null;
     boolean mustRelease = false;
-    boolean onlyFields = true;
     String from = null;
     Obligations obligations = null;
     for (ReturnedValue r : facts.returned()) {
@@ -190,11 +218,9 @@ final class SummaryBuilder {
                 ? Summary.Result.NONE
                 : new Summary.Result(Summary.Result.Kind.BORROWED, false, r.place() == null ? null : r.place().name());
       } else if (r.kind() == ReturnedValue.Kind.PLACE && r.place().isField()) {
-        // A getter: what it returns is the receiver's (a static field's is nobody's to lend).
-        one =
-            r.place().isStatic() || isStatic()
-                ? Summary.Result.NONE
-                : new Summary.Result(Summary.Result.Kind.BORROWED, false, null, true);
+        // A getter gives the field's place itself (D23), no shared borrow of the receiver: what
+        // is done through it is done to the field. Places are not summarised (yet): nothing.
+        one = Summary.Result.NONE;
       } else if (r.kind() == ReturnedValue.Kind.PLACE) {
         if (obligations == null) {
           obligations = facts.obligations();
@@ -210,10 +236,9 @@ final class SummaryBuilder {
       }
       kind = one.kind();
       mustRelease |= one.mustRelease();
-      onlyFields &= one.onlyFields();
       from = one.from();
     }
-    return kind == null ? Summary.Result.NONE : new Summary.Result(kind, mustRelease, from, onlyFields);
+    return kind == null ? Summary.Result.NONE : new Summary.Result(kind, mustRelease, from);
   }
 
   /**
@@ -256,6 +281,7 @@ final class SummaryBuilder {
       case OWNED -> MethodContract.ParamMode.OWNED;
       case KEPT -> MethodContract.ParamMode.RETAINED;
       case WRAPPED -> MethodContract.ParamMode.ALIAS;
+      case SOMETIMES -> MethodContract.ParamMode.SOMETIMES_TAKEN;
       case NONE -> MethodContract.ParamMode.NONE;
     };
   }

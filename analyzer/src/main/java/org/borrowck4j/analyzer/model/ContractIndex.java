@@ -469,7 +469,7 @@ public final class ContractIndex implements TypeMembers {
     if (arity.isEmpty()) {
       return null;
     }
-    if (arity.size() == 1 || sameContract(arity)) {
+    if (arity.size() == 1 || (sameContract(arity) && !inferableOverloads(arity))) {
       // A model lists only the overloads it says something about: one whose parameter types
       // plainly do not fit (readBytes(int) for readBytes(ByteBuf)) is not the one called.
       MethodContract only = arity.get(0);
@@ -497,7 +497,25 @@ public final class ContractIndex implements TypeMembers {
       }
     }
     MethodContract first = arity.get(0);
-    return first.withoutContract();
+    // Which overload is called is not known: none is, and none of their bodies speaks for it.
+    return inferableOverloads(arity) ? first.withoutContract().withOrigin(null) : first.withoutContract();
+  }
+
+  /**
+   * Whether overloads of the sources' own may get different inferred contracts (D23): then the
+   * one called must be told apart by its argument types, though their written contracts agree.
+   */
+  private boolean inferableOverloads(List<MethodContract> overloads) {
+    if (inference == null) {
+      return false;
+    }
+    int fromSources = 0;
+    for (MethodContract m : overloads) {
+      if (m.origin() != null && m.origin().kind() == Declared.Origin.Kind.SOURCE) {
+        fromSources++;
+      }
+    }
+    return fromSources > 1;
   }
 
   private boolean applicableToSome(List<MethodContract> candidates, List<TypeRef> args) {

@@ -13,6 +13,19 @@ import org.borrowck4j.analyzer.types.TypeRef;
 public final class ContractText {
   private ContractText() {}
 
+  /** Whether a stub can say any of it (an inferred "sometimes takes" has no annotation). */
+  public static boolean sayable(MethodContract c) {
+    if (c.returns() != MethodContract.ReturnMode.NONE) {
+      return true;
+    }
+    for (MethodContract.Param p : c.params()) {
+      if (p.mode() != MethodContract.ParamMode.NONE && p.mode() != MethodContract.ParamMode.SOMETIMES_TAKEN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The declaration with simple type names, for messages. */
   public static String signature(MethodContract c) {
     return declaration(c, false);
@@ -62,7 +75,7 @@ public final class ContractText {
 
   private static String parameterAnnotation(MethodContract.Param p) {
     return switch (p.mode()) {
-      case NONE -> "";
+      case NONE, SOMETIMES_TAKEN -> "";
       case OWNED -> "@Owned";
       case BORROWED -> "@Borrowed";
       case MUT -> "@Mut";

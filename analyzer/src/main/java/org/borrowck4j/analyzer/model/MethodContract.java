@@ -44,7 +44,14 @@ public record MethodContract(
      * The result is a second handle on the argument's resource ({@code @MustCallAlias}, D19:
      * {@code new BufferedReader(in)}): nothing moves, and closing either closes both.
      */
-    ALIAS
+    ALIAS,
+    /**
+     * Inferred only (D23): some normal paths of the body take the value (release, keep or own
+     * it) and others do not, or they take it in different ways. The caller's duty to release it
+     * ends (no leak is guessed, as for code that declares nothing: decision 37); nothing moves.
+     * A stub has no word for it.
+     */
+    SOMETIMES_TAKEN
   }
 
   public enum ReturnMode {
@@ -114,6 +121,11 @@ public record MethodContract(
   /** Whether the contract comes from a built-in model (a library's documented behaviour). */
   public boolean fromBuiltinModel() {
     return origin != null && origin.kind() == Declared.Origin.Kind.BUILTIN_MODEL;
+  }
+
+  /** The same contract, said to come from elsewhere (null: nowhere in particular). */
+  public MethodContract withOrigin(Declared.Origin from) {
+    return new MethodContract(declaringType, name, kind, params, varargs, returnType, modes, from);
   }
 
   /** The same method with no contract at all (every mode NONE). */

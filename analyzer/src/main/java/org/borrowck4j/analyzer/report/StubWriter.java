@@ -19,6 +19,9 @@ public final class StubWriter {
   public static String write(List<InferredContract> contracts) {
     Map<String, TypeNode> packages = new TreeMap<>();
     for (InferredContract c : contracts) {
+      if (!ContractText.sayable(c.contract())) {
+        continue; // "sometimes takes it": true of the body, but no annotation says it
+      }
       TypeNode node = packages.computeIfAbsent(c.packageName(), p -> new TypeNode("", false));
       String[] names = c.typeName().split("\\.");
       for (int i = 0; i < names.length; i++) {

@@ -24,6 +24,7 @@ import org.borrowck4j.rules.RuleCatalog;
  * source-level = 17
  * stubs = ["config/borrowck"]
  * strict = false
+ * infer = true
  * baseline = "borrowck-baseline.json"
  *
  * [rules]
@@ -38,7 +39,7 @@ import org.borrowck4j.rules.RuleCatalog;
  * Paths and globs are relative to the file's directory. A key or level it does not know is an
  * error naming the file, the line and the key, never silently ignored: a misspelt setting would
  * otherwise change nothing and say nothing. Each key is one entry of {@link #KEYS}, so a setting
- * is added (later: {@code cache}, {@code source-path}, {@code infer}) by adding its reader there.
+ * is added (later: {@code cache}, {@code source-path}) by adding its reader there.
  */
 public final class ConfigFile {
   public static final String NAME = "borrowck.toml";
@@ -69,6 +70,7 @@ public final class ConfigFile {
     KEYS.put("source-level", (f, k, v, b) -> b.sourceLevel(f.sourceLevel(k, v)));
     KEYS.put("stubs", (f, k, v, b) -> b.stubs(f.strings("", k, v).stream().map(f::resolve).toList()));
     KEYS.put("strict", (f, k, v, b) -> b.strict(f.bool("", k, v)));
+    KEYS.put("infer", (f, k, v, b) -> b.infer(f.bool("", k, v)));
     KEYS.put("baseline", (f, k, v, b) -> b.baseline(f.resolve(f.string("", k, v))));
     KEYS.put("rules", (f, k, v, b) -> b.rules(f.rules(f.table(k, v))));
     KEYS.put("files", (f, k, v, b) -> b.files(f.files(f.table(k, v))));

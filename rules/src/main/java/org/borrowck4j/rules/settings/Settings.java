@@ -35,6 +35,7 @@ import org.borrowck4j.rules.Borrowck;
  *     nothing
  * @param baseline the accepted findings: only findings not in it are reported
  * @param files which of the Java files found are analysed
+ * @param infer infer the contracts of the sources' own methods from their bodies (D23)
  */
 public record Settings(
     Optional<String> sourceLevel,
@@ -47,7 +48,8 @@ public record Settings(
     List<Path> classpath,
     boolean reportUnusedSuppressions,
     Optional<Path> baseline,
-    FileSelection files) {
+    FileSelection files,
+    boolean infer) {
 
   public Settings {
     Objects.requireNonNull(sourceLevel, "sourceLevel");
@@ -64,7 +66,7 @@ public record Settings(
   public static final Settings DEFAULTS =
       new Settings(
           Optional.empty(), List.of(), RuleSelection.ALL, false, Optional.empty(), OptionalInt.empty(), Budget.DEFAULT_STEPS, List.of(), false,
-          Optional.empty(), FileSelection.ALL);
+          Optional.empty(), FileSelection.ALL, true);
 
   /** A builder starting from the defaults. */
   public static Builder builder() {
@@ -93,7 +95,8 @@ public record Settings(
     List<Declared.FileDeclarations> userStubs = UserStubs.load(stubs);
     return Borrowck.config(level, classpath, userStubs, rules::isOn, threads, strict, reportUnusedSuppressions)
         .withEncoding(charset)
-        .withStepBudget(analysisBudget);
+        .withStepBudget(analysisBudget)
+        .withInference(infer);
   }
 
   private static void requireAtLeastOne(long value, String settingName) throws InvalidSettings {
@@ -131,6 +134,7 @@ public record Settings(
     private boolean reportUnusedSuppressions;
     private Optional<Path> baseline;
     private FileSelection files;
+    private boolean infer;
 
     private Builder(Settings from) {
       this.sourceLevel = from.sourceLevel;
@@ -144,6 +148,7 @@ public record Settings(
       this.reportUnusedSuppressions = from.reportUnusedSuppressions;
       this.baseline = from.baseline;
       this.files = from.files;
+      this.infer = from.infer;
     }
 
     /** The Java version as the user wrote it: {@code 17}, {@code 1.8}; null: not given. */
@@ -178,6 +183,14 @@ public record Settings(
     public Builder strict(Boolean on) {
       if (on != null) {
         this.strict = on;
+      }
+      return this;
+    }
+
+    /** Whether contracts are inferred from the sources' bodies (D23); null: not given. */
+    public Builder infer(Boolean on) {
+      if (on != null) {
+        this.infer = on;
       }
       return this;
     }
@@ -241,7 +254,7 @@ public record Settings(
 
     public Settings build() {
       return new Settings(
-          sourceLevel, stubs, rules, strict, encoding, jobs, analysisBudget, classpath, reportUnusedSuppressions, baseline, files);
+          sourceLevel, stubs, rules, strict, encoding, jobs, analysisBudget, classpath, reportUnusedSuppressions, baseline, files, infer);
     }
   }
 }

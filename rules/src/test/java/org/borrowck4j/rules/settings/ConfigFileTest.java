@@ -40,6 +40,7 @@ class ConfigFileTest {
                 + "source-level = 11\n"
                 + "stubs = [\"models\", \"more/x.astub\"]\n"
                 + "strict = true\n"
+                + "infer = false\n"
                 + "baseline = \"borrowck-baseline.json\"\n"
                 + "\n"
                 + "[rules]\n"
@@ -53,6 +54,8 @@ class ConfigFileTest {
     assertEquals(Optional.of("11"), s.sourceLevel());
     assertEquals(List.of(dir.resolve("models"), dir.resolve("more/x.astub")), s.stubs(), "paths are relative to the file");
     assertTrue(s.strict());
+    assertFalse(s.infer());
+    assertTrue(Settings.DEFAULTS.infer(), "inference is on unless turned off");
     assertEquals(Optional.of(dir.resolve("borrowck-baseline.json")), s.baseline());
     assertEquals(RuleLevel.WARNING, s.rules().level(RuleCatalog.find("BC003").orElseThrow()));
     assertFalse(s.rules().isOn(RuleCatalog.find("owned-value-leaked").orElseThrow()));
@@ -73,7 +76,7 @@ class ConfigFileTest {
   @Test
   void unknownKeysAndLevelsNameFileLineAndKey() throws Exception {
     assertEquals(
-        "FILE:2: sourcelevel: unknown key (keys: source-level, stubs, strict, baseline, rules, files)",
+        "FILE:2: sourcelevel: unknown key (keys: source-level, stubs, strict, infer, baseline, rules, files)",
         problem("strict = true\nsourcelevel = 17\n"));
     assertEquals(
         "FILE:3: rules.BC003: unknown level \"warn\" (levels: off, warning, error)",
