@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.borrowck4j.analyzer.diagnostics.RuleInfo;
 import org.borrowck4j.analyzer.diagnostics.Severity;
@@ -23,8 +24,9 @@ import org.borrowck4j.analyzer.report.GithubWriter;
 import org.borrowck4j.analyzer.report.JsonWriter;
 import org.borrowck4j.analyzer.report.Report;
 import org.borrowck4j.analyzer.report.SarifWriter;
-import org.borrowck4j.analyzer.report.TextRenderer;
 import org.borrowck4j.rules.RuleCatalog;
+import org.borrowck4j.rules.settings.ConfigFile;
+import org.borrowck4j.rules.settings.Glob;
 import org.borrowck4j.rules.settings.InvalidSettings;
 import org.borrowck4j.rules.settings.RuleSelection;
 import org.borrowck4j.rules.settings.SettingNames;
@@ -49,10 +51,10 @@ import picocli.CommandLine.Parameters;
       "borrows and references outliving their owners, like a compiler."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    subcommands = {picocli.AutoComplete.GenerateCompletion.class},
+    subcommands = {RulesCommand.class, picocli.AutoComplete.GenerateCompletion.class},
     exitCodeList = {
       "0:no error-level findings",
-      "1:error-level findings",
+      "1:error-level findings (0 with --exit-zero)",
       "2:usage error, unreadable input or tool failure"
     })
 final class BorrowckCommand implements Callable<Integer> {
@@ -102,14 +104,38 @@ final class BorrowckCommand implements Callable<Integer> {
   @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Rules not to run, by id or code (e.g. use-after-move,BC001).")
   List<String> disabled = new ArrayList<>();
 
+  @CommandLine.Mixin ConfigOption configOption = new ConfigOption();
+
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description = "Files or directories not to analyse, as a glob relative to the working directory (target, **/generated/**); repeatable, added to borrowck.toml's.")
+  List<String> exclude = new ArrayList<>();
+
+  @Option(names = "--exit-zero", description = "Exit with 0 even when there are error-level findings (2 still means the run failed).")
+  boolean exitZero;
+
+  @Option(names = "--statistics", description = "Also count the findings per rule (text, JSON and SARIF).")
+  boolean statistics;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      description = "Colour the text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it).")
+  ColorMode color;
+
+  @Option(names = "--no-progress", description = "No progress line on a long run at a terminal.")
+  boolean noProgress;
+
   @Option(names = "--jobs", paramLabel = "N", description = "Files analysed in parallel (default: the number of processors).")
   Integer jobs;
 
   @Option(
       names = "--analysis-budget",
       paramLabel = "STEPS",
-      description = "Work one method may take before it is skipped with a warning (default: ${DEFAULT-VALUE}).")
-  long analysisBudget = Settings.DEFAULTS.analysisBudget();
+      description = "Work one method may take before it is skipped with a warning (default: 10,000,000).")
+  Long analysisBudget;
 
   @Option(names = {"-q", "--quiet"}, description = "Print findings only: no summary line.")
   boolean quiet;
@@ -117,7 +143,7 @@ final class BorrowckCommand implements Callable<Integer> {
   @Option(
       names = "--strict",
       description = "Stricter guesses: unannotated parameters of owned types are @Borrowed, calls into unknown code keep what they are given.")
-  boolean strict;
+  Boolean strict;
 
   @Option(names = "--warn-unused-suppressions", description = "Report @SuppressWarnings(\"borrowck…\") that suppress nothing.")
   boolean warnUnusedSuppressions;
@@ -128,7 +154,7 @@ final class BorrowckCommand implements Callable<Integer> {
   @Option(
       names = "--source-root",
       paramLabel = "DIR",
-      description = "The directory SARIF and baseline file names are relative to (%%SRCROOT%%; default: the current directory).")
+      description = "The directory SARIF and baseline file names are relative to (%%SRCROOT%%; default: the directory of borrowck.toml, else the working directory).")
   Path sourceRoot;
 
   @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that are not in this baseline; list baseline entries nothing matches any more.")
@@ -140,21 +166,21 @@ final class BorrowckCommand implements Callable<Integer> {
   @Option(names = "--explain", paramLabel = "RULE", description = "Print the long explanation of a rule (an id such as use-after-move, or a code such as BC001) and exit.")
   String explain;
 
-  /** How messages about a setting name it: as the option that sets it. */
-  private static final SettingNames OPTION_NAMES = new SettingNames("--source-level", "--jobs", "--analysis-budget", "--encoding");
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private final Interruption interruption;
   private final WriteSteps disk;
+  final Environment env;
 
   /**
    * @param interruption what a stopped run exits with
    * @param disk how files are written: {@link WriteSteps#DISK}, or a faulty one in tests
+   * @param env the environment, terminal and working directory
    */
-  BorrowckCommand(Interruption interruption, WriteSteps disk) {
+  BorrowckCommand(Interruption interruption, WriteSteps disk, Environment env) {
     this.interruption = interruption;
     this.disk = disk;
+    this.env = env;
   }
 
   @Override
@@ -166,12 +192,15 @@ final class BorrowckCommand implements Callable<Integer> {
     if (paths.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no files or directories given (try --help)");
     }
-    Settings settings = settings();
+    Settings settings;
     AnalyzerConfig config;
     List<InputFile> inputs;
+    Optional<ConfigFile> file;
     try {
-      config = settings.analyzerConfig(OPTION_NAMES);
-      inputs = InputFiles.collect(paths, warning -> err.println("borrowck: warning: " + warning));
+      file = configOption.load(env);
+      settings = settings(file);
+      config = settings.analyzerConfig(names(file));
+      inputs = InputFiles.collect(paths, settings.files(), warning -> err.println("borrowck: warning: " + warning));
     } catch (InvalidSettings | InputFiles.BadInput e) {
       err.println("borrowck: error: " + e.getMessage());
       return FAILURE;
@@ -182,29 +211,26 @@ final class BorrowckCommand implements Callable<Integer> {
       }
     }
     AnalysisResult result;
-    try {
-      result = settings.rules().applyTo(new Analyzer(config).analyze(inputs));
+    try (Progress progress = Progress.start(err, inputs.size(), Progress.wanted(env, noProgress))) {
+      // The one place rule levels are applied: everything below reads the findings' levels.
+      result = settings.rules().applyTo(new Analyzer(config).analyze(inputs, progress));
     } catch (InterruptedException e) {
       return interrupted(err);
     }
     Baseline baseline = null;
-    if (baselineFile != null) {
+    if (settings.baseline().isPresent() && writeBaseline == null) {
       try {
-        baseline = Baseline.read(baselineFile);
+        baseline = Baseline.read(settings.baseline().get());
       } catch (Baseline.InvalidBaseline e) {
         err.println("borrowck: error: " + e.getMessage());
         return FAILURE;
       }
     }
-    Report report =
-        Report.of(
-            result,
-            RuleCatalog.descriptors(),
-            (sourceRoot == null ? Path.of("") : sourceRoot).toAbsolutePath(),
-            baseline,
-            Version.get());
+    Report report = Report.of(result, settings.rules().descriptors(), sourceRoot(file), baseline, Version.get());
     if (baseline != null) {
-      report = withStaleEntries(report, baseline);
+      Path root = report.sourceRoot();
+      List<String> analysed = inputs.stream().map(i -> Report.uri(root, i.displayPath())).toList();
+      report = withStaleEntries(report, baseline.stale(Baseline.scope(root, analysed)));
     }
     if (Thread.currentThread().isInterrupted()) {
       return interrupted(err); // stopped after the analysis: nothing is written
@@ -227,10 +253,22 @@ final class BorrowckCommand implements Callable<Integer> {
     if (result.hasToolErrors() || notWritten) {
       return FAILURE;
     }
-    if (writeBaseline != null) {
+    if (writeBaseline != null || exitZero) {
       return OK;
     }
     return report.count(Severity.ERROR) > 0 ? FINDINGS : OK;
+  }
+
+  /**
+   * What SARIF and baseline paths are relative to: {@code --source-root}, else the directory of
+   * the configuration file (the project's root, wherever the command runs from), else the working
+   * directory.
+   */
+  private Path sourceRoot(Optional<ConfigFile> file) {
+    if (sourceRoot != null) {
+      return env.workingDirectory().resolve(sourceRoot).normalize();
+    }
+    return file.map(f -> f.path().toAbsolutePath().normalize().getParent()).orElse(env.workingDirectory());
   }
 
   /** A run stopped by a signal or its embedder: one line, and the exit code of the signal. */
@@ -278,35 +316,17 @@ final class BorrowckCommand implements Callable<Integer> {
 
   private String render(Report report, int files) {
     return switch (format) {
-      case text -> text(report, files);
-      case json -> new JsonWriter().write(report);
-      case sarif -> new SarifWriter().write(report);
+      case text -> TextOutput.render(report, files, color.enabled(env, output != null), quiet, statistics);
+      case json -> new JsonWriter().withStatistics(statistics).write(report);
+      case sarif -> new SarifWriter().withStatistics(statistics).write(report);
       case github -> new GithubWriter().write(report);
     };
   }
 
-  /** The compiler-style rendering, then a summary line unless --quiet. */
-  private String text(Report report, int files) {
-    boolean color = output == null && Main.colorWanted();
-    StringBuilder text = new StringBuilder();
-    TextRenderer renderer = new TextRenderer(color);
-    List<Report.Result> visible = report.visible();
-    for (int i = 0; i < visible.size(); i++) {
-      if (i > 0) {
-        text.append('\n');
-      }
-      text.append(renderer.render(visible.get(i).finding()));
-    }
-    if (!quiet && !visible.isEmpty()) {
-      text.append('\n').append(summary(report.count(Severity.ERROR), report.count(Severity.WARNING), files)).append('\n');
-    }
-    return text.toString();
-  }
-
   /** Baseline entries no finding matches any more are reported, so the baseline can only shrink. */
-  private static Report withStaleEntries(Report report, Baseline baseline) {
+  private static Report withStaleEntries(Report report, List<Baseline.Entry> stale) {
     List<Notification> notes = new ArrayList<>(report.notifications());
-    for (Baseline.Entry e : baseline.stale()) {
+    for (Baseline.Entry e : stale) {
       notes.add(
           new Notification(
               Notification.Level.WARNING,
@@ -318,19 +338,6 @@ final class BorrowckCommand implements Callable<Integer> {
     return new Report(report.toolVersion(), report.rules(), report.results(), notes, report.files(), report.sourceRoot(), report.baselined());
   }
 
-  private static String summary(long errors, long warnings, int files) {
-    return "borrowck: "
-        + plural(errors, "error")
-        + ", "
-        + plural(warnings, "warning")
-        + " in "
-        + plural(files, "file")
-        + " analysed";
-  }
-
-  private static String plural(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
-  }
 
   private int explain() {
     RuleInfo rule =
@@ -343,18 +350,34 @@ final class BorrowckCommand implements Callable<Integer> {
     return OK;
   }
 
-  /** The options that decide what the analysis does; options not given keep the defaults. */
-  private Settings settings() {
-    return Settings.builder()
+  /**
+   * The configuration file's settings under the options that decide what the analysis does:
+   * options given win, options not given keep the file's values or the defaults. {@code --disable}
+   * and {@code --exclude} add to the file's rules and excludes (decision 102).
+   */
+  private Settings settings(Optional<ConfigFile> file) throws InvalidSettings {
+    Settings base = file.isPresent() ? file.get().settings() : Settings.DEFAULTS;
+    return base.toBuilder()
         .classpath(classpath)
-        .stubs(stubs)
-        .rules(new RuleSelection(disabled))
+        .stubs(stubs.isEmpty() ? null : stubs)
+        .moreRules(RuleSelection.disabling(disabled))
+        .exclude(exclude.stream().map(g -> new Glob(g, env.workingDirectory(), "--exclude")).toList())
         .strict(strict)
         .sourceLevel(sourceLevel)
         .encoding(encoding)
         .jobs(jobs)
         .analysisBudget(analysisBudget)
-        .reportUnusedSuppressions(warnUnusedSuppressions)
+        .reportUnusedSuppressions(warnUnusedSuppressions ? true : null)
+        .baseline(baselineFile == null ? null : env.workingDirectory().resolve(baselineFile))
         .build();
+  }
+
+  /** Messages name a setting as the user gave it: the option, or the key of the file. */
+  private static SettingNames names(Optional<ConfigFile> file) {
+    return new SettingNames(
+        file.filter(f -> f.sets("source-level")).map(f -> f.name("source-level")).orElse("--source-level"),
+        "--jobs",
+        "--analysis-budget",
+        "--encoding");
   }
 }

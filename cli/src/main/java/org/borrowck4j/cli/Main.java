@@ -12,7 +12,8 @@ public final class Main {
 
   /** The command as a process: Ctrl-C and SIGTERM stop it cleanly ({@link Interruption}). */
   public static void main(String[] args) {
-    BorrowckCommand command = new BorrowckCommand(Interruption.ofSignals(Thread.currentThread()), WriteSteps.DISK);
+    BorrowckCommand command =
+        new BorrowckCommand(Interruption.ofSignals(Thread.currentThread()), WriteSteps.DISK, Environment.current());
     System.exit(commandLine(stdout(), stderr(), command).execute(args));
   }
 
@@ -34,14 +35,13 @@ public final class Main {
     return commandLine(out, err).execute(args);
   }
 
-  /** Colour only on a terminal, and never when {@code NO_COLOR} is set, to any value. */
-  static boolean colorWanted() {
-    String noColor = System.getenv("NO_COLOR");
-    return System.console() != null && noColor == null;
+  /** Runs the command in a given environment (tests: a working directory, a terminal, variables). */
+  static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
+    return commandLine(out, err, new BorrowckCommand(new Interruption(), WriteSteps.DISK, env)).execute(args);
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return commandLine(out, err, new BorrowckCommand(new Interruption(), WriteSteps.DISK));
+    return commandLine(out, err, new BorrowckCommand(new Interruption(), WriteSteps.DISK, Environment.current()));
   }
 
   /** The command line around {@code command}: tests give it a faulty disk. */

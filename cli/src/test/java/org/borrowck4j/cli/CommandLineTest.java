@@ -20,10 +20,12 @@ class CommandLineTest {
 
   record Run(int exit, String out, String err) {}
 
+  /** Runs the command as a script would: no terminal, no environment variables. */
   static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    Environment script = new Environment(java.util.Map.of(), false, Path.of(""));
+    int exit = Main.run(script, new PrintWriter(out, true), new PrintWriter(err, true), args);
     return new Run(exit, out.toString(), err.toString());
   }
 

@@ -45,7 +45,7 @@ class NothingLostTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exit =
-        Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), new BorrowckCommand(new Interruption(), disk))
+        Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), new BorrowckCommand(new Interruption(), disk, Environment.current()))
             .execute(args.toArray(String[]::new));
     return new CommandLineTest.Run(exit, out.toString(), err.toString());
   }

@@ -53,7 +53,12 @@ class CheckMojoOutputTest {
   }
 
   private void set(String field, Object value) throws ReflectiveOperationException {
-    Field f = CheckMojo.class.getDeclaredField(field);
+    Field f;
+    try {
+      f = CheckMojo.class.getDeclaredField(field);
+    } catch (NoSuchFieldException e) {
+      f = AnalysisMojo.class.getDeclaredField(field);
+    }
     f.setAccessible(true);
     f.set(mojo, value);
   }

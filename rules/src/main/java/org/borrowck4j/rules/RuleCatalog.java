@@ -59,16 +59,15 @@ public final class RuleCatalog {
     return "unknown rule: " + name + " (rules: " + String.join(", ", all().stream().map(r -> r.code() + " " + r.id()).toList()) + ")";
   }
 
-  /** Where a rule's explanation is published. */
-  public static final String EXPLANATIONS_URI =
-      "https://github.com/borrowck4j/borrowck4j/blob/main/rules/src/main/resources/org/borrowck4j/rules/explain/";
-
-  /** What reports (SARIF) say about every rule: metadata, summary and the explanation as help. */
+  /**
+   * What reports (SARIF) say about every rule: metadata, summary and the explanation as help. No
+   * help URI: the explanation is inline, and there is no published page to point to (decision 110).
+   */
   public static List<RuleDescriptor> descriptors() {
     List<RuleDescriptor> out = new ArrayList<>();
     for (RuleInfo r : all()) {
       String explanation = explanation(r);
-      out.add(new RuleDescriptor(r, firstParagraph(explanation, r.summary()), explanation, EXPLANATIONS_URI + r.code() + ".md"));
+      out.add(new RuleDescriptor(r, firstParagraph(explanation, r.summary()), explanation, null));
     }
     return out;
   }

@@ -61,6 +61,15 @@ public final class Analyzer {
    * every 65,536 steps of a method's analysis ({@link Budget}). A result is never partial.
    */
   public AnalysisResult analyze(List<InputFile> inputs) throws InterruptedException {
+    return analyze(inputs, done -> {});
+  }
+
+  /**
+   * The same, telling {@code filesDone} how many files are finished each time one is (from the
+   * workers' threads): a front end shows progress on a long run with it.
+   */
+  public AnalysisResult analyze(List<InputFile> inputs, java.util.function.IntConsumer filesDone) throws InterruptedException {
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
     JavaSourceParser parser = new JavaSourceParser(config.languageLevel());
     ParsedFiles parsedFiles =
         new ParsedFiles(inputs, parser, config.encoding(), ParsedFiles.DEFAULT_CAPACITY_CHARS);
@@ -91,6 +100,7 @@ public final class Analyzer {
               } finally {
                 parsedFiles.done(i);
               }
+              filesDone.accept(done.incrementAndGet());
             }
           };
       List<Future<?>> workers = new ArrayList<>();
@@ -270,7 +280,7 @@ public final class Analyzer {
     } catch (IOException e) {
       return new FileResult(
           List.of(),
-          List.of(new Notification(Notification.Level.ERROR, display, 0, 0, "cannot read file: " + e.getMessage())));
+          List.of(new Notification(Notification.Level.ERROR, display, 0, 0, "cannot read file: " + org.borrowck4j.analyzer.io.OsReason.of(e))));
     } catch (StackOverflowError e) {
       return new FileResult(
           List.of(),

@@ -61,9 +61,20 @@ public final class Baseline {
 
   /** The entries no finding matched. */
   public synchronized List<Entry> stale() {
+    return stale(file -> true);
+  }
+
+  /**
+   * The entries no finding matched, of the files this run is answerable for: one baseline serves
+   * a whole reactor or repository, and a run over one module or directory says nothing about the
+   * others' entries.
+   *
+   * @param inScope whether a file (as the baseline names it) was analysed, or is gone
+   */
+  public synchronized List<Entry> stale(java.util.function.Predicate<String> inScope) {
     List<Entry> out = new ArrayList<>();
     for (Entry e : entries) {
-      if (!matched.contains(key(e.rule(), e.file(), e.fingerprint()))) {
+      if (inScope.test(e.file()) && !matched.contains(key(e.rule(), e.file(), e.fingerprint()))) {
         out.add(e);
       }
     }
@@ -74,8 +85,10 @@ public final class Baseline {
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new InvalidBaseline("cannot read baseline " + file + ": " + firstLine(e.getOriginalMessage()));
     } catch (IOException e) {
-      throw new InvalidBaseline("cannot read baseline " + file + ": " + firstLine(e.getMessage()));
+      throw new InvalidBaseline("cannot read baseline " + file + ": " + org.borrowck4j.analyzer.io.OsReason.of(e));
     }
     if (root == null || !root.path("findings").isArray() || root.path("version").asInt() != 1) {
       throw new InvalidBaseline("not a borrowck baseline (version 1): " + file);
@@ -97,21 +110,72 @@ public final class Baseline {
    * @throws org.borrowck4j.analyzer.io.CannotWrite when it cannot be written; a previous baseline is kept
    */
   public static void write(Report report, Path file, AtomicWriter writer) throws IOException {
+    writeEntries(entries(report), file, writer);
+  }
+
+  /**
+   * Writes a report's findings into a baseline other runs share (one file for a reactor's
+   * modules): the entries of the files this run answers for are replaced, the others kept.
+   *
+   * @param replaced whether an entry's file is this run's
+   * @return how many entries of other files were kept
+   */
+  public static int update(Report report, Path file, java.util.function.Predicate<String> replaced, AtomicWriter writer)
+      throws IOException, InvalidBaseline {
+    List<Entry> all = new ArrayList<>();
+    if (Files.exists(file)) {
+      read(file).entries.stream().filter(e -> !replaced.test(e.file())).forEach(all::add);
+    }
+    int kept = all.size();
+    all.addAll(entries(report));
+    writeEntries(all, file, writer);
+    return kept;
+  }
+
+  private static List<Entry> entries(Report report) {
+    List<Entry> out = new ArrayList<>();
+    for (Report.Result r : report.results()) {
+      out.add(new Entry(r.finding().rule().id(), r.uri(), r.fingerprint(), r.finding().message()));
+    }
+    return out;
+  }
+
+  private static void writeEntries(List<Entry> entries, Path file, AtomicWriter writer) throws IOException {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     root.put("version", 1);
     root.put("tool", "borrowck");
     ArrayNode findings = root.putArray("findings");
-    List<Report.Result> results = new ArrayList<>(report.results());
-    results.sort(Comparator.comparing(Report.Result::uri).thenComparing(r -> r.finding().rule().id()).thenComparing(Report.Result::fingerprint));
-    for (Report.Result r : results) {
+    List<Entry> sorted = new ArrayList<>(entries);
+    sorted.sort(Comparator.comparing(Entry::file).thenComparing(Entry::rule).thenComparing(Entry::fingerprint));
+    for (Entry e : sorted) {
       ObjectNode n = findings.addObject();
-      n.put("rule", r.finding().rule().id());
-      n.put("file", r.uri());
-      n.put("fingerprint", r.fingerprint());
-      n.put("message", r.finding().message());
+      n.put("rule", e.rule());
+      n.put("file", e.file());
+      n.put("fingerprint", e.fingerprint());
+      n.put("message", e.message());
     }
     writer.replace(file, mapper.writeValueAsString(root) + "\n");
+  }
+
+  /**
+   * Whether a baseline entry's file is one a run answers for: analysed by it, or no longer there
+   * (relative to the source root), so that deleted files' entries are reported too.
+   */
+  public static java.util.function.Predicate<String> scope(Path sourceRoot, java.util.Collection<String> analysedUris) {
+    java.util.Set<String> analysed = new java.util.HashSet<>(analysedUris);
+    return uri -> {
+      if (analysed.contains(uri)) {
+        return true;
+      }
+      try {
+        java.net.URI parsed = java.net.URI.create(uri);
+        Path file = parsed.isAbsolute() ? Path.of(parsed) : sourceRoot.resolve(parsed.getPath());
+        return !Files.exists(file);
+      } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+        return true;
+      }
+    };
   }
 
   private static String firstLine(String s) {

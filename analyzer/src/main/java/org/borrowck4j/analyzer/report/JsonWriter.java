@@ -19,6 +19,20 @@ import org.borrowck4j.analyzer.engine.Notification;
  */
 public final class JsonWriter {
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final boolean statistics;
+
+  public JsonWriter() {
+    this(false);
+  }
+
+  private JsonWriter(boolean statistics) {
+    this.statistics = statistics;
+  }
+
+  /** With the findings per rule ({@code --statistics}): a {@code statistics} array. */
+  public JsonWriter withStatistics(boolean on) {
+    return new JsonWriter(on);
+  }
 
   public String write(Report report) {
     ObjectNode root = mapper.createObjectNode();
@@ -49,6 +63,17 @@ public final class JsonWriter {
     summary.put("files", report.files());
     summary.put("errors", report.count(Severity.ERROR));
     summary.put("warnings", report.count(Severity.WARNING));
+    summary.put("baselined", report.baselinedCount());
+    if (statistics) {
+      ArrayNode counts = root.putArray("statistics");
+      for (Report.RuleCount c : report.statistics()) {
+        ObjectNode o = counts.addObject();
+        o.put("rule", c.rule().info().id());
+        o.put("code", c.rule().info().code());
+        o.put("level", SarifWriter.level(c.rule().level()));
+        o.put("count", c.count());
+      }
+    }
     try {
       return mapper.writeValueAsString(root) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

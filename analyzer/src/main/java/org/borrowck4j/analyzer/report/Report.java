@@ -56,6 +56,26 @@ public record Report(
     return visible().stream().filter(r -> r.finding().severity() == severity).count();
   }
 
+  /** The findings the baseline accepts: not shown, not failing the run, but counted. */
+  public long baselinedCount() {
+    return results.stream().filter(r -> r.state() == BaselineState.UNCHANGED).count();
+  }
+
+  /** One rule's share of the findings shown ({@code --statistics}). */
+  public record RuleCount(RuleDescriptor rule, long count) {}
+
+  /** The findings shown per rule, for every rule with at least one, in the rules' order. */
+  public List<RuleCount> statistics() {
+    List<RuleCount> out = new ArrayList<>();
+    for (RuleDescriptor rule : rules) {
+      long n = visible().stream().filter(r -> r.finding().rule().id().equals(rule.info().id())).count();
+      if (n > 0) {
+        out.add(new RuleCount(rule, n));
+      }
+    }
+    return out;
+  }
+
   public boolean executionSuccessful() {
     return notifications.stream().noneMatch(n -> n.level() == Notification.Level.ERROR);
   }
@@ -83,10 +103,11 @@ public record Report(
     Map<String, Integer> occurrences = new HashMap<>();
     List<Result> out = new ArrayList<>();
     for (Finding f : result.findings()) {
-      Path file = Path.of(f.file());
-      Path absolute = (file.isAbsolute() ? file : root.resolve(file)).normalize();
+      // A relative path is relative to the working directory, as the user wrote it; only the URI is
+      // relative to the source root.
+      Path absolute = Path.of(f.file()).toAbsolutePath().normalize();
       boolean relative = absolute.startsWith(root);
-      String uri = relative ? toUri(root.relativize(absolute)) : absolute.toUri().toString();
+      String uri = uri(root, f.file());
       String text = texts.computeIfAbsent(f.file(), k -> read(absolute));
       String lineHash = null;
       if (text != null) {
@@ -103,6 +124,16 @@ public record Report(
       out.add(new Result(f, uri, relative, lineHash, fingerprint, state));
     }
     return new Report(toolVersion, rules, out, result.notifications(), result.files(), root, baseline != null);
+  }
+
+  /**
+   * The URI reports give a file: relative to the source root ({@code /}-separated,
+   * percent-encoded), or an absolute {@code file:} URI for a file outside it.
+   */
+  public static String uri(Path sourceRoot, String file) {
+    Path root = sourceRoot.toAbsolutePath().normalize();
+    Path absolute = Path.of(file).toAbsolutePath().normalize();
+    return absolute.startsWith(root) ? toUri(root.relativize(absolute)) : absolute.toUri().toString();
   }
 
   private static String toUri(Path relative) {

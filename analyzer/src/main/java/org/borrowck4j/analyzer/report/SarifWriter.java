@@ -22,11 +22,41 @@ import org.borrowck4j.analyzer.engine.Notification;
  */
 public final class SarifWriter {
   public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  /** The project's home, as its POM names it (rules have no page of their own: decision 110). */
   public static final String INFORMATION_URI = "https://github.com/borrowck4j/borrowck4j";
 
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final String automationId;
+  private final boolean statistics;
+
+  public SarifWriter() {
+    this(null, false);
+  }
+
+  private SarifWriter(String automationId, boolean statistics) {
+    this.automationId = automationId;
+    this.statistics = statistics;
+  }
+
+  /**
+   * Runs that code scanning must keep apart (one per module of a reactor) say which they are:
+   * {@code automationDetails.id}, such as {@code borrowck/app/}.
+   */
+  public SarifWriter withAutomationId(String id) {
+    return new SarifWriter(id, statistics);
+  }
+
+  /** With the findings per rule as the run's {@code properties.statistics} ({@code --statistics}). */
+  public SarifWriter withStatistics(boolean on) {
+    return new SarifWriter(automationId, on);
+  }
 
   public String write(Report report) {
+    return text(log(report));
+  }
+
+  /** The whole log as a tree: the aggregate goal merges several. */
+  public ObjectNode log(Report report) {
     ObjectNode log = mapper.createObjectNode();
     log.put("$schema", SCHEMA);
     log.put("version", "2.1.0");
@@ -39,8 +69,12 @@ public final class SarifWriter {
     for (RuleDescriptor r : report.rules()) {
       rule(rules.addObject(), r);
     }
+    if (automationId != null) {
+      run.putObject("automationDetails").put("id", automationId);
+    }
     ObjectNode invocation = run.putArray("invocations").addObject();
     invocation.put("executionSuccessful", report.executionSuccessful());
+    overrides(invocation, report);
     ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
     for (Report.Result r : report.results()) {
       if (r.finding().rule().id().equals(Analyzer.PARSE_ERROR.id())) {
@@ -62,10 +96,47 @@ public final class SarifWriter {
     for (Report.Result r : report.results()) {
       result(results.addObject(), r, report);
     }
+    if (statistics) {
+      ArrayNode counts = run.putObject("properties").putArray("statistics");
+      for (Report.RuleCount c : report.statistics()) {
+        counts.addObject().put("ruleId", c.rule().info().id()).put("code", c.rule().info().code()).put("level", level(c.rule().level())).put("count", c.count());
+      }
+    }
+    return log;
+  }
+
+  /** The log as the file holds it: indented, one new line at the end. */
+  public String text(ObjectNode log) {
     try {
       return mapper.writeValueAsString(log) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot write SARIF", e);
+    }
+  }
+
+  /**
+   * The levels the run used where they differ from the rules' defaults ({@code borrowck.toml},
+   * {@code --disable}): SARIF's {@code ruleConfigurationOverrides}, so a viewer knows why a
+   * result's level is not its rule's default, and that a rule was off.
+   */
+  private static void overrides(ObjectNode invocation, Report report) {
+    ArrayNode overrides = null;
+    for (int i = 0; i < report.rules().size(); i++) {
+      RuleDescriptor r = report.rules().get(i);
+      if (!r.configured()) {
+        continue;
+      }
+      if (overrides == null) {
+        overrides = invocation.putArray("ruleConfigurationOverrides");
+      }
+      ObjectNode o = overrides.addObject();
+      o.putObject("descriptor").put("id", r.info().id()).put("index", i);
+      ObjectNode configuration = o.putObject("configuration");
+      if (r.level() == null) {
+        configuration.put("enabled", false);
+      } else {
+        configuration.put("level", level(r.level()));
+      }
     }
   }
 
@@ -77,7 +148,9 @@ public final class SarifWriter {
     ObjectNode help = node.putObject("help");
     help.put("text", r.helpText());
     help.put("markdown", r.helpMarkdown());
-    node.put("helpUri", r.helpUri());
+    if (r.helpUri() != null) {
+      node.put("helpUri", r.helpUri());
+    }
     node.putObject("defaultConfiguration").put("level", level(r.info().severity()));
     ObjectNode properties = node.putObject("properties");
     properties.put("precision", r.info().precision());
@@ -128,6 +201,14 @@ public final class SarifWriter {
     if (r.state() != Report.BaselineState.NONE) {
       node.put("baselineState", r.state() == Report.BaselineState.NEW ? "new" : "unchanged");
     }
+    if (r.state() == Report.BaselineState.UNCHANGED) {
+      // Accepted outside the code, in the baseline file: code scanning shows it as suppressed,
+      // not as an open alert (decision 106).
+      ObjectNode suppression = node.putArray("suppressions").addObject();
+      suppression.put("kind", "external");
+      suppression.put("status", "accepted");
+      suppression.put("justification", "accepted in the borrowck baseline");
+    }
     ObjectNode properties = node.putObject("properties");
     properties.put("code", f.rule().code());
   }
@@ -177,8 +258,7 @@ public final class SarifWriter {
     node.putObject("message").put("text", sentence(n.message()));
     if (n.file() != null) {
       ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
-      java.nio.file.Path file = java.nio.file.Path.of(n.file());
-      java.nio.file.Path absolute = (file.isAbsolute() ? file : report.sourceRoot().resolve(file)).normalize();
+      java.nio.file.Path absolute = java.nio.file.Path.of(n.file()).toAbsolutePath().normalize();
       ObjectNode artifact = physical.putObject("artifactLocation");
       if (absolute.startsWith(report.sourceRoot())) {
         artifact.put("uri", report.sourceRoot().relativize(absolute).toString().replace('\\', '/'));

@@ -9,7 +9,7 @@ package org.borrowck4j.rules.settings;
 public final class InvalidSettings extends Exception {
   private static final long serialVersionUID = 1L;
 
-  InvalidSettings(String message) {
+  public InvalidSettings(String message) {
     super(message);
   }
 

@@ -33,6 +33,8 @@ import org.borrowck4j.rules.Borrowck;
  * @param classpath jars and class directories whose types and annotations the sources use
  * @param reportUnusedSuppressions report {@code @SuppressWarnings("borrowck…")} that suppress
  *     nothing
+ * @param baseline the accepted findings: only findings not in it are reported
+ * @param files which of the Java files found are analysed
  */
 public record Settings(
     Optional<String> sourceLevel,
@@ -43,13 +45,17 @@ public record Settings(
     OptionalInt jobs,
     long analysisBudget,
     List<Path> classpath,
-    boolean reportUnusedSuppressions) {
+    boolean reportUnusedSuppressions,
+    Optional<Path> baseline,
+    FileSelection files) {
 
   public Settings {
     Objects.requireNonNull(sourceLevel, "sourceLevel");
     Objects.requireNonNull(rules, "rules");
     Objects.requireNonNull(encoding, "encoding");
     Objects.requireNonNull(jobs, "jobs");
+    Objects.requireNonNull(baseline, "baseline");
+    Objects.requireNonNull(files, "files");
     stubs = List.copyOf(stubs);
     classpath = List.copyOf(classpath);
   }
@@ -57,7 +63,8 @@ public record Settings(
   /** Every rule, the newest language level, UTF-8, one job per processor, no stubs, no classpath. */
   public static final Settings DEFAULTS =
       new Settings(
-          Optional.empty(), List.of(), RuleSelection.ALL, false, Optional.empty(), OptionalInt.empty(), Budget.DEFAULT_STEPS, List.of(), false);
+          Optional.empty(), List.of(), RuleSelection.ALL, false, Optional.empty(), OptionalInt.empty(), Budget.DEFAULT_STEPS, List.of(), false,
+          Optional.empty(), FileSelection.ALL);
 
   /** A builder starting from the defaults. */
   public static Builder builder() {
@@ -122,6 +129,8 @@ public record Settings(
     private long analysisBudget;
     private List<Path> classpath;
     private boolean reportUnusedSuppressions;
+    private Optional<Path> baseline;
+    private FileSelection files;
 
     private Builder(Settings from) {
       this.sourceLevel = from.sourceLevel;
@@ -133,6 +142,8 @@ public record Settings(
       this.analysisBudget = from.analysisBudget;
       this.classpath = from.classpath;
       this.reportUnusedSuppressions = from.reportUnusedSuppressions;
+      this.baseline = from.baseline;
+      this.files = from.files;
     }
 
     /** The Java version as the user wrote it: {@code 17}, {@code 1.8}; null: not given. */
@@ -143,18 +154,31 @@ public record Settings(
       return this;
     }
 
+    /** Model files or directories; null: not given. Given, they replace those set before. */
     public Builder stubs(List<Path> paths) {
-      this.stubs = List.copyOf(paths);
+      if (paths != null) {
+        this.stubs = List.copyOf(paths);
+      }
       return this;
     }
 
+    /** The rule levels; they replace those set before (see {@link #moreRules} to add). */
     public Builder rules(RuleSelection selection) {
       this.rules = Objects.requireNonNull(selection);
       return this;
     }
 
-    public Builder strict(boolean on) {
-      this.strict = on;
+    /** More rule levels, which win over those set before: the command line's over the file's. */
+    public Builder moreRules(RuleSelection later) {
+      this.rules = rules.then(later);
+      return this;
+    }
+
+    /** null: not given. */
+    public Builder strict(Boolean on) {
+      if (on != null) {
+        this.strict = on;
+      }
       return this;
     }
 
@@ -187,13 +211,37 @@ public record Settings(
       return this;
     }
 
-    public Builder reportUnusedSuppressions(boolean on) {
-      this.reportUnusedSuppressions = on;
+    /** null: not given. */
+    public Builder reportUnusedSuppressions(Boolean on) {
+      if (on != null) {
+        this.reportUnusedSuppressions = on;
+      }
+      return this;
+    }
+
+    /** The baseline file; null: not given. */
+    public Builder baseline(Path file) {
+      if (file != null) {
+        this.baseline = Optional.of(file);
+      }
+      return this;
+    }
+
+    /** Which files are analysed; replaces the selection set before. */
+    public Builder files(FileSelection selection) {
+      this.files = Objects.requireNonNull(selection);
+      return this;
+    }
+
+    /** More excludes, added to those set before: {@code --exclude} adds to the file's. */
+    public Builder exclude(List<Glob> globs) {
+      this.files = files.excluding(globs);
       return this;
     }
 
     public Settings build() {
-      return new Settings(sourceLevel, stubs, rules, strict, encoding, jobs, analysisBudget, classpath, reportUnusedSuppressions);
+      return new Settings(
+          sourceLevel, stubs, rules, strict, encoding, jobs, analysisBudget, classpath, reportUnusedSuppressions, baseline, files);
     }
   }
 }

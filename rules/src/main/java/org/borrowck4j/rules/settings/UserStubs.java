@@ -42,7 +42,8 @@ final class UserStubs {
       return walk.filter(f -> f.toString().endsWith(".astub") && Files.isRegularFile(f)).sorted().toList();
     } catch (IOException | UncheckedIOException e) {
       // The walk reports a sub-directory it cannot list as an UncheckedIOException.
-      throw new InvalidSettings("cannot read stub directory: " + path, e);
+      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      throw new InvalidSettings("cannot read stub directory: " + path + ": " + org.borrowck4j.analyzer.io.OsReason.of(cause), e);
     }
   }
 
@@ -50,8 +51,10 @@ final class UserStubs {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new InvalidSettings("cannot read stub file: " + file + ": not valid UTF-8 text", e);
     } catch (IOException e) {
-      throw new InvalidSettings("cannot read stub file: " + file, e);
+      throw new InvalidSettings("cannot read stub file: " + file + ": " + org.borrowck4j.analyzer.io.OsReason.of(e), e);
     }
     try {
       return StubLoader.load(file.toString(), text, Declared.Origin.Kind.USER_STUB);

@@ -41,16 +41,16 @@ class RuleSelectionTest {
 
   @Test
   void rulesAreNamedByIdOrCodeInAnyCaseWithBlanksAround() {
-    RuleSelection off = new RuleSelection(List.of("use-after-move", " bc003 "));
+    RuleSelection off = RuleSelection.disabling(List.of("use-after-move", " bc003 "));
     assertFalse(off.isOn(USE_AFTER_MOVE));
     assertFalse(off.isOn(CONFLICTING_BORROW));
     assertTrue(off.isOn(Analyzer.PARSE_ERROR));
-    assertEquals(List.of("use-after-move", "bc003"), off.disabled());
+    assertEquals(List.of("use-after-move", "bc003"), off.settings().stream().map(RuleSelection.Setting::rule).toList());
   }
 
   @Test
   void findingsOfRulesThatAreOffAreLeftOutAndTheRestKept() {
-    AnalysisResult kept = new RuleSelection(List.of("BC001")).applyTo(RESULT);
+    AnalysisResult kept = RuleSelection.disabling(List.of("BC001")).applyTo(RESULT);
     assertEquals(List.of("BC901", "BC003"), codes(kept));
     assertEquals(RESULT.notifications(), kept.notifications());
     assertEquals(4, kept.files());
@@ -58,13 +58,13 @@ class RuleSelectionTest {
 
   @Test
   void parseErrorsComeFromTheEngineAndAreLeftOutToo() {
-    assertEquals(List.of("BC001", "BC003"), codes(new RuleSelection(List.of("parse-error")).applyTo(RESULT)));
-    assertEquals(List.of("BC001", "BC003"), codes(new RuleSelection(List.of("BC901")).applyTo(RESULT)));
+    assertEquals(List.of("BC001", "BC003"), codes(RuleSelection.disabling(List.of("parse-error")).applyTo(RESULT)));
+    assertEquals(List.of("BC001", "BC003"), codes(RuleSelection.disabling(List.of("BC901")).applyTo(RESULT)));
   }
 
   @Test
   void checksThatAreOffDoNotRun() throws InvalidSettings {
-    Settings settings = Settings.builder().rules(new RuleSelection(List.of("BC001", "conflicting-borrow"))).build();
+    Settings settings = Settings.builder().rules(RuleSelection.disabling(List.of("BC001", "conflicting-borrow"))).build();
     List<String> running = settings.analyzerConfig(SettingsTest.CLI).rules().stream().map(r -> r.info().code()).toList();
     assertFalse(running.contains("BC001"), running.toString());
     assertFalse(running.contains("BC003"), running.toString());

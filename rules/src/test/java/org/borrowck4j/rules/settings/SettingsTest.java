@@ -53,7 +53,7 @@ class SettingsTest {
                 .strict(true)
                 .reportUnusedSuppressions(true)
                 .classpath(List.of(Path.of("lib.jar")))
-                .rules(new RuleSelection(List.of("use-after-move"))));
+                .rules(RuleSelection.disabling(List.of("use-after-move"))));
     assertEquals(LanguageLevel.JAVA_11, config.languageLevel());
     assertEquals(3, config.jobs());
     assertEquals(500, config.stepBudget());
@@ -98,7 +98,7 @@ class SettingsTest {
 
   @Test
   void anUnknownRuleListsTheRules() {
-    String message = messageOf(Settings.builder().rules(new RuleSelection(List.of("BC001", "no-such-rule"))));
+    String message = messageOf(Settings.builder().rules(RuleSelection.disabling(List.of("BC001", "no-such-rule"))));
     assertTrue(message.startsWith("unknown rule: no-such-rule (rules: BC001 use-after-move, BC002 "), message);
     assertTrue(message.endsWith(", BC901 parse-error)"), message);
   }

@@ -69,7 +69,7 @@ class UserStubsTest {
     Path latin1 = dir.resolve("latin1.astub");
     Files.write(latin1, new byte[] {'p', 'a', 'c', 'k', (byte) 0xE9, '\n'});
     InvalidSettings e = assertThrows(InvalidSettings.class, () -> UserStubs.load(List.of(latin1)));
-    assertEquals("cannot read stub file: " + latin1, e.getMessage());
+    assertEquals("cannot read stub file: " + latin1 + ": not valid UTF-8 text", e.getMessage());
   }
 
   @Test
