@@ -99,11 +99,11 @@ final class InputFiles {
   }
 
   /** One directory's walk. */
-  private static final class Walk extends SimpleFileVisitor<Path> {
+  static final class Walk extends SimpleFileVisitor<Path> {
     private final Path dir;
     private final FileSelection selection;
     private final Consumer<String> warnings;
-    private final List<Path> found = new ArrayList<>();
+    final List<Path> found = new ArrayList<>();
     private int leftOut;
 
     Walk(Path dir, FileSelection selection, Consumer<String> warnings) {

@@ -81,8 +81,19 @@ public record Finding(
   public Finding inFile(String path, java.util.function.IntFunction<String> lineText) {
     SortedMap<Integer, String> lines = new TreeMap<>();
     lines.put(primary.beginLine(), lineText.apply(primary.beginLine()));
+    // A primary span over several lines is drawn down to its end: its first lines and its last.
+    if (primary.endLine() > primary.beginLine()) {
+      lines.put(primary.beginLine() + 1, lineText.apply(primary.beginLine() + 1));
+      lines.put(primary.endLine(), lineText.apply(primary.endLine()));
+    }
     for (Label l : labels) {
       lines.put(l.span().beginLine(), lineText.apply(l.span().beginLine()));
+    }
+    // One line between two shown ones is shown too, as rustc does: "..." would be no shorter.
+    for (int line : List.copyOf(lines.keySet())) {
+      if (!lines.containsKey(line + 1) && lines.containsKey(line + 2)) {
+        lines.put(line + 1, lineText.apply(line + 1));
+      }
     }
     return new Finding(rule, severity, path, primary, message, primaryLabel, labels, notes, subject, flow, lines);
   }

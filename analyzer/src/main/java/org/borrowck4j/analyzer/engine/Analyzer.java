@@ -216,7 +216,9 @@ public final class Analyzer {
     if (config.infer()) {
       index.inferWith(inferenceFor(inputs, parsedFiles, sources, index));
     }
-    for (StubChecker.Problem p : StubChecker.check(config.userStubs(), List.of(sources, classpath))) {
+    List<StubChecker.Problem> stubProblems = new ArrayList<>(StubChecker.check(config.userStubs(), List.of(sources, classpath)));
+    stubProblems.addAll(StubChecker.unknownTypes(config.userStubs(), List.of(sources, classpath), classpath::hasPackage, !config.classpath().isEmpty()));
+    for (StubChecker.Problem p : stubProblems) {
       notifications.add(new Notification(Notification.Level.WARNING, p.file(), p.line(), 0, p.message()));
     }
     for (InputFile input : inputs) {
@@ -294,6 +296,15 @@ public final class Analyzer {
           parsed.problems().isEmpty()
               ? new ParsedFile.SyntaxProblem(1, 1, "the file could not be parsed")
               : parsed.problems().get(0);
+      // A construct that needs a newer Java than the source level says which setting to raise.
+      List<org.borrowck4j.analyzer.diagnostics.Note> hint =
+          p.neededRelease() == 0
+              ? List.of()
+              : List.of(
+                  new org.borrowck4j.analyzer.diagnostics.Note(
+                      org.borrowck4j.analyzer.diagnostics.Note.Kind.HELP,
+                      "the sources are read as Java " + JavaSourceParser.release(config.languageLevel()) + ": raise the source level to "
+                          + p.neededRelease() + " or newer (--source-level, source-level in borrowck.toml, or the Maven compiler's release)"));
       Finding f =
           Finding.of(
               PARSE_ERROR,
@@ -301,7 +312,7 @@ public final class Analyzer {
               "syntax error: " + p.message(),
               "the file is not valid Java here; it was not analysed",
               List.of(),
-              List.of());
+              hint);
       return new FileResult(List.of(f.inFile(display, source::line)), List.of());
     }
     List<Notification> notes = new ArrayList<>();

@@ -77,6 +77,11 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
     }
   }
 
+  /** Whether the JDK or the classpath has classes in the package. */
+  public boolean hasPackage(String name) {
+    return packages.contains(name);
+  }
+
   private static String packageOf(String classFile) {
     int slash = classFile.lastIndexOf('/');
     return slash < 0 ? "" : classFile.substring(0, slash).replace('/', '.');

@@ -51,6 +51,52 @@ public final class StubChecker {
     return problems;
   }
 
+  /**
+   * Stub types that name nothing: a type missing from a package the JDK or the classpath has (a
+   * misspelt class), or a type of a package nobody has where that means a typo — a package of the
+   * JDK's namespaces, or any package when a classpath was given (the build's classpath is whole).
+   * Without a classpath a library's model is legitimately of a package nobody has: models match
+   * by name (DESIGN "Library models"), so those are not reported.
+   *
+   * @param knownPackage whether the JDK or the classpath has classes in a package
+   * @param wholeClasspath whether a classpath was given
+   */
+  public static List<Problem> unknownTypes(
+      List<Declared.FileDeclarations> stubs, List<ContractSource> reality, java.util.function.Predicate<String> knownPackage, boolean wholeClasspath) {
+    List<Problem> problems = new ArrayList<>();
+    for (Declared.FileDeclarations file : stubs) {
+      for (Declared.TypeDeclaration type : file.types()) {
+        String name = type.qualifiedName();
+        if (known(name, reality)) {
+          continue;
+        }
+        String pkg = knownPrefix(name, knownPackage);
+        if (pkg != null) {
+          problems.add(new Problem(file.file(), type.line(), "stub models `" + name + "`, which package `" + pkg + "` does not have"));
+        } else if (wholeClasspath || name.startsWith("java.") || name.startsWith("jdk.")) {
+          String owner = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "";
+          problems.add(
+              new Problem(
+                  file.file(),
+                  type.line(),
+                  "stub models `" + name + "`, but package `" + owner + "` is "
+                      + (wholeClasspath ? "neither on the classpath nor in the JDK" : "not in the JDK")));
+        }
+      }
+    }
+    return problems;
+  }
+
+  /** The longest package a type's name starts with that exists, or null. */
+  private static String knownPrefix(String name, java.util.function.Predicate<String> knownPackage) {
+    for (int dot = name.lastIndexOf('.'); dot > 0; dot = name.lastIndexOf('.', dot - 1)) {
+      if (knownPackage.test(name.substring(0, dot))) {
+        return name.substring(0, dot);
+      }
+    }
+    return null;
+  }
+
   private static boolean known(String type, List<ContractSource> reality) {
     for (ContractSource s : reality) {
       if (s.type(type) != null) {

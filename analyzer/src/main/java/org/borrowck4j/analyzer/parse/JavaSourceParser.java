@@ -38,6 +38,16 @@ public final class JavaSourceParser {
     return Arrays.stream(LanguageLevel.values()).filter(l -> l.name().equals(name)).findFirst();
   }
 
+  /** The Java release of a language level: 11 for {@code JAVA_11}, 8 for {@code JAVA_1_8}. */
+  public static int release(LanguageLevel level) {
+    String[] parts = level.name().split("_");
+    try {
+      return Integer.parseInt(parts[parts.length - 1]);
+    } catch (NumberFormatException e) {
+      return 0; // CURRENT, BLEEDING_EDGE, RAW: no number
+    }
+  }
+
   public LanguageLevel level() {
     return level;
   }
@@ -80,7 +90,7 @@ public final class JavaSourceParser {
     List<ParsedFile.SyntaxProblem> problems = new ArrayList<>();
     for (Problem p : result.getProblems()) {
       Position at = position(p);
-      problems.add(new ParsedFile.SyntaxProblem(at.line, at.column, firstLine(p.getMessage())));
+      problems.add(SyntaxMessages.readable(at.line, at.column, p.getMessage()));
     }
     problems.sort(
         Comparator.comparingInt(ParsedFile.SyntaxProblem::line)
@@ -113,9 +123,4 @@ public final class JavaSourceParser {
     return p.getLocation().flatMap(r -> r.toRange()).map(r -> r.begin).orElse(new Position(1, 1));
   }
 
-  private static String firstLine(String message) {
-    String m = message == null ? "syntax error" : message.strip();
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl).strip();
-  }
 }

@@ -13,7 +13,11 @@ import org.borrowck4j.analyzer.diagnostics.Span;
 /**
  * Renders findings as compilers do: a {@code file:line:col: error: message [code id]} line that
  * problem matchers parse, then the source lines with {@code ^^^} under the primary span, {@code
- * ---} under each secondary span with its label, and {@code = help:} lines (rustc's layout).
+ * ---} under each secondary span with its label, {@code ...} where lines are left out, and {@code
+ * = help:} lines (rustc's layout). Marks are placed by display width ({@link SourceLine}); a
+ * primary span over several lines is drawn as rustc draws one: a line from its start down the
+ * left margin to its end (the finding carries its first two lines and its last, {@link
+ * Finding#inFile}).
  */
 public final class TextRenderer {
   private static final String RESET = "\u001b[0m";
@@ -31,19 +35,16 @@ public final class TextRenderer {
 
   public String render(Finding f) {
     StringBuilder out = new StringBuilder();
-    String level = f.severity().word();
     out.append(paint(BOLD, f.file() + ":" + f.primary().beginLine() + ":" + f.primary().beginColumn() + ":"))
         .append(' ')
-        .append(paint(levelColor(f.severity()), level + ":"))
+        .append(paint(levelColor(f.severity()), f.severity().word() + ":"))
         .append(' ')
         .append(paint(BOLD, f.message()))
-        .append(' ')
-        .append('[')
+        .append(" [")
         .append(f.rule().code())
         .append(' ')
         .append(f.rule().id())
-        .append(']')
-        .append('\n');
+        .append("]\n");
 
     // The primary label absorbs a secondary one on the very same span (a move in the previous
     // loop iteration at the use itself), as rustc does.
@@ -56,45 +57,77 @@ public final class TextRenderer {
         marks.add(new Mark(l.span(), l.text(), false));
       }
     }
-    marks.add(new Mark(f.primary(), primaryText, true));
+    Span primary = f.primary();
+    Multiline multiline = Multiline.of(primary, f.sourceLines());
+    if (multiline == null) {
+      marks.add(new Mark(primary, primaryText, true));
+    }
     TreeMap<Integer, List<Mark>> byLine = new TreeMap<>();
     for (Mark m : marks) {
       byLine.computeIfAbsent(m.span.beginLine(), k -> new ArrayList<>()).add(m);
     }
+    for (int line : f.sourceLines().keySet()) {
+      byLine.computeIfAbsent(line, k -> new ArrayList<>()); // lines between marks, and of a multi-line span
+    }
     int width = Integer.toString(byLine.lastKey()).length();
     String gutter = " ".repeat(width) + " |";
+    String margin = multiline == null ? "" : "  ";
     out.append(paint(BLUE, gutter)).append('\n');
+    Integer previous = null;
     for (var entry : byLine.entrySet()) {
       int line = entry.getKey();
-      String text = f.sourceLines().getOrDefault(line, "");
+      if (previous != null && line > previous + 1) {
+        out.append(paint(BLUE, "...")).append('\n');
+      }
+      previous = line;
+      SourceLine source = new SourceLine(f.sourceLines().getOrDefault(line, ""));
       List<Mark> lineMarks = entry.getValue();
       lineMarks.sort(Comparator.comparingInt((Mark m) -> m.span.beginColumn()));
       List<int[]> columns = new ArrayList<>();
-      for (Mark m : lineMarks) {
-        int start = visualColumn(text, m.span.beginColumn());
-        int end =
-            m.span.endLine() == line
-                ? visualColumn(text, m.span.endColumn() + 1)
-                : Math.max(start + 1, visualColumn(text, codeEnd(text, m.span.beginColumn()) + 1));
-        columns.add(new int[] {start, Math.max(start + 1, end)});
-      }
-      Window window = Window.around(text.replace("\t", "    "), columns, lineMarks);
-      out.append(paint(BLUE, pad(Integer.toString(line), width) + " |"));
-      if (!window.text.isEmpty()) {
-        out.append(' ').append(window.text);
-      }
-      out.append('\n');
+      int primaryIndex = -1;
       for (int i = 0; i < lineMarks.size(); i++) {
         Mark m = lineMarks.get(i);
-        int start = window.column(columns.get(i)[0]);
-        int end = window.column(columns.get(i)[1]);
-        int length = Math.max(1, end - start);
-        String underline = (m.primary ? "^" : "-").repeat(length);
+        int start = source.displayColumn(m.span.beginColumn());
+        int end =
+            m.span.endLine() == line
+                ? source.displayEnd(m.span.endColumn())
+                : Math.max(start + 1, source.displayEnd(codeEnd(f.sourceLines().getOrDefault(line, ""), m.span.beginColumn())));
+        columns.add(new int[] {start, Math.max(start + 1, end)});
+        if (m.primary) {
+          primaryIndex = i;
+        }
+      }
+      if (multiline != null && (line == primary.beginLine() || line == primary.endLine())) {
+        int column = line == primary.beginLine() ? primary.beginColumn() : primary.endColumn();
+        int start = source.displayColumn(column);
+        columns.add(new int[] {start, start + 1});
+        primaryIndex = columns.size() - 1;
+      }
+      SourceLine.Shown shown = source.show(columns, primaryIndex);
+      String lead = multiline == null ? "" : multiline.lead(line, paint(levelColor(f.severity()), "/"), paint(levelColor(f.severity()), "|"));
+      out.append(paint(BLUE, pad(Integer.toString(line), width) + " |"));
+      if (!shown.text().isEmpty() || !lead.isBlank()) {
+        out.append(' ').append(lead).append(shown.text());
+      }
+      out.append('\n');
+      String bar = multiline == null ? "" : multiline.inside(line) ? paint(levelColor(f.severity()), "|") + " " : margin;
+      for (int i = 0; i < lineMarks.size(); i++) {
+        Mark m = lineMarks.get(i);
+        int start = shown.column(columns.get(i)[0]);
+        int end = shown.column(columns.get(i)[1]);
+        String underline = (m.primary ? "^" : "-").repeat(Math.max(1, end - start));
         out.append(paint(BLUE, gutter))
             .append(' ')
+            .append(bar)
             .append(" ".repeat(Math.max(0, start - 1)))
             .append(paint(m.primary ? levelColor(f.severity()) : BLUE, underline + (m.text.isEmpty() ? "" : " " + m.text)))
             .append('\n');
+      }
+      if (multiline != null && (line == primary.beginLine() || line == primary.endLine())) {
+        String mark = multiline.mark(line, shown.column(columns.get(columns.size() - 1)[0]), primaryText);
+        if (mark != null) {
+          out.append(paint(BLUE, gutter)).append(' ').append(paint(levelColor(f.severity()), mark)).append('\n');
+        }
       }
     }
     for (Note n : f.notes()) {
@@ -113,46 +146,42 @@ public final class TextRenderer {
   private record Mark(Span span, String text, boolean primary) {}
 
   /**
-   * The part of a source line shown: all of it when it is short, else a stretch around the
-   * marked columns (around the primary span when they do not fit) with {@code ...} for what is
-   * left out, as rustc does for long lines. Minified or generated code has lines of a megabyte.
+   * A primary span over several lines, drawn as rustc draws one: its first line with {@code /} in
+   * the margin when the span starts the line's code, else a {@code _____^} line up to its start;
+   * {@code |} down the margin; {@code |_____^ label} under its last character.
    */
-  private record Window(String text, int shift, int first, int last) {
-    static final int MAX_WIDTH = 140;
-    static final int CONTEXT = 20;
-    static final String ELLIPSIS = "...";
-
-    static Window around(String expanded, List<int[]> columns, List<Mark> marks) {
-      if (expanded.length() <= MAX_WIDTH) {
-        return new Window(expanded, 0, 1, Integer.MAX_VALUE);
+  private record Multiline(Span span, boolean startsLine) {
+    /** Null for a span on one line, or one whose last line the finding does not carry. */
+    static Multiline of(Span span, java.util.SortedMap<Integer, String> lines) {
+      if (span.endLine() <= span.beginLine() || !lines.containsKey(span.endLine())) {
+        return null;
       }
-      int lo = Integer.MAX_VALUE;
-      int hi = 0;
-      for (int[] c : columns) {
-        lo = Math.min(lo, c[0]);
-        hi = Math.max(hi, c[1]);
-      }
-      if (hi - lo > MAX_WIDTH - 2 * CONTEXT) {
-        for (int i = 0; i < marks.size(); i++) {
-          if (marks.get(i).primary) {
-            lo = columns.get(i)[0];
-            hi = Math.min(columns.get(i)[1], lo + MAX_WIDTH - 2 * CONTEXT);
-          }
-        }
-      }
-      int from = Math.max(1, lo - CONTEXT); // 1-based visual columns
-      int to = Math.min(expanded.length() + 1, Math.max(hi + CONTEXT, from + MAX_WIDTH));
-      from = Math.max(1, Math.min(from, to - MAX_WIDTH));
-      String prefix = from > 1 ? ELLIPSIS : "";
-      String suffix = to <= expanded.length() ? ELLIPSIS : "";
-      String text = prefix + expanded.substring(from - 1, to - 1) + suffix;
-      return new Window(text, prefix.length() - (from - 1), from, to);
+      String first = lines.getOrDefault(span.beginLine(), "");
+      boolean startsLine = first.substring(0, Math.min(first.length(), span.beginColumn() - 1)).isBlank();
+      return new Multiline(span, startsLine);
     }
 
-    /** Where a visual column of the whole line is in the shown text (clamped to it). */
-    int column(int visual) {
-      int clamped = Math.max(first, Math.min(visual, last));
-      return clamped + shift;
+    boolean inside(int line) {
+      return line > span.beginLine() && line <= span.endLine() || (line == span.beginLine() && startsLine);
+    }
+
+    /** The two characters before a source line's text. */
+    String lead(int line, String slash, String bar) {
+      if (line == span.beginLine()) {
+        return startsLine ? slash + " " : "  ";
+      }
+      return line > span.beginLine() && line <= span.endLine() ? bar + " " : "  ";
+    }
+
+    /** The line under a source line that draws the span's start or end; null for none. */
+    String mark(int line, int column, String label) {
+      if (line == span.beginLine() && !startsLine) {
+        return " " + "_".repeat(column) + "^";
+      }
+      if (line == span.endLine()) {
+        return "|" + "_".repeat(column) + "^" + (label.isEmpty() ? "" : " " + label);
+      }
+      return null;
     }
   }
 
@@ -184,18 +213,6 @@ public final class TextRenderer {
       end--;
     }
     return Math.max(from, end);
-  }
-
-  /** The 1-based display column of a 1-based character column, with tabs as four spaces. */
-  private static int visualColumn(String line, int column) {
-    int visual = 1;
-    for (int i = 0; i < column - 1 && i < line.length(); i++) {
-      visual += line.charAt(i) == '\t' ? 4 : 1;
-    }
-    if (column - 1 > line.length()) {
-      visual += column - 1 - line.length();
-    }
-    return visual;
   }
 
   private static String pad(String s, int width) {
