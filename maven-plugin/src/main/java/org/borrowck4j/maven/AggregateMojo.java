@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -27,27 +25,13 @@ import org.borrowck4j.analyzer.report.SarifWriter;
  * this build is merged with a warning.
  */
 @Mojo(name = "aggregate", aggregator = true, threadSafe = true)
-public class AggregateMojo extends AbstractMojo {
+public class AggregateMojo extends BorrowckMojo {
   /** What the aggregate's {@code automationDetails.id} says: the whole repository's run. */
   static final String AUTOMATION_ID = "borrowck/";
-
-  @Parameter(defaultValue = "${session}", readonly = true, required = true)
-  MavenSession session;
-
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  MavenProject project;
-
-  /** Skip the goal. */
-  @Parameter(property = "borrowck.skip", defaultValue = "false")
-  boolean skip;
 
   /** Where the merged report is written. */
   @Parameter(property = "borrowck.aggregateOutput", defaultValue = "${project.build.directory}/borrowck.sarif")
   File aggregateOutput;
-
-  /** What the merged URIs are relative to (as {@code check}'s {@code sourceRoot}). */
-  @Parameter(property = "borrowck.sourceRoot", defaultValue = "${maven.multiModuleProjectDirectory}")
-  File sourceRoot;
 
   @Override
   public void execute() throws MojoExecutionException {
@@ -56,7 +40,7 @@ public class AggregateMojo extends AbstractMojo {
       return;
     }
     Path output = aggregateOutput.toPath().toAbsolutePath().normalize();
-    SarifMerge merge = new SarifMerge(sourceRoot == null ? project.getBasedir().toPath() : sourceRoot.toPath());
+    SarifMerge merge = new SarifMerge(reactorRoot());
     int merged = 0;
     ObjectMapper mapper = new ObjectMapper();
     for (MavenProject module : session.getProjects()) {

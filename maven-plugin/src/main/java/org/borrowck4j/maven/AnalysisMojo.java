@@ -11,12 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.borrowck4j.analyzer.engine.AnalysisResult;
 import org.borrowck4j.analyzer.engine.Analyzer;
 import org.borrowck4j.analyzer.engine.AnalyzerConfig;
@@ -35,20 +32,10 @@ import org.codehaus.plexus.util.DirectoryScanner;
  * how, laid over the project's {@code borrowck.toml}, and the run itself. Parameters given win
  * over the file; a parameter not given keeps the file's value (decision 103).
  */
-public abstract class AnalysisMojo extends AbstractMojo {
-
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  MavenProject project;
-
-  @Parameter(defaultValue = "${session}", readonly = true)
-  MavenSession session;
+public abstract class AnalysisMojo extends BorrowckMojo {
 
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   PluginDescriptor plugin;
-
-  /** Skip the goal. */
-  @Parameter(property = "borrowck.skip", defaultValue = "false")
-  boolean skip;
 
   /** Analyse the test sources too, with the test classpath. */
   @Parameter(property = "borrowck.includeTests", defaultValue = "false")
@@ -108,14 +95,6 @@ public abstract class AnalysisMojo extends AbstractMojo {
   @Parameter(property = "borrowck.configLocation")
   File configLocation;
 
-  /**
-   * What SARIF URIs and baseline paths are relative to: the reactor's root, so that the reports
-   * of every module resolve from the repository (GitHub code scanning) and one baseline serves
-   * them all.
-   */
-  @Parameter(property = "borrowck.sourceRoot", defaultValue = "${maven.multiModuleProjectDirectory}")
-  File sourceRoot;
-
   /** A module's analysis as reports show it, with the baseline read. */
   record Run(Report report, Baseline baseline, List<InputFile> inputs) {}
 
@@ -133,19 +112,19 @@ public abstract class AnalysisMojo extends AbstractMojo {
     return found.isEmpty() ? Optional.empty() : Optional.of(ConfigFile.read(found.get()));
   }
 
-  /** The reactor's root directory: what {@code sourceRoot} defaults to. */
-  Path reactorRoot() {
-    if (sourceRoot != null && !sourceRoot.getPath().isBlank()) {
-      return sourceRoot.toPath().toAbsolutePath().normalize();
+  /**
+   * Analyses the module; settings that cannot be run fail the goal in one line, and so does a
+   * cancelled build.
+   */
+  Run analyse() throws MojoExecutionException {
+    try {
+      return analyseOrInterrupt();
+    } catch (InterruptedException e) {
+      throw cancelled();
     }
-    if (session != null && session.getRequest().getMultiModuleProjectDirectory() != null) {
-      return session.getRequest().getMultiModuleProjectDirectory().toPath().toAbsolutePath().normalize();
-    }
-    return project.getBasedir().toPath().toAbsolutePath().normalize();
   }
 
-  /** Analyses the module; settings that cannot be run fail the goal in one line. */
-  Run analyse() throws MojoExecutionException, InterruptedException {
+  private Run analyseOrInterrupt() throws MojoExecutionException, InterruptedException {
     Settings settings;
     AnalyzerConfig config;
     Optional<ConfigFile> file;

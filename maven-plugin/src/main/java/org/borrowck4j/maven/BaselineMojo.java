@@ -35,12 +35,7 @@ public class BaselineMojo extends AnalysisMojo {
       getLog().info("borrowck: skipped");
       return;
     }
-    Run run;
-    try {
-      run = analyse();
-    } catch (InterruptedException e) {
-      throw cancelled();
-    }
+    Run run = analyse();
     Report report = run.report();
     Path file = baselineFile().orElse(reactorRoot().resolve("borrowck-baseline.json")).toAbsolutePath().normalize();
     // The module's entries are those under its directory, whether or not the file is still there.

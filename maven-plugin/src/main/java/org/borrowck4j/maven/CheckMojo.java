@@ -64,12 +64,7 @@ public class CheckMojo extends AnalysisMojo {
       getLog().info("borrowck: nothing to analyse in a pom project without sources");
       return;
     }
-    Run run;
-    try {
-      run = analyse();
-    } catch (InterruptedException e) {
-      throw cancelled();
-    }
+    Run run = analyse();
     Report report = run.report();
     List<Baseline.Entry> stale = run.baseline() == null ? List.of() : run.baseline().stale(Baseline.scope(report.sourceRoot(), uris(run)));
     FindingLog.log(getLog(), report, stale, failOnError);

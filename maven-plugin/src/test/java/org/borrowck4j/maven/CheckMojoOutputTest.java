@@ -53,11 +53,13 @@ class CheckMojoOutputTest {
   }
 
   private void set(String field, Object value) throws ReflectiveOperationException {
-    Field f;
-    try {
-      f = CheckMojo.class.getDeclaredField(field);
-    } catch (NoSuchFieldException e) {
-      f = AnalysisMojo.class.getDeclaredField(field);
+    Field f = null;
+    for (Class<?> c = CheckMojo.class; f == null; c = c.getSuperclass()) {
+      try {
+        f = c.getDeclaredField(field); // parameters are declared up the goals' hierarchy
+      } catch (NoSuchFieldException e) {
+        // in a superclass
+      }
     }
     f.setAccessible(true);
     f.set(mojo, value);
