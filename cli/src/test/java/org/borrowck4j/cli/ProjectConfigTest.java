@@ -128,6 +128,15 @@ class ProjectConfigTest {
   }
 
   @Test
+  void aRelativeInputIsRelativeToTheWorkingDirectoryAndItsUriToTheSourceRoot() throws Exception {
+    // Surefire runs in cli/: the showcase is ../testdata/showcase, and the repository is "..".
+    JsonNode sarif = SarifSchema.assertValid(CommandLineTest.run("--format", "sarif", "--source-root", "..", "../testdata/showcase").out());
+    String uri =
+        sarif.path("runs").get(0).path("results").get(0).path("locations").get(0).path("physicalLocation").path("artifactLocation").path("uri").asText();
+    assertTrue(uri.startsWith("testdata/showcase/src/main/java/"), uri);
+  }
+
+  @Test
   void exitZeroKeepsFailuresAtTwo() throws Exception {
     Path source = write("src/Conflict.java", CONFLICT);
     CommandLineTest.Run r = runIn(dir, "--exit-zero", source.toString());
