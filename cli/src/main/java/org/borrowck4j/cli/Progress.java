@@ -63,7 +63,7 @@ final class Progress implements IntConsumer, AutoCloseable {
       return;
     }
     int n = done.get();
-    String line = String.format("borrowck: %,d of %,d files (%d%%)", n, total, total == 0 ? 100 : n * 100L / total);
+    String line = String.format(java.util.Locale.ROOT, "borrowck: %,d of %,d files (%d%%)", n, total, total == 0 ? 100 : n * 100L / total);
     err.print("\r" + line + " ".repeat(Math.max(0, shownWidth - line.length())));
     err.flush();
     shownWidth = Math.max(shownWidth, line.length());

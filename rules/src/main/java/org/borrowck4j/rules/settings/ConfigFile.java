@@ -39,7 +39,7 @@ import org.borrowck4j.rules.RuleCatalog;
  * Paths and globs are relative to the file's directory. A key or level it does not know is an
  * error naming the file, the line and the key, never silently ignored: a misspelt setting would
  * otherwise change nothing and say nothing. Each key is one entry of {@link #KEYS}, so a setting
- * is added (later: {@code cache}, {@code source-path}) by adding its reader there.
+ * is added (later: {@code cache}, {@code source-path}, {@code infer}) by adding its reader there.
  */
 public final class ConfigFile {
   public static final String NAME = "borrowck.toml";
