@@ -117,6 +117,12 @@ final class LoanCollector {
   /** {@code target = value}: what {@code target} borrows from now. */
   private void assign(Variable target, Expression valueExpr, Node site) {
     Expression value = AstNodes.unwrap(valueExpr);
+    if (value instanceof ConditionalExpr c) {
+      // Either arm's borrow may be what the target holds (D10: both, path-insensitively).
+      assign(target, c.getThenExpr(), site);
+      assign(target, c.getElseExpr(), site);
+      return;
+    }
     if (value instanceof com.github.javaparser.ast.expr.LambdaExpr
         || value instanceof com.github.javaparser.ast.expr.MethodReferenceExpr
         || value instanceof ObjectCreationExpr) {
