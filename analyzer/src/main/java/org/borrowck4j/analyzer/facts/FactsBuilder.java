@@ -318,6 +318,10 @@ final class FactsBuilder {
       calls.escape(assign.getValue(), assign, Event.Sink.ARRAY, null);
     }
     if (target != null) {
+      if (isOwner(target)) {
+        // The old value is dropped: a write that conflicts with what still borrows it (E0506).
+        current.add(new Event.Mutate(target, assign, null, new MutationCause(MutationCause.Kind.ASSIGNMENT, target.name(), null)));
+      }
       boolean moves =
           target.isField()
               ? file.owners.declaredMode(target) == org.borrowck4j.analyzer.model.ContractModes.VariableMode.OWNED

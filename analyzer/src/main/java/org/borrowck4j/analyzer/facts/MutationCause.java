@@ -8,6 +8,11 @@ public record MutationCause(Kind kind, String name, String callee) {
     /** Passed to a {@code @Mut} parameter. */
     MUT_ARGUMENT,
     /** One of its fields assigned ({@code buf.limit = 3}). */
-    FIELD_ASSIGNMENT
+    FIELD_ASSIGNMENT,
+    /**
+     * The place itself assigned a new value ({@code m = Matrix.identity(n)}): the old value is
+     * dropped while whatever borrows it is still used (E0506).
+     */
+    ASSIGNMENT
   }
 }
