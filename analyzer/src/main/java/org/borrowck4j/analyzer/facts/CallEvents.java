@@ -295,13 +295,12 @@ final class CallEvents {
     return p != null && (p.mode() == ParamMode.OWNED || p.mode() == ParamMode.RETAINED);
   }
 
-  /** Whether an expression is a local variable of this method (not a field or parameter). */
+  /**
+   * Whether an expression is a local variable of this method (not a field or parameter, nor a
+   * local naming one's value), or an element of one.
+   */
   private boolean isLocal(Expression e) {
-    if (e == null) {
-      return false;
-    }
-    Variable v = file.bodies.variableOf(AstNodes.unwrap(e));
-    return v != null && !v.isField() && !v.isParameter();
+    return loans.aliases.isLocal(e);
   }
 
   /** A value flows into a place that outlives the call: say what it depends on. */

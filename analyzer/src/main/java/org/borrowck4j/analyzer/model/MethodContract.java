@@ -11,6 +11,9 @@ import org.borrowck4j.analyzer.types.TypeRef;
  * @param declaringType the type the contract was found on
  * @param params one per declared parameter; a varargs method's last one covers the rest
  * @param modes what it does to its result and receiver (annotations, via {@link ContractModes})
+ * @param elementOf for a model method whose result is an element the receiver holds (model
+ *     vocabulary {@code @Element}: {@code Map.get}), which of the declaring type's type parameters
+ *     the result is ({@code V}: 1); -1 for every other method
  */
 public record MethodContract(
     String declaringType,
@@ -20,7 +23,21 @@ public record MethodContract(
     boolean varargs,
     TypeRef returnType,
     MethodModes modes,
-    Declared.Origin origin) {
+    Declared.Origin origin,
+    int elementOf) {
+
+  /** A method whose result is no element of its receiver. */
+  public MethodContract(
+      String declaringType,
+      String name,
+      Kind kind,
+      List<Param> params,
+      boolean varargs,
+      TypeRef returnType,
+      MethodModes modes,
+      Declared.Origin origin) {
+    this(declaringType, name, kind, params, varargs, returnType, modes, origin, -1);
+  }
 
   public enum Kind {
     INSTANCE_METHOD,
@@ -122,7 +139,7 @@ public record MethodContract(
     for (Param p : params) {
       plain.add(new Param(p.name(), p.type(), ParamMode.NONE));
     }
-    return new MethodContract(declaringType, name, kind, plain, varargs, returnType, MethodModes.NONE, origin);
+    return new MethodContract(declaringType, name, kind, plain, varargs, returnType, MethodModes.NONE, origin, elementOf);
   }
 
   /**
@@ -198,6 +215,11 @@ public record MethodContract(
       }
     }
     return false;
+  }
+
+  /** Whether the result is an element the receiver holds ({@code Map.get}; model vocabulary {@code @Element}). */
+  public boolean returnsElement() {
+    return elementOf >= 0;
   }
 
   /** Whether the method accepts {@code argumentCount} arguments. */
