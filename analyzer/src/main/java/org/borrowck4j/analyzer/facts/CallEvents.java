@@ -106,6 +106,11 @@ final class CallEvents {
     operands.borrowedArguments(c, creation, creation.getArguments(), null);
   }
 
+  /** {@code @Mut Vec y = x;}: a shared borrow given to a {@code @Mut} local is mutated through (E0596). */
+  void mutableLocal(Variable local, Expression value) {
+    operands.mutableThroughShared(AstNodes.unwrap(value), new MutationCause(MutationCause.Kind.MUT_LOCAL, local.name(), null));
+  }
+
   void explicitConstructorCall(ExplicitConstructorInvocationStmt call) {
     arguments(file.calls.contractOf(call), call.getArguments(), null);
     out.forgetFields(call);

@@ -92,11 +92,11 @@ final class CallOperands {
   }
 
   /**
-   * A shared borrow handed to a {@code @Mut} parameter is a mutation through it (E0596): a
+   * A shared borrow handed to a {@code @Mut} parameter or local is a mutation through it (E0596): a
    * variable holding a shared loan, a {@code @Borrowed} parameter or local, or the result of a
    * {@code @Borrowed} method that does not write through (D7).
    */
-  private void mutableThroughShared(Expression arg, MutationCause cause) {
+  void mutableThroughShared(Expression arg, MutationCause cause) {
     if (arg instanceof MethodCallExpr view) {
       MethodContract v = file.calls.contractOf(view);
       if (v != null && v.returns() == MethodContract.ReturnMode.BORROWED) {

@@ -29,6 +29,7 @@ import java.util.Set;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Variable;
+import org.borrowck4j.analyzer.model.ContractModes.VariableMode;
 import org.borrowck4j.analyzer.model.Declared;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.model.MethodContract.ReceiverMode;
@@ -299,6 +300,9 @@ final class FactsBuilder {
   private void declare(CfgNode node) {
     Variable target = node.variable();
     if (node.ast() instanceof VariableDeclarator d && d.getInitializer().isPresent()) {
+      if (file.owners.declaredMode(target) == VariableMode.MUT) {
+        calls.mutableLocal(target, d.getInitializer().get());
+      }
       if (file.owners.ownershipOf(target) != Ownership.BORROW) {
         moveOwners(d.getInitializer().get(), new MoveCause(MoveCause.Kind.ASSIGNMENT, target.name(), null, false));
       }
@@ -318,8 +322,13 @@ final class FactsBuilder {
       calls.escape(assign.getValue(), assign, Event.Sink.ARRAY, null);
     }
     if (target != null) {
-      if (isOwner(target)) {
-        // The old value is dropped: a write that conflicts with what still borrows it (E0506).
+      if (file.owners.declaredMode(target) == VariableMode.MUT) {
+        calls.mutableLocal(target, assign.getValue());
+      }
+      if (isOwner(target) && !(AstNodes.unwrap(assign.getValue()) instanceof NullLiteralExpr)) {
+        // The old value is given up for another: a write that conflicts with what still borrows
+        // it (E0506). `x = null` only forgets it (Netty's `slice = frameHeader.slice();
+        // frameHeader = null;` hands the buffer on to the slice).
         current.add(new Event.Mutate(target, assign, null, new MutationCause(MutationCause.Kind.ASSIGNMENT, target.name(), null)));
       }
       boolean moves =

@@ -7,6 +7,8 @@ public record MutationCause(Kind kind, String name, String callee) {
     MUT_METHOD,
     /** Passed to a {@code @Mut} parameter. */
     MUT_ARGUMENT,
+    /** Given to a local declared {@code @Mut} ({@code name}): an exclusive borrow of it. */
+    MUT_LOCAL,
     /** One of its fields assigned ({@code buf.limit = 3}). */
     FIELD_ASSIGNMENT,
     /**

@@ -53,7 +53,9 @@ public final class BorrowDiagnostics {
       case MUTATION_WHILE_BORROWED ->
           c.loan().origin() == Loan.Origin.FOR_EACH
               ? "cannot modify " + place + " while a for-each loop iterates over it"
-              : "cannot mutate " + place + " while it is borrowed";
+              : c.access() instanceof Event.Mutate m && m.cause().kind() == MutationCause.Kind.FIELD_ASSIGNMENT
+                  ? "cannot assign to `" + c.access().place().name() + "." + m.cause().name() + "` while " + place + " is borrowed"
+                  : "cannot mutate " + place + " while it is borrowed";
       case USE_WHILE_MUTABLY_BORROWED -> "cannot use " + place + " while it is mutably borrowed";
       case MUTABLE_BORROW_WHILE_BORROWED ->
           c.loan().kind() == Loan.Kind.MUT
@@ -101,7 +103,7 @@ public final class BorrowDiagnostics {
       return mutationLabel(m.cause());
     }
     if (a instanceof Event.Operand o) {
-      return "borrow occurs here (" + operandName(o) + ")";
+      return "borrow occurs here (" + operandName(o) + " of `" + o.callee() + "`)";
     }
     if (a instanceof Event.MutateShared m) {
       return mutationLabel(m.cause()) + ", through a shared borrow";
@@ -124,6 +126,7 @@ public final class BorrowDiagnostics {
     return switch (cause.kind()) {
       case MUT_METHOD -> "mutated here (`" + cause.name() + "` is @Mut)";
       case MUT_ARGUMENT -> "mutated here (" + MoveDiagnostics.parameter(cause.name()) + " of `" + cause.callee() + "` is @Mut)";
+      case MUT_LOCAL -> "borrowed as @Mut here by `" + cause.name() + "`";
       case FIELD_ASSIGNMENT -> "field `" + cause.name() + "` assigned here";
       case ASSIGNMENT -> "`" + cause.name() + "` is assigned here while borrowed";
     };
@@ -182,9 +185,7 @@ public final class BorrowDiagnostics {
       return MoveDiagnostics.parameter(a.parameter());
     }
     Event.Operand o = (Event.Operand) operand;
-    return o.parameter() == null
-        ? "the receiver of `" + o.callee() + "`"
-        : MoveDiagnostics.parameter(o.parameter()) + " of `" + o.callee() + "`";
+    return o.parameter() == null ? "the receiver" : MoveDiagnostics.parameter(o.parameter());
   }
 
   private static Span loanSpan(Loan loan) {
