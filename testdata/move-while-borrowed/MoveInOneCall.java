@@ -31,4 +31,14 @@ public class MoveInOneCall {
     Message msg = new Message("a", body);
     sink.sendNamed(msg.header().get("id"), msg);
   }
+
+  // A message given to its own @Mut method: the call holds `msg` mutably while it takes it.
+  void absorbItself(Message msg) {
+    msg.absorb(msg); // expect: move-while-borrowed
+  }
+
+  // Negative: another message absorbed.
+  void absorbOther(Message msg, Message other) {
+    msg.absorb(other);
+  }
 }

@@ -12,11 +12,10 @@ public class E0499 {
 
   // mirrors: compiler/rustc_error_codes/src/error_codes/E0499.md (erroneous example) and
   // tests/ui/error-codes/E0499.rs: `let x = &mut i; let a = &mut i; x;`
-  void twoMutableLocals(Vec v) {
-    @Mut Vec x = v;
-    @Mut Vec a = v; // expect: conflicting-borrow
-    a.push(1);
-    x.push(2);
+  int twoMutableLocals(Vec i) {
+    @Mut Vec x = i;
+    @Mut Vec a = i; // expect: conflicting-borrow
+    return x.len();
   }
 
   // mirrors: tests/ui/borrowck/two-phase-multi-mut.rs: `foo.method(&mut foo)`, `method(&mut self, &mut Foo)`

@@ -51,7 +51,7 @@ final class CallOperands {
       }
       if (mode != ParamMode.BORROWED && mode != ParamMode.MUT) {
         if (activates) {
-          operands(args.get(i), call, p == null ? null : p.name(), c);
+          operands(args.get(i), call, p == null ? Integer.toString(i + 1) : p.name(), c);
         }
         continue;
       }

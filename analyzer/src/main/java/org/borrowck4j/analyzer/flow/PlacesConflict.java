@@ -104,7 +104,7 @@ public final class PlacesConflict {
    * to a {@code @Mut} parameter conflicts with an earlier operand that borrows it, and a later one
    * with it; the receiver's mutation at the call conflicts with any operand still borrowing it; a
    * move at the call (an {@code @Owned} argument, a consumed receiver) with any other operand
-   * borrowing what it moves. Uses of the place completed while the arguments were evaluated left
+   * borrowing what it moves, the mutated receiver included. Uses of the place completed while the arguments were evaluated left
    * no operand: {@code list.add(list.size())} has none. One conflict per access.
    */
   public static List<CallConflict> withinCall(List<Event> events) {
@@ -121,11 +121,8 @@ public final class PlacesConflict {
         operands.add(e);
       }
     }
-    if (operands.isEmpty()) {
-      return out;
-    }
     for (Event e : events) {
-      if (e instanceof Event.Mutate m && m.cause().kind() == MutationCause.Kind.MUT_METHOD) {
+      if (e instanceof Event.Mutate m && isActivation(m)) {
         for (Event o : operands) {
           if (o.place() == m.place()) {
             out.add(new CallConflict(Kind.ACTIVATION_WHILE_BORROWED, m, o));
@@ -133,8 +130,9 @@ public final class PlacesConflict {
           }
         }
       } else if (e instanceof Event.Move m && m.cause().kind() != MoveCause.Kind.CLOSED_BY_TRY) {
-        for (Event o : operands) {
-          if (o.place() == m.place() || through(o).contains(m.place())) {
+        // What the call borrows of the moved place: another operand, or its @Mut receiver.
+        for (Event o : events) {
+          if (borrowsAtTheCall(o) && (o.place() == m.place() || through(o).contains(m.place()))) {
             out.add(new CallConflict(Kind.MOVE_WHILE_BORROWED, m, o));
             break;
           }
@@ -142,6 +140,15 @@ public final class PlacesConflict {
       }
     }
     return out;
+  }
+
+  /** The mutation of a {@code @Mut} method's receiver, at the call. */
+  private static boolean isActivation(Event e) {
+    return e instanceof Event.Mutate m && m.cause().kind() == MutationCause.Kind.MUT_METHOD;
+  }
+
+  private static boolean borrowsAtTheCall(Event e) {
+    return e instanceof Event.ArgumentBorrow || e instanceof Event.Operand || isActivation(e);
   }
 
   private static boolean borrowsSame(Event a, Event b) {
@@ -153,6 +160,9 @@ public final class PlacesConflict {
   }
 
   private static List<Variable> through(Event operand) {
+    if (operand instanceof Event.Mutate) {
+      return List.of();
+    }
     return operand instanceof Event.ArgumentBorrow a ? a.through() : ((Event.Operand) operand).through();
   }
 

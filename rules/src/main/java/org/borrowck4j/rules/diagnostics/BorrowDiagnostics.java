@@ -163,7 +163,10 @@ public final class BorrowDiagnostics {
 
   /** The name of the method an operand is passed to, or the whole creation for a constructor. */
   private static Span calleeSpan(Event operand) {
-    Node call = operand instanceof Event.ArgumentBorrow a ? a.call() : ((Event.Operand) operand).call();
+    Node call =
+        operand instanceof Event.ArgumentBorrow a
+            ? a.call()
+            : operand instanceof Event.Operand o ? o.call() : operand.at(); // a receiver's mutation is at its call
     return call instanceof MethodCallExpr m ? Span.of(m.getName()) : Span.of(call);
   }
 
@@ -176,13 +179,16 @@ public final class BorrowDiagnostics {
   }
 
   private static boolean isMutable(Event operand) {
-    return operand instanceof Event.ArgumentBorrow a && a.kind() == Loan.Kind.MUT;
+    return (operand instanceof Event.ArgumentBorrow a && a.kind() == Loan.Kind.MUT) || operand instanceof Event.Mutate;
   }
 
   /** What an operand is to its call: {@code parameter `p`}, or the receiver. */
   private static String operandName(Event operand) {
     if (operand instanceof Event.ArgumentBorrow a) {
       return MoveDiagnostics.parameter(a.parameter());
+    }
+    if (operand instanceof Event.Mutate m) {
+      return "the receiver of @Mut `" + m.cause().name() + "`";
     }
     Event.Operand o = (Event.Operand) operand;
     return o.parameter() == null ? "the receiver" : MoveDiagnostics.parameter(o.parameter());
