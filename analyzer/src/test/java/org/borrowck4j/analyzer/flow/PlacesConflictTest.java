@@ -113,6 +113,12 @@ class PlacesConflictTest {
     assertEquals(
         List.of(new PlacesConflict.CallConflict(Kind.MOVE_WHILE_BORROWED, moved, row)),
         PlacesConflict.withinCall(List.of(moved, row)));
+    Event receiver = new Event.Mutate(m, call, null, new MutationCause(MutationCause.Kind.MUT_METHOD, "absorb", "Message.absorb"));
+    Event.Move taken = h.move(m);
+    assertEquals(
+        List.of(new PlacesConflict.CallConflict(Kind.MOVE_WHILE_BORROWED, taken, receiver)),
+        PlacesConflict.withinCall(List.of(taken, receiver)),
+        "`msg.absorb(msg)` with an @Owned parameter: the @Mut receiver is borrowed by the call");
   }
 
   /** E0506: assigning an owner ends its old value, which a live loan still borrows; its own loans end with it. */

@@ -83,10 +83,17 @@ final class BorrowCheck {
   /** Mutations through shared borrows and conflicts within a call need no loan of the body. */
   private static boolean hasLoanFreeConflicts(BodyAnalyses body) {
     for (CfgNode n : body.cfg().nodes()) {
+      boolean moves = false;
+      boolean mutates = false;
       for (Event e : body.facts().events(n)) {
         if (e instanceof Event.MutateShared || e instanceof Event.ArgumentBorrow || e instanceof Event.Operand) {
           return true;
         }
+        moves |= e instanceof Event.Move;
+        mutates |= e instanceof Event.Mutate;
+      }
+      if (moves && mutates && !PlacesConflict.withinCall(body.facts().events(n)).isEmpty()) {
+        return true; // `msg.absorb(msg)`: a @Mut receiver taken by its own call
       }
     }
     return false;
