@@ -35,7 +35,7 @@ import org.borrowck4j.analyzer.types.TypeRef;
 final class CallContracts {
   private static final MethodContract NONE =
       new MethodContract(
-          "", "", MethodContract.Kind.INSTANCE_METHOD, List.of(), false, TypeRef.UNKNOWN, MethodModes.NONE, null);
+          "", "", MethodContract.Kind.INSTANCE_METHOD, List.of(), false, TypeRef.UNKNOWN, MethodModes.NONE, null, -1);
 
   private final FileBodies bodies;
   private final ContractIndex index;

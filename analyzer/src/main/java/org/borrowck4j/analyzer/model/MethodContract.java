@@ -26,19 +26,6 @@ public record MethodContract(
     Declared.Origin origin,
     int elementOf) {
 
-  /** A method whose result is no element of its receiver. */
-  public MethodContract(
-      String declaringType,
-      String name,
-      Kind kind,
-      List<Param> params,
-      boolean varargs,
-      TypeRef returnType,
-      MethodModes modes,
-      Declared.Origin origin) {
-    this(declaringType, name, kind, params, varargs, returnType, modes, origin, -1);
-  }
-
   public enum Kind {
     INSTANCE_METHOD,
     STATIC_METHOD,
