@@ -2,18 +2,11 @@ package parity;
 
 import org.borrowck4j.annotations.Mut;
 
-/** A view of a {@link Vec}'s elements (support type), Rust's {@code &[i32]} or {@code &mut [i32]}. */
-public class View {
-  private final int[] items;
-  private final int from;
-  private final int to;
-
-  View(int[] items, int from, int to) {
-    this.items = items;
-    this.from = from;
-    this.to = to;
-  }
-
+/**
+ * A view of a {@link Vec}'s elements (support type), Rust's {@code &[i32]} or {@code &mut [i32]}:
+ * the elements {@code from} (inclusive) to {@code to} (exclusive) of {@code items}.
+ */
+public record View(int[] items, int from, int to) {
   public int get(int i) {
     return items[from + i];
   }
@@ -25,8 +18,6 @@ public class View {
   /** Writes through the view: needs {@code &mut [i32]}. */
   @Mut
   public void fill(int value) {
-    for (int i = from; i < to; i++) {
-      items[i] = value;
-    }
+    java.util.Arrays.fill(items, from, to, value);
   }
 }
