@@ -82,6 +82,7 @@ public final class AnnotationNames {
     ENTRIES,
     /** Model vocabulary: the method returns the key of the entry it is called on ({@code Map.Entry.getKey()}). */
     ENTRY_KEY,
+    /**
      * Model vocabulary: the result is an element the receiver holds ({@code Map.get}'s value): it
      * is where the receiver is, so what is stored into it is kept by the receiver, and its type is
      * the receiver's type argument that the declared result names.

@@ -170,7 +170,7 @@ public record MethodContract(
       m = modes.withResult(inferred.returns(), inferred.borrowedFrom(), inferred.returnsMustRelease());
       took = true;
     }
-    return took ? new MethodContract(declaringType, name, kind, merged, varargs, returnType, m, inferred.origin()) : this;
+    return took ? new MethodContract(declaringType, name, kind, merged, varargs, returnType, m, inferred.origin(), elementOf) : this;
   }
 
   /**
