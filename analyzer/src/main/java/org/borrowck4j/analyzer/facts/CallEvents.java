@@ -39,7 +39,8 @@ final class CallEvents {
   private final Body body;
   private final FileFacts file;
   private final LoanCollector loans;
-  private final CallOperands operands;
+  /** The borrows of calls' operands (also what a shared borrow given to a {@code @Mut} local does). */
+  final CallOperands operands;
   private Map<Node, Variable> declaredLocals;
 
   CallEvents(FactsBuilder out, Body body, FileFacts file, LoanCollector loans) {
@@ -104,11 +105,6 @@ final class CallEvents {
     arguments(c, creation.getArguments(), null);
     handedOn(c, creation, creation.getArguments());
     operands.borrowedArguments(c, creation, creation.getArguments(), null);
-  }
-
-  /** {@code @Mut Vec y = x;}: a shared borrow given to a {@code @Mut} local is mutated through (E0596). */
-  void mutableLocal(Variable local, Expression value) {
-    operands.mutableThroughShared(AstNodes.unwrap(value), new MutationCause(MutationCause.Kind.MUT_LOCAL, local.name(), null));
   }
 
   void explicitConstructorCall(ExplicitConstructorInvocationStmt call) {

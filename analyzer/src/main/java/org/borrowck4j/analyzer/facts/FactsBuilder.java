@@ -29,7 +29,6 @@ import java.util.Set;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Variable;
-import org.borrowck4j.analyzer.model.ContractModes.VariableMode;
 import org.borrowck4j.analyzer.model.Declared;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.model.MethodContract.ReceiverMode;
@@ -49,6 +48,7 @@ final class FactsBuilder {
   private final LoanCollector loans;
   private final ResourceAliases aliases;
   private final CallEvents calls;
+  private final Writes writes;
   private final Conditions.Builder conditions = Conditions.builder();
   private final Set<Variable> fieldsUsed = new LinkedHashSet<>();
   private int moveCount;
@@ -61,6 +61,7 @@ final class FactsBuilder {
     loans.collect();
     this.aliases = new ResourceAliases(body, file);
     this.calls = new CallEvents(this, body, file, loans);
+    this.writes = new Writes(this, file, calls.operands);
     for (Variable v : body.resolutions().values()) {
       if (v.isField() && !v.isStatic()) {
         fieldsUsed.add(v);
@@ -300,9 +301,7 @@ final class FactsBuilder {
   private void declare(CfgNode node) {
     Variable target = node.variable();
     if (node.ast() instanceof VariableDeclarator d && d.getInitializer().isPresent()) {
-      if (file.owners.declaredMode(target) == VariableMode.MUT) {
-        calls.mutableLocal(target, d.getInitializer().get());
-      }
+      writes.assigned(target, d.getInitializer().get(), node.ast(), true);
       if (file.owners.ownershipOf(target) != Ownership.BORROW) {
         moveOwners(d.getInitializer().get(), new MoveCause(MoveCause.Kind.ASSIGNMENT, target.name(), null, false));
       }
@@ -322,15 +321,7 @@ final class FactsBuilder {
       calls.escape(assign.getValue(), assign, Event.Sink.ARRAY, null);
     }
     if (target != null) {
-      if (file.owners.declaredMode(target) == VariableMode.MUT) {
-        calls.mutableLocal(target, assign.getValue());
-      }
-      if (isOwner(target) && !(AstNodes.unwrap(assign.getValue()) instanceof NullLiteralExpr)) {
-        // The old value is given up for another: a write that conflicts with what still borrows
-        // it (E0506). `x = null` only forgets it (Netty's `slice = frameHeader.slice();
-        // frameHeader = null;` hands the buffer on to the slice).
-        current.add(new Event.Mutate(target, assign, null, new MutationCause(MutationCause.Kind.ASSIGNMENT, target.name(), null)));
-      }
+      writes.assigned(target, assign.getValue(), assign, false);
       boolean moves =
           target.isField()
               ? file.owners.declaredMode(target) == org.borrowck4j.analyzer.model.ContractModes.VariableMode.OWNED
