@@ -104,8 +104,9 @@ public final class PlacesConflict {
    * to a {@code @Mut} parameter conflicts with an earlier operand that borrows it, and a later one
    * with it; the receiver's mutation at the call conflicts with any operand still borrowing it; a
    * move at the call (an {@code @Owned} argument, a consumed receiver) with any other operand
-   * borrowing what it moves, the mutated receiver included. Uses of the place completed while the arguments were evaluated left
-   * no operand: {@code list.add(list.size())} has none. One conflict per access.
+   * borrowing what it moves, the mutated receiver included. Uses of the place completed while the
+   * arguments were evaluated left no operand: {@code list.add(list.size())} has none. One
+   * conflict per access.
    */
   public static List<CallConflict> withinCall(List<Event> events) {
     List<Event> operands = new ArrayList<>(2);
