@@ -18,17 +18,7 @@ import org.borrowck4j.analyzer.parse.AstNodes;
  * mutate, move or mutably borrow at their activation — what the other operands still borrow then
  * (rustc's two-phase borrows). {@link CallEvents}' helper for the borrows of one call.
  */
-final class CallOperands {
-  private final FactsBuilder out;
-  private final FileFacts file;
-  private final LoanCollector loans;
-
-  CallOperands(FactsBuilder out, FileFacts file, LoanCollector loans) {
-    this.out = out;
-    this.file = file;
-    this.loans = loans;
-  }
-
+record CallOperands(FactsBuilder out, FileFacts file, LoanCollector loans) {
   /**
    * Arguments to {@code @Borrowed} and {@code @Mut} parameters are borrowed for the call; where the
    * call also mutates, moves or mutably borrows something (rustc's two-phase borrows activated at

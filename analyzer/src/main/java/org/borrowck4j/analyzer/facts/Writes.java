@@ -12,17 +12,7 @@ import org.borrowck4j.analyzer.parse.AstNodes;
  * given to a {@code @Mut} local is mutated through (E0596), and an owner given a new value gives up
  * the old one while what borrows it may still be used (E0506).
  */
-final class Writes {
-  private final FactsBuilder out;
-  private final FileFacts file;
-  private final CallOperands operands;
-
-  Writes(FactsBuilder out, FileFacts file, CallOperands operands) {
-    this.out = out;
-    this.file = file;
-    this.operands = operands;
-  }
-
+record Writes(FactsBuilder out, FileFacts file, CallOperands operands) {
   /**
    * {@code target = value} at {@code at}; {@code declaration} for {@code T target = value}, which
    * has no old value to give up.
