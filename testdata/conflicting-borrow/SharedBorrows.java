@@ -145,4 +145,31 @@ public class SharedBorrows {
       to.register(n);
     }
   }
+
+  // A shared borrow handed to a @Mut parameter (E0596).
+  void touch(@Borrowed Grid g) {
+    Grids.normalize(g); // expect: conflicting-borrow
+  }
+
+  // The result of a user @Borrowed method handed to a @Mut parameter.
+  void touchOverlay(Grid g) {
+    Grids.normalize(g.overlay()); // expect: conflicting-borrow
+  }
+
+  // Negative: a @Mut parameter may be handed on as @Mut.
+  void touchMut(@Mut Grid g) {
+    Grids.normalize(g);
+  }
+
+  // Negative: a copy of the shared borrow is the method's own.
+  int touchCopy(@Borrowed Grid g) {
+    Grid mine = g.copy();
+    Grids.normalize(mine);
+    return Grids.sum(g) + Grids.sum(mine);
+  }
+
+  // Negative: an unannotated parameter is not a shared borrow (D3).
+  void touchPlain(Grid g) {
+    Grids.normalize(g);
+  }
 }

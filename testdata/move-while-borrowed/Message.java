@@ -1,6 +1,7 @@
 package mwb;
 
 import org.borrowck4j.annotations.Borrowed;
+import org.borrowck4j.annotations.Mut;
 import org.borrowck4j.annotations.Owned;
 
 /** A message (support type); an owned type whose header is borrowed from it. */
@@ -18,6 +19,12 @@ public class Message {
   @Borrowed
   public Header header() {
     return header;
+  }
+
+  /** Takes the other message's body into this one (the other is used up). */
+  @Mut
+  public void absorb(@Owned Message other) {
+    other.length();
   }
 
   public int length() {

@@ -23,4 +23,10 @@ public interface Sink {
 
   /** Only looks at the buffer during the call. */
   void peek(@Borrowed Buffer buffer);
+
+  /** Takes ownership of the message, filed under a header read during the call. */
+  void sendTagged(Header tag, @Owned Message message);
+
+  /** Takes ownership of the message, filed under a name. */
+  void sendNamed(String name, @Owned Message message);
 }

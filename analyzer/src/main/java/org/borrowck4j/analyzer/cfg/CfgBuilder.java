@@ -64,15 +64,22 @@ public final class CfgBuilder {
     default Variable lookupField(String name) {
       return null;
     }
+
+    /** A field of the enclosing class named {@code type}, for {@code Type.this.name}. */
+    default Variable lookupField(String type, String name) {
+      return null;
+    }
   }
 
   /** The fields of one class, then whatever encloses the class. */
   private final class ClassEnvironment implements Environment {
     private final Map<String, Variable> fields = new HashMap<>();
     private final Environment outer;
+    private final Node self;
 
     ClassEnvironment(Node type, List<BodyDeclaration<?>> members, Environment outer) {
       this.outer = outer;
+      this.self = type;
       if (type instanceof RecordDeclaration record) {
         for (Parameter component : record.getParameters()) {
           Variable v =
@@ -135,6 +142,14 @@ public final class CfgBuilder {
     @Override
     public Variable lookupField(String name) {
       return fields.get(name);
+    }
+
+    @Override
+    public Variable lookupField(String type, String name) {
+      // `Outer.this.items` is the field `items` of the enclosing class `Outer`, however deep.
+      return self instanceof TypeDeclaration<?> t && t.getNameAsString().equals(type)
+          ? fields.get(name)
+          : outer.lookupField(type, name);
     }
   }
 

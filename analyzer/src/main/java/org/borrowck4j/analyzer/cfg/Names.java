@@ -71,6 +71,11 @@ final class Names implements CfgBuilder.Environment {
     return outer.lookupField(name);
   }
 
+  @Override
+  public Variable lookupField(String type, String name) {
+    return outer.lookupField(type, name);
+  }
+
   /** What {@code node}, standing for {@code name}, denotes; recorded as its resolution. */
   Variable resolve(Node node, String name) {
     Variable v = lookup(name);
@@ -85,8 +90,12 @@ final class Names implements CfgBuilder.Environment {
   }
 
   void resolveField(FieldAccessExpr access) {
-    if (access.getScope() instanceof ThisExpr t && t.getTypeName().isEmpty()) {
-      Variable v = lookupField(access.getNameAsString());
+    if (access.getScope() instanceof ThisExpr t) {
+      // `this.items`, or `Outer.this.items`: the same place as `items` is in Outer (DESIGN, places).
+      Variable v =
+          t.getTypeName().isEmpty()
+              ? lookupField(access.getNameAsString())
+              : lookupField(t.getTypeName().get().getIdentifier(), access.getNameAsString());
       if (v != null) {
         resolutions.put(access, v);
       }

@@ -11,7 +11,7 @@ public record Label(Span span, Kind kind, String text) {
     MOVE,
     /** Where the borrow was created. */
     LOAN,
-    /** The other argument of a call that passes one place twice. */
+    /** The other operand (an argument, or the receiver) of a call whose operands conflict. */
     OTHER_ARGUMENT,
     /** Where the borrow is used after the primary location (rustc's "borrow later used here"). */
     LATER_USE,

@@ -35,7 +35,7 @@ import org.borrowck4j.analyzer.types.TypeRef;
 final class CallContracts {
   private static final MethodContract NONE =
       new MethodContract(
-          "", "", MethodContract.Kind.INSTANCE_METHOD, List.of(), false, TypeRef.UNKNOWN, MethodModes.NONE, null);
+          "", "", MethodContract.Kind.INSTANCE_METHOD, List.of(), false, TypeRef.UNKNOWN, MethodModes.NONE, null, -1);
 
   private final FileBodies bodies;
   private final ContractIndex index;
@@ -56,10 +56,20 @@ final class CallContracts {
     this.types = types;
   }
 
-  /** The type a call returns, unknown where the callee is. */
+  /**
+   * The type a call returns, unknown where the callee is. An element of the receiver ({@code
+   * Map.get}, model vocabulary {@code @Element}) has the type argument the receiver's declared type
+   * gives it ({@code List<Buf>} for {@code Map<String, List<Buf>>}).
+   */
   TypeRef returnType(MethodCallExpr call) {
     MethodContract c = contractOf(call);
-    return c == null ? TypeRef.UNKNOWN : c.returnType();
+    if (c == null) {
+      return TypeRef.UNKNOWN;
+    }
+    if (c.returnsElement() && !c.returnType().isKnown() && call.getScope().isPresent()) {
+      return types.typeArgument(call.getScope().get(), c.elementOf());
+    }
+    return c.returnType();
   }
 
   /** The contract of a method call, or null where the callee is unknown. */

@@ -40,6 +40,8 @@ final class CallEvents {
   private final Body body;
   private final FileFacts file;
   private final LoanCollector loans;
+  /** The borrows of calls' operands (also what a shared borrow given to a {@code @Mut} local does). */
+  final CallOperands operands;
   private Map<Node, Variable> declaredLocals;
 
   CallEvents(FactsBuilder out, Body body, FileFacts file, LoanCollector loans) {
@@ -47,6 +49,7 @@ final class CallEvents {
     this.body = body;
     this.file = file;
     this.loans = loans;
+    this.operands = new CallOperands(out, file, loans);
   }
 
   void call(MethodCallExpr call) {
@@ -61,7 +64,7 @@ final class CallEvents {
         escape(arg, arg, Event.Sink.RETAINED, "?@" + call.getNameAsString());
       }
     }
-    borrowedArguments(c, call, call.getArguments());
+    operands.borrowedArguments(c, call, call.getArguments(), call.getScope().orElse(null));
     if (c != null
         && c.receiver() == ReceiverMode.MUT
         && call.getScope().isPresent()
@@ -104,7 +107,7 @@ final class CallEvents {
     out.calledWith(creation, c);
     arguments(c, creation.getArguments(), null);
     handedOn(c, creation, creation.getArguments());
-    borrowedArguments(c, creation, creation.getArguments());
+    operands.borrowedArguments(c, creation, creation.getArguments(), null);
   }
 
   void explicitConstructorCall(ExplicitConstructorInvocationStmt call) {
@@ -313,13 +316,12 @@ final class CallEvents {
     return p != null && (p.mode() == ParamMode.OWNED || p.mode() == ParamMode.RETAINED);
   }
 
-  /** Whether an expression is a local variable of this method (not a field or parameter). */
+  /**
+   * Whether an expression is a local variable of this method (not a field or parameter, nor a
+   * local naming one's value), or an element of one.
+   */
   private boolean isLocal(Expression e) {
-    if (e == null) {
-      return false;
-    }
-    Variable v = file.bodies.variableOf(AstNodes.unwrap(e));
-    return v != null && !v.isField() && !v.isParameter();
+    return loans.aliases.isLocal(e);
   }
 
   /** A value flows into a place that outlives the call: say what it depends on. */
@@ -379,35 +381,6 @@ final class CallEvents {
         out.emit(new Event.MutateShared(place, at, null, cause));
       } else {
         out.emit(new Event.Mutate(place, at, null, cause));
-      }
-    }
-  }
-
-  /** Arguments to {@code @Borrowed} and {@code @Mut} parameters are borrowed for the call. */
-  private void borrowedArguments(MethodContract c, Node call, List<Expression> args) {
-    if (c == null) {
-      return;
-    }
-    for (int i = 0; i < args.size(); i++) {
-      MethodContract.Param p = c.paramFor(i);
-      if (p == null || (p.mode() != ParamMode.BORROWED && p.mode() != ParamMode.MUT)) {
-        continue;
-      }
-      Loan.Kind kind = p.mode() == ParamMode.MUT ? Loan.Kind.MUT : Loan.Kind.SHARED;
-      Expression arg = AstNodes.unwrap(args.get(i));
-      for (var path : loans.paths(arg).entrySet()) {
-        out.emit(new Event.ArgumentBorrow(path.getKey(), path.getValue(), arg, kind, call, p.name(), c.displayName()));
-      }
-      if (kind == Loan.Kind.MUT) {
-        for (ValueSources.Source s : ValueSources.of(arg, file.bodies)) {
-          for (Loan l : loans.heldBy(s.place())) {
-            if (l.kind() == Loan.Kind.SHARED && !l.writeThrough()) {
-              out.emit(
-                  new Event.MutateShared(
-                      s.place(), arg, l, new MutationCause(MutationCause.Kind.MUT_ARGUMENT, p.name(), c.displayName())));
-            }
-          }
-        }
       }
     }
   }

@@ -91,6 +91,19 @@ public sealed interface Event {
       Variable place, List<Variable> through, Node at, Loan.Kind kind, Node call, String parameter, String callee)
       implements Event {}
 
+  /**
+   * A value the call reads — an argument to a parameter that only reads or keeps it, or the
+   * receiver of a method that does not mutate it — borrows {@code place} (its root) until the call
+   * is activated, as a shared borrow does in rustc's two-phase borrows: a {@code @Mut} borrow,
+   * mutation or move of the place by the same call conflicts with it, a use of the place completed
+   * while the arguments were evaluated ({@code list.add(list.size())}) does not. Emitted, with the
+   * call's {@link ArgumentBorrow}s in argument order, only for calls that do such an access.
+   *
+   * @param parameter the parameter it is passed to, or null for the receiver
+   */
+  record Operand(Variable place, List<Variable> through, Node at, Node call, String parameter, String callee)
+      implements Event {}
+
   enum UseKind {
     READ,
     /**

@@ -48,6 +48,7 @@ final class FactsBuilder {
   private final LoanCollector loans;
   private final ResourceAliases aliases;
   private final CallEvents calls;
+  private final Writes writes;
   private final Conditions.Builder conditions = Conditions.builder();
   private final Set<Variable> fieldsUsed = new LinkedHashSet<>();
   private int moveCount;
@@ -60,6 +61,7 @@ final class FactsBuilder {
     loans.collect();
     this.aliases = new ResourceAliases(body, file);
     this.calls = new CallEvents(this, body, file, loans);
+    this.writes = new Writes(this, file, calls.operands);
     for (Variable v : body.resolutions().values()) {
       if (v.isField() && !v.isStatic()) {
         fieldsUsed.add(v);
@@ -299,6 +301,7 @@ final class FactsBuilder {
   private void declare(CfgNode node) {
     Variable target = node.variable();
     if (node.ast() instanceof VariableDeclarator d && d.getInitializer().isPresent()) {
+      writes.assigned(target, d.getInitializer().get(), node.ast(), true);
       if (file.owners.ownershipOf(target) != Ownership.BORROW) {
         moveOwners(d.getInitializer().get(), new MoveCause(MoveCause.Kind.ASSIGNMENT, target.name(), null, false));
       }
@@ -318,6 +321,7 @@ final class FactsBuilder {
       calls.escape(assign.getValue(), assign, Event.Sink.ARRAY, null);
     }
     if (target != null) {
+      writes.assigned(target, assign.getValue(), assign, false);
       boolean moves =
           target.isField()
               ? file.owners.declaredMode(target) == org.borrowck4j.analyzer.model.ContractModes.VariableMode.OWNED

@@ -45,10 +45,13 @@ final class LoanCollector {
   /** What a local holding a lambda, method reference or object captures. */
   private final Map<Variable, List<Dependency>> capturesHeld = new IdentityHashMap<>(4);
   private final Map<ForEachStmt, Holder> holderOfLoop = new IdentityHashMap<>(4);
+  /** Which locals copy a borrowed parameter or name a value held outside the method. */
+  final LocalAliases aliases;
 
   LoanCollector(Body body, FileFacts file) {
     this.body = body;
     this.file = file;
+    this.aliases = new LocalAliases(file);
   }
 
   void collect() {
@@ -58,12 +61,14 @@ final class LoanCollector {
         if (node.kind() == CfgNode.Kind.DECLARE
             && node.ast() instanceof VariableDeclarator d
             && d.getInitializer().isPresent()) {
+          aliases.assigned(node.variable(), d.getInitializer().get());
           assign(node.variable(), d.getInitializer().get(), node.ast());
         } else if (node.kind() == CfgNode.Kind.EVAL
             && node.ast() instanceof AssignExpr a
             && a.getOperator() == AssignExpr.Operator.ASSIGN) {
           Variable target = file.bodies.variableOf(AstNodes.unwrap(a.getTarget()));
           if (target != null && !target.isField()) {
+            aliases.assigned(target, a.getValue());
             assign(target, a.getValue(), a);
           }
         } else if (node.kind() == CfgNode.Kind.FOREACH_NEXT && node.ast() instanceof ForEachStmt loop) {
@@ -117,6 +122,12 @@ final class LoanCollector {
   /** {@code target = value}: what {@code target} borrows from now. */
   private void assign(Variable target, Expression valueExpr, Node site) {
     Expression value = AstNodes.unwrap(valueExpr);
+    if (value instanceof ConditionalExpr c) {
+      // Either arm's borrow may be what the target holds (D10: both, path-insensitively).
+      assign(target, c.getThenExpr(), site);
+      assign(target, c.getElseExpr(), site);
+      return;
+    }
     if (value instanceof com.github.javaparser.ast.expr.LambdaExpr
         || value instanceof com.github.javaparser.ast.expr.MethodReferenceExpr
         || value instanceof ObjectCreationExpr) {
@@ -296,6 +307,9 @@ final class LoanCollector {
 
   private void addPlace(Variable v, boolean borrowed, Node capture, List<Dependency> out) {
     out.add(new Dependency(v, borrowed, capture));
+    for (Variable lent : aliases.borrowedParametersIn(v)) {
+      out.add(new Dependency(lent, borrowed, capture, v)); // `Buffer local = b;`: `local` is `b`
+    }
     for (Dependency d : capturesHeld.getOrDefault(v, List.of())) {
       out.add(new Dependency(d.place(), d.borrowed() || borrowed, d.capture(), d.via()));
     }

@@ -7,7 +7,14 @@ public record MutationCause(Kind kind, String name, String callee) {
     MUT_METHOD,
     /** Passed to a {@code @Mut} parameter. */
     MUT_ARGUMENT,
+    /** Given to a local declared {@code @Mut} ({@code name}): an exclusive borrow of it. */
+    MUT_LOCAL,
     /** One of its fields assigned ({@code buf.limit = 3}). */
-    FIELD_ASSIGNMENT
+    FIELD_ASSIGNMENT,
+    /**
+     * The place itself assigned a new value ({@code m = Matrix.identity(n)}): the old value is
+     * dropped while whatever borrows it is still used (E0506).
+     */
+    ASSIGNMENT
   }
 }

@@ -1,5 +1,6 @@
 package org.borrowck4j.analyzer.flow;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.borrowck4j.analyzer.cfg.Variable;
@@ -8,6 +9,7 @@ import org.borrowck4j.analyzer.facts.Event;
 import org.borrowck4j.analyzer.facts.Holder;
 import org.borrowck4j.analyzer.facts.Loan;
 import org.borrowck4j.analyzer.facts.MoveCause;
+import org.borrowck4j.analyzer.facts.MutationCause;
 
 /**
  * Whether an access conflicts with a loan, and how: the one test behind every borrow error (rustc's
@@ -18,7 +20,7 @@ public final class PlacesConflict {
   private PlacesConflict() {}
 
   public enum Kind {
-    /** A mutation of a place while a loan on it is live (E0502, E0506). */
+    /** A mutation of a place while a loan on it is live (E0502; a field assigned: E0506). */
     MUTATION_WHILE_BORROWED,
     /** A read of a place while a mutable loan on it is live (E0503). */
     USE_WHILE_MUTABLY_BORROWED,
@@ -28,8 +30,18 @@ public final class PlacesConflict {
     SHARED_BORROW_WHILE_MUTABLY_BORROWED,
     /** A mutation through a shared borrow (E0596). */
     MUTATION_THROUGH_SHARED,
-    /** One place passed to two parameters of a call, one of them {@code @Mut}. */
+    /**
+     * One place passed to two parameters of a call (or as an argument and the receiver), one of
+     * them {@code @Mut} (E0499, E0502).
+     */
     CONFLICTING_ARGUMENTS,
+    /**
+     * A call mutates its receiver while one of its arguments still borrows it: the receiver's
+     * two-phase borrow is activated at the call, where the argument's borrow is live (E0502, E0499).
+     */
+    ACTIVATION_WHILE_BORROWED,
+    /** An owner assigned a new value while a loan on the old one is live (E0506). */
+    ASSIGNMENT_WHILE_BORROWED,
     /** A move or consumption of a place while a loan on it is live (E0505). */
     MOVE_WHILE_BORROWED
   }
@@ -57,6 +69,10 @@ public final class PlacesConflict {
     if (access instanceof Event.Use) {
       return loan.kind() == Loan.Kind.MUT ? Kind.USE_WHILE_MUTABLY_BORROWED : null;
     }
+    if (access instanceof Event.Mutate m && m.cause().kind() == MutationCause.Kind.ASSIGNMENT) {
+      // The target's own loans end with its old value (`s = s.filter(f)` in a loop).
+      return facts.loansSolelyHeldBy(m.place()).get(loan.index()) ? null : Kind.ASSIGNMENT_WHILE_BORROWED;
+    }
     if (access instanceof Event.Mutate m) {
       return loan != m.through() && !sameHolder(m.through(), loan, facts) && conflictsWithWriteThrough(m.through(), loan, facts)
           ? Kind.MUTATION_WHILE_BORROWED
@@ -79,9 +95,76 @@ public final class PlacesConflict {
     return access instanceof Event.MutateShared ? Kind.MUTATION_THROUGH_SHARED : null;
   }
 
-  /** Two arguments of one call that pass the same place, one of them to a {@code @Mut} parameter. */
-  public static boolean argumentsConflict(Event.ArgumentBorrow a, Event.ArgumentBorrow b) {
-    return a.place() == b.place() && a.call() == b.call() && (a.kind() == Loan.Kind.MUT || b.kind() == Loan.Kind.MUT);
+  /** A conflict between two operands of one call: where it is reported, and the other operand. */
+  public record CallConflict(Kind kind, Event access, Event other) {}
+
+  /**
+   * The conflicts among the operands of one call, from the events of its node (rustc's two-phase
+   * borrows: every operand is evaluated before the call is activated). An argument passing a place
+   * to a {@code @Mut} parameter conflicts with an earlier operand that borrows it, and a later one
+   * with it; the receiver's mutation at the call conflicts with any operand still borrowing it; a
+   * move at the call (an {@code @Owned} argument, a consumed receiver) with any other operand
+   * borrowing what it moves, the mutated receiver included. Uses of the place completed while the
+   * arguments were evaluated left no operand: {@code list.add(list.size())} has none. One
+   * conflict per access.
+   */
+  public static List<CallConflict> withinCall(List<Event> events) {
+    List<Event> operands = new ArrayList<>(2);
+    List<CallConflict> out = new ArrayList<>(0);
+    for (Event e : events) {
+      if (e instanceof Event.ArgumentBorrow || e instanceof Event.Operand) {
+        for (Event earlier : operands) {
+          if (borrowsSame(earlier, e) && (isMutable(earlier) || isMutable(e))) {
+            out.add(new CallConflict(Kind.CONFLICTING_ARGUMENTS, e, earlier));
+            break;
+          }
+        }
+        operands.add(e);
+      }
+    }
+    for (Event e : events) {
+      if (e instanceof Event.Mutate m && isActivation(m)) {
+        for (Event o : operands) {
+          if (o.place() == m.place()) {
+            out.add(new CallConflict(Kind.ACTIVATION_WHILE_BORROWED, m, o));
+            break;
+          }
+        }
+      } else if (e instanceof Event.Move m && m.cause().kind() != MoveCause.Kind.CLOSED_BY_TRY) {
+        // What the call borrows of the moved place: another operand, or its @Mut receiver.
+        for (Event o : events) {
+          if (borrowsAtTheCall(o) && (o.place() == m.place() || through(o).contains(m.place()))) {
+            out.add(new CallConflict(Kind.MOVE_WHILE_BORROWED, m, o));
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The mutation of a {@code @Mut} method's receiver, at the call. */
+  private static boolean isActivation(Event e) {
+    return e instanceof Event.Mutate m && m.cause().kind() == MutationCause.Kind.MUT_METHOD;
+  }
+
+  private static boolean borrowsAtTheCall(Event e) {
+    return e instanceof Event.ArgumentBorrow || e instanceof Event.Operand || isActivation(e);
+  }
+
+  private static boolean borrowsSame(Event a, Event b) {
+    return a.place() == b.place();
+  }
+
+  private static boolean isMutable(Event operand) {
+    return operand instanceof Event.ArgumentBorrow a && a.kind() == Loan.Kind.MUT;
+  }
+
+  private static List<Variable> through(Event operand) {
+    if (operand instanceof Event.Mutate) {
+      return List.of();
+    }
+    return operand instanceof Event.ArgumentBorrow a ? a.through() : ((Event.Operand) operand).through();
   }
 
   /**

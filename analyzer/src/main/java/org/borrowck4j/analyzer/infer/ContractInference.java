@@ -242,6 +242,14 @@ public final class ContractInference implements InferredContracts {
     MethodModes modes = MethodModes.NONE.withResult(returns, r.from(), r.mustRelease());
     Declared.Origin origin = new Declared.Origin(Declared.Origin.Kind.INFERRED, declared.origin().file(), declared.origin().line());
     return new MethodContract(
-        declared.declaringType(), declared.name(), declared.kind(), params, declared.varargs(), declared.returnType(), modes, origin);
+        declared.declaringType(),
+        declared.name(),
+        declared.kind(),
+        params,
+        declared.varargs(),
+        declared.returnType(),
+        modes,
+        origin,
+        declared.elementOf());
   }
 }

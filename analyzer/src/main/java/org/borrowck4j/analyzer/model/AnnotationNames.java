@@ -42,6 +42,7 @@ public final class AnnotationNames {
   public static final String KEYS = MODEL_PACKAGE + ".Keys";
   public static final String ENTRIES = MODEL_PACKAGE + ".Entries";
   public static final String ENTRY_KEY = MODEL_PACKAGE + ".EntryKey";
+  public static final String ELEMENT = MODEL_PACKAGE + ".Element";
 
   public enum Meaning {
     OWNED,
@@ -81,6 +82,12 @@ public final class AnnotationNames {
     ENTRIES,
     /** Model vocabulary: the method returns the key of the entry it is called on ({@code Map.Entry.getKey()}). */
     ENTRY_KEY,
+    /**
+     * Model vocabulary: the result is an element the receiver holds ({@code Map.get}'s value): it
+     * is where the receiver is, so what is stored into it is kept by the receiver, and its type is
+     * the receiver's type argument that the declared result names.
+     */
+    ELEMENT,
     NONE
   }
 
@@ -103,7 +110,8 @@ public final class AnnotationNames {
           Map.entry(REPLACES_IF_PRESENT, Meaning.REPLACES_IF_PRESENT),
           Map.entry(KEYS, Meaning.KEYS),
           Map.entry(ENTRIES, Meaning.ENTRIES),
-          Map.entry(ENTRY_KEY, Meaning.ENTRY_KEY));
+          Map.entry(ENTRY_KEY, Meaning.ENTRY_KEY),
+          Map.entry(ELEMENT, Meaning.ELEMENT));
 
   /** The qualified names by simple name: most annotations met (@Override) are none of ours. */
   private static final Map<String, java.util.List<String>> BY_SIMPLE_NAME =

@@ -373,7 +373,8 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
         e.isVarArgs(),
         returnType,
         modes,
-        origin);
+        origin,
+        -1); // `@Element` is model vocabulary: a class file never says it
   }
 
   private static List<ContractModes.Written> written(Annotation[] annotations) {

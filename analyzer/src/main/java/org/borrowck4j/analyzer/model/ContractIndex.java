@@ -318,8 +318,8 @@ public final class ContractIndex implements TypeMembers {
         if (m.hasContract()) {
           return m;
         }
-        if (fallback == null) {
-          fallback = m;
+        if (fallback == null || (m.returnsElement() && !fallback.returnsElement())) {
+          fallback = m; // a model's @Element types the result where the class itself says nothing
         }
       }
     }

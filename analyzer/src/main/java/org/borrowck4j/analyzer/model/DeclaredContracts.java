@@ -127,7 +127,8 @@ public final class DeclaredContracts {
         varargs,
         returnType,
         modesOf(m, imports),
-        new Declared.Origin(file.origin(), file.file(), m.line()));
+        new Declared.Origin(file.origin(), file.file(), m.line()),
+        meanings(m.annotations(), imports).contains(Meaning.ELEMENT) ? type.ownTypeVariables().indexOf(m.returnType()) : -1);
   }
 
   /** The parameters of the one abstract method a source-declared interface has, or null. */

@@ -11,6 +11,9 @@ import org.borrowck4j.analyzer.types.TypeRef;
  * @param declaringType the type the contract was found on
  * @param params one per declared parameter; a varargs method's last one covers the rest
  * @param modes what it does to its result and receiver (annotations, via {@link ContractModes})
+ * @param elementOf for a model method whose result is an element the receiver holds (model
+ *     vocabulary {@code @Element}: {@code Map.get}), which of the declaring type's type parameters
+ *     the result is ({@code V}: 1); -1 for every other method
  */
 public record MethodContract(
     String declaringType,
@@ -20,7 +23,8 @@ public record MethodContract(
     boolean varargs,
     TypeRef returnType,
     MethodModes modes,
-    Declared.Origin origin) {
+    Declared.Origin origin,
+    int elementOf) {
 
   public enum Kind {
     INSTANCE_METHOD,
@@ -134,7 +138,7 @@ public record MethodContract(
     for (Param p : params) {
       plain.add(new Param(p.name(), p.type(), ParamMode.NONE));
     }
-    return new MethodContract(declaringType, name, kind, plain, varargs, returnType, MethodModes.NONE, origin);
+    return new MethodContract(declaringType, name, kind, plain, varargs, returnType, MethodModes.NONE, origin, elementOf);
   }
 
   /**
@@ -178,7 +182,7 @@ public record MethodContract(
       m = modes.withResult(inferred.returns(), inferred.borrowedFrom(), inferred.returnsMustRelease());
       took = true;
     }
-    return took ? new MethodContract(declaringType, name, kind, merged, varargs, returnType, m, inferred.origin()) : this;
+    return took ? new MethodContract(declaringType, name, kind, merged, varargs, returnType, m, inferred.origin(), elementOf) : this;
   }
 
   /**
@@ -210,6 +214,11 @@ public record MethodContract(
       }
     }
     return false;
+  }
+
+  /** Whether the result is an element the receiver holds ({@code Map.get}; model vocabulary {@code @Element}). */
+  public boolean returnsElement() {
+    return elementOf >= 0;
   }
 
   /** Whether the method accepts {@code argumentCount} arguments. */

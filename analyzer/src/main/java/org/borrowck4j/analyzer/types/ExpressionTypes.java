@@ -108,6 +108,27 @@ public final class ExpressionTypes {
   }
 
   /**
+   * The {@code index}th type argument of the type an expression's variable is declared with
+   * ({@code List<Buf>} at 1 for a field {@code Map<String, List<Buf>> byKey}), its bound for a
+   * wildcard; unknown where the type is not written out with that many arguments.
+   */
+  public TypeRef typeArgument(Expression e, int index) {
+    Variable v = bodies.variableOf(org.borrowck4j.analyzer.parse.AstNodes.unwrap(e));
+    if (v == null || !(v.type() instanceof ClassOrInterfaceType written)) {
+      return TypeRef.UNKNOWN;
+    }
+    var args = written.getTypeArguments().orElse(null);
+    if (args == null || index < 0 || index >= args.size()) {
+      return TypeRef.UNKNOWN;
+    }
+    Type arg = args.get(index);
+    if (arg instanceof WildcardType w) {
+      arg = w.getExtendedType().map(t -> (Type) t).orElse(null);
+    }
+    return arg == null ? TypeRef.UNKNOWN : resolve(arg, v.declaration());
+  }
+
+  /**
    * The type of an implicitly typed lambda parameter, from the lambda's target type where it is
    * written out: {@code Consumer<Buffer> c = b -> ...}, a {@code return} from a method declaring
    * {@code Consumer<Buffer>}, a cast, an assignment to a typed variable.

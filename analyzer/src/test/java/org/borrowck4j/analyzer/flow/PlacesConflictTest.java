@@ -82,9 +82,55 @@ class PlacesConflictTest {
     NameExpr call = new NameExpr("blend");
     Event.ArgumentBorrow first = new Event.ArgumentBorrow(m, List.of(), new NameExpr("m"), Loan.Kind.MUT, call, "into", "Ops.blend");
     Event.ArgumentBorrow second = new Event.ArgumentBorrow(m, List.of(), new NameExpr("m"), Loan.Kind.SHARED, call, "from", "Ops.blend");
-    Event.ArgumentBorrow elsewhere = new Event.ArgumentBorrow(m, List.of(), new NameExpr("m"), Loan.Kind.SHARED, new NameExpr("other"), "from", "Ops.read");
-    assertTrue(PlacesConflict.argumentsConflict(first, second));
-    assertFalse(PlacesConflict.argumentsConflict(second, elsewhere));
+    Event.ArgumentBorrow alsoShared = new Event.ArgumentBorrow(m, List.of(), new NameExpr("m"), Loan.Kind.SHARED, call, "with", "Ops.blend");
+    assertEquals(
+        List.of(new PlacesConflict.CallConflict(Kind.CONFLICTING_ARGUMENTS, second, first)),
+        PlacesConflict.withinCall(List.of(first, second)));
+    assertEquals(List.of(), PlacesConflict.withinCall(List.of(second, alsoShared)), "two shared borrows are fine");
+  }
+
+  /** Two-phase borrows: {@code m.addFrom(m)} activates the receiver's @Mut borrow while the argument borrows it. */
+  @Test
+  void theReceiversMutationAtTheCallConflictsWithAnArgumentStillBorrowingIt() {
+    NameExpr call = new NameExpr("addFrom");
+    Event.Operand arg = new Event.Operand(m, List.of(), new NameExpr("m"), call, "other", "Matrix.addFrom");
+    Event activation = new Event.Mutate(m, call, null, new MutationCause(MutationCause.Kind.MUT_METHOD, "addFrom", "Matrix.addFrom"));
+    assertEquals(
+        List.of(new PlacesConflict.CallConflict(Kind.ACTIVATION_WHILE_BORROWED, activation, arg)),
+        PlacesConflict.withinCall(List.of(arg, activation)));
+    Variable other = h.local("other");
+    Event.Operand argOnOther = new Event.Operand(other, List.of(), new NameExpr("other"), call, "other", "Matrix.addFrom");
+    assertEquals(List.of(), PlacesConflict.withinCall(List.of(argOnOther, activation)));
+    assertEquals(List.of(), PlacesConflict.withinCall(List.of(activation)), "list.add(list.size()): no operand is left");
+  }
+
+  /** {@code merger.merge(t.row(0), t)}: the move at the call while another argument borrows the place. */
+  @Test
+  void aMoveAtTheCallConflictsWithAnotherOperandBorrowingThePlace() {
+    NameExpr call = new NameExpr("merge");
+    Event.Operand row = new Event.Operand(m, List.of(), new NameExpr("row"), call, "r", "Merger.merge");
+    Event.Move moved = h.move(m);
+    assertEquals(
+        List.of(new PlacesConflict.CallConflict(Kind.MOVE_WHILE_BORROWED, moved, row)),
+        PlacesConflict.withinCall(List.of(moved, row)));
+    Event receiver = new Event.Mutate(m, call, null, new MutationCause(MutationCause.Kind.MUT_METHOD, "absorb", "Message.absorb"));
+    Event.Move taken = h.move(m);
+    assertEquals(
+        List.of(new PlacesConflict.CallConflict(Kind.MOVE_WHILE_BORROWED, taken, receiver)),
+        PlacesConflict.withinCall(List.of(taken, receiver)),
+        "`msg.absorb(msg)` with an @Owned parameter: the @Mut receiver is borrowed by the call");
+  }
+
+  /** E0506: assigning an owner ends its old value, which a live loan still borrows; its own loans end with it. */
+  @Test
+  void anAssignmentConflictsWithLoansOthersHold() {
+    Event assign = new Event.Mutate(m, new NameExpr("m"), null, new MutationCause(MutationCause.Kind.ASSIGNMENT, "m", null));
+    assertEquals(Kind.ASSIGNMENT_WHILE_BORROWED, PlacesConflict.between(assign, shared, facts));
+    HandBuilt self = new HandBuilt();
+    Variable s = self.local("s");
+    Loan derived = self.loan(s, Loan.Kind.SHARED, s);
+    Event reassign = new Event.Mutate(s, new NameExpr("s"), null, new MutationCause(MutationCause.Kind.ASSIGNMENT, "s", null));
+    assertNull(PlacesConflict.between(reassign, derived, self.facts()), "`s = s.filter(f)` in a loop");
   }
 
   private Event argument(Loan.Kind kind, List<Variable> through) {

@@ -1,10 +1,13 @@
 package org.borrowck4j.rules.checks;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.diagnostics.Span;
 import org.borrowck4j.analyzer.facts.Event;
@@ -37,14 +40,18 @@ final class BorrowCheck {
       return;
     }
     Map<String, Conflict> found = new LinkedHashMap<>();
-    List<Event.ArgumentBorrow> arguments = new ArrayList<>();
-    CfgNode[] argumentsOf = new CfgNode[1];
+    List<PlacesConflict.CallConflict> withinCalls = new ArrayList<>();
+    List<CfgNode> callNodes = new ArrayList<>();
+    CfgNode[] current = new CfgNode[1];
     new LiveLoans(body)
         .replay(
             (node, e, live) -> {
-              if (argumentsOf[0] != node) {
-                argumentsOf[0] = node;
-                arguments.clear();
+              if (current[0] != node) {
+                current[0] = node;
+                for (PlacesConflict.CallConflict c : PlacesConflict.withinCall(body.facts().events(node))) {
+                  withinCalls.add(c);
+                  callNodes.add(node);
+                }
               }
               PlacesConflict.Kind alone = PlacesConflict.byItself(e);
               if (alone != null) {
@@ -57,29 +64,36 @@ final class BorrowCheck {
                   break;
                 }
               }
-              if (e instanceof Event.ArgumentBorrow a) {
-                for (Event.ArgumentBorrow other : arguments) {
-                  if (PlacesConflict.argumentsConflict(other, a)) {
-                    add(body, found, node, PlacesConflict.Kind.CONFLICTING_ARGUMENTS, e, null, other);
-                    break;
-                  }
-                }
-                arguments.add(a);
-              }
             });
+    // An access that already conflicts with a live loan is reported once, with that loan (D18).
+    Set<Event> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+    found.values().forEach(c -> reported.add(c.access()));
+    for (int i = 0; i < withinCalls.size(); i++) {
+      PlacesConflict.CallConflict c = withinCalls.get(i);
+      if (reported.add(c.access())) {
+        add(body, found, callNodes.get(i), c.kind(), c.access(), null, c.other());
+      }
+    }
     List<Conflict> all = new ArrayList<>(found.values());
     all.removeIf(c -> c.kind() == PlacesConflict.Kind.USE_WHILE_MUTABLY_BORROWED && isPartOfAnotherAccess(c, all));
     all.sort(Comparator.comparing((Conflict c) -> Span.of(c.access().at())).thenComparing(Conflict::kind));
     conflicts.addAll(all);
   }
 
-  /** Mutations through shared borrows and conflicting arguments need no loan of the body. */
+  /** Mutations through shared borrows and conflicts within a call need no loan of the body. */
   private static boolean hasLoanFreeConflicts(BodyAnalyses body) {
     for (CfgNode n : body.cfg().nodes()) {
+      boolean moves = false;
+      boolean mutates = false;
       for (Event e : body.facts().events(n)) {
-        if (e instanceof Event.MutateShared || e instanceof Event.ArgumentBorrow) {
+        if (e instanceof Event.MutateShared || e instanceof Event.ArgumentBorrow || e instanceof Event.Operand) {
           return true;
         }
+        moves |= e instanceof Event.Move;
+        mutates |= e instanceof Event.Mutate;
+      }
+      if (moves && mutates && !PlacesConflict.withinCall(body.facts().events(n)).isEmpty()) {
+        return true; // `msg.absorb(msg)`: a @Mut receiver taken by its own call
       }
     }
     return false;
@@ -105,7 +119,7 @@ final class BorrowCheck {
       PlacesConflict.Kind kind,
       Event access,
       Loan loan,
-      Event.ArgumentBorrow other) {
+      Event other) {
     // Copies of a finally block are one piece of code: one conflict per access.
     String key = kind + "@" + Span.of(access.at()) + "@" + System.identityHashCode(access.at());
     if (!found.containsKey(key)) {

@@ -15,6 +15,7 @@ import org.borrowck4j.analyzer.diagnostics.Finding;
 import org.borrowck4j.analyzer.diagnostics.RuleInfo;
 import org.borrowck4j.analyzer.flow.Conflict;
 import org.borrowck4j.analyzer.flow.LaterUse;
+import org.borrowck4j.analyzer.flow.PlacesConflict;
 
 /**
  * Every word a user reads about borrow conflicts (rustc's {@code conflict_errors.rs} and {@code
@@ -52,7 +53,9 @@ public final class BorrowDiagnostics {
       case MUTATION_WHILE_BORROWED ->
           c.loan().origin() == Loan.Origin.FOR_EACH
               ? "cannot modify " + place + " while a for-each loop iterates over it"
-              : "cannot mutate " + place + " while it is borrowed";
+              : c.access() instanceof Event.Mutate m && m.cause().kind() == MutationCause.Kind.FIELD_ASSIGNMENT
+                  ? "cannot assign to `" + c.access().place().name() + "." + m.cause().name() + "` while " + place + " is borrowed"
+                  : "cannot mutate " + place + " while it is borrowed";
       case USE_WHILE_MUTABLY_BORROWED -> "cannot use " + place + " while it is mutably borrowed";
       case MUTABLE_BORROW_WHILE_BORROWED ->
           c.loan().kind() == Loan.Kind.MUT
@@ -61,8 +64,16 @@ public final class BorrowDiagnostics {
       case SHARED_BORROW_WHILE_MUTABLY_BORROWED -> "cannot borrow " + place + " because it is also borrowed as mutable";
       case MUTATION_THROUGH_SHARED -> "cannot mutate through " + place + ", a shared borrow";
       case CONFLICTING_ARGUMENTS ->
-          "cannot pass " + place + " to `" + ((Event.ArgumentBorrow) c.access()).callee()
-              + "` as @Mut while also passing it as another argument";
+          "cannot pass " + place + " to `" + callee(c.access()) + "` as @Mut while also "
+              + (isReceiver(c.other()) ? "calling it on " + place : "passing it as another argument");
+      case ACTIVATION_WHILE_BORROWED -> {
+        MutationCause cause = ((Event.Mutate) c.access()).cause();
+        yield isMutable(c.other())
+            ? "cannot borrow " + place + " as mutable more than once at a time: `" + cause.callee()
+                + "` is @Mut and also takes it as a @Mut argument"
+            : "cannot mutate " + place + " with `" + cause.callee() + "` while an argument of the same call borrows it";
+      }
+      case ASSIGNMENT_WHILE_BORROWED -> "cannot assign to " + place + " while it is borrowed";
       case MOVE_WHILE_BORROWED -> {
         Event.Move m = (Event.Move) c.access();
         if (!m.cause().isConsumption()) {
@@ -85,8 +96,14 @@ public final class BorrowDiagnostics {
 
   public static String accessLabel(Conflict c) {
     Event a = c.access();
+    if (a instanceof Event.Mutate m && c.kind() == PlacesConflict.Kind.ACTIVATION_WHILE_BORROWED) {
+      return "mutable borrow of `" + a.place().name() + "` activated here (`" + m.cause().name() + "` is @Mut)";
+    }
     if (a instanceof Event.Mutate m) {
       return mutationLabel(m.cause());
+    }
+    if (a instanceof Event.Operand o) {
+      return "borrow occurs here (" + operandName(o) + " of `" + o.callee() + "`)";
     }
     if (a instanceof Event.MutateShared m) {
       return mutationLabel(m.cause()) + ", through a shared borrow";
@@ -109,7 +126,9 @@ public final class BorrowDiagnostics {
     return switch (cause.kind()) {
       case MUT_METHOD -> "mutated here (`" + cause.name() + "` is @Mut)";
       case MUT_ARGUMENT -> "mutated here (" + MoveDiagnostics.parameter(cause.name()) + " of `" + cause.callee() + "` is @Mut)";
+      case MUT_LOCAL -> "borrowed as @Mut here by `" + cause.name() + "`";
       case FIELD_ASSIGNMENT -> "field `" + cause.name() + "` assigned here";
+      case ASSIGNMENT -> "`" + cause.name() + "` is assigned here while borrowed";
     };
   }
 
@@ -117,13 +136,16 @@ public final class BorrowDiagnostics {
   public static List<Label> labels(Conflict c) {
     List<Label> labels = new ArrayList<>();
     if (c.other() != null) {
-      Event.ArgumentBorrow o = c.other();
+      Event o = c.other();
       labels.add(
           new Label(
               Span.of(o.at()),
               Label.Kind.OTHER_ARGUMENT,
-              (o.kind() == Loan.Kind.MUT ? "mutable borrow" : "borrow")
-                  + " of `" + o.place().name() + "` here (" + MoveDiagnostics.parameter(o.parameter()) + ")"));
+              (isMutable(o) ? "mutable borrow" : "borrow") + " of `" + o.place().name() + "` here (" + operandName(o) + ")"));
+      if (c.kind() != PlacesConflict.Kind.CONFLICTING_ARGUMENTS) {
+        // The other operand's borrow lasts until the callee has run (rustc: "later used by call").
+        labels.add(new Label(calleeSpan(o), Label.Kind.LATER_USE, (isMutable(o) ? "mutable borrow" : "borrow") + " later used by the call"));
+      }
     }
     Loan loan = c.loan();
     if (loan != null) {
@@ -137,6 +159,39 @@ public final class BorrowDiagnostics {
       }
     }
     return labels;
+  }
+
+  /** The name of the method an operand is passed to, or the whole creation for a constructor. */
+  private static Span calleeSpan(Event operand) {
+    Node call =
+        operand instanceof Event.ArgumentBorrow a
+            ? a.call()
+            : operand instanceof Event.Operand o ? o.call() : operand.at(); // a receiver's mutation is at its call
+    return call instanceof MethodCallExpr m ? Span.of(m.getName()) : Span.of(call);
+  }
+
+  private static String callee(Event operand) {
+    return operand instanceof Event.ArgumentBorrow a ? a.callee() : ((Event.Operand) operand).callee();
+  }
+
+  private static boolean isReceiver(Event operand) {
+    return operand instanceof Event.Operand o && o.parameter() == null;
+  }
+
+  private static boolean isMutable(Event operand) {
+    return (operand instanceof Event.ArgumentBorrow a && a.kind() == Loan.Kind.MUT) || operand instanceof Event.Mutate;
+  }
+
+  /** What an operand is to its call: {@code parameter `p`}, or the receiver. */
+  private static String operandName(Event operand) {
+    if (operand instanceof Event.ArgumentBorrow a) {
+      return MoveDiagnostics.parameter(a.parameter());
+    }
+    if (operand instanceof Event.Mutate m) {
+      return "the receiver of @Mut `" + m.cause().name() + "`";
+    }
+    Event.Operand o = (Event.Operand) operand;
+    return o.parameter() == null ? "the receiver" : MoveDiagnostics.parameter(o.parameter());
   }
 
   private static Span loanSpan(Loan loan) {
@@ -216,13 +271,28 @@ public final class BorrowDiagnostics {
       case MUTABLE_BORROW_WHILE_BORROWED, SHARED_BORROW_WHILE_MUTABLY_BORROWED ->
           notes.add(Note.help("end the earlier borrow (its last use is later) before borrowing `" + c.access().place().name() + "` again"));
       case CONFLICTING_ARGUMENTS -> notes.add(Note.help("pass a copy as one of the arguments"));
+      case ACTIVATION_WHILE_BORROWED ->
+          notes.add(
+              Note.help(
+                  "pass a copy of `" + c.access().place().name() + "` (or of what the argument reads from it), or compute"
+                      + " the argument into a value that does not borrow it before the call"));
+      case ASSIGNMENT_WHILE_BORROWED ->
+          notes.add(
+              Note.help(
+                  "finish using the borrow before `" + c.access().place().name() + "` gets a new value, or keep the new"
+                      + " value in another variable"));
       case MUTATION_THROUGH_SHARED ->
           notes.add(
               Note.help(
                   "a @Borrowed reference may only read: declare it @Mut if it must mutate, or mutate the owner itself"));
       case MOVE_WHILE_BORROWED ->
           notes.add(
-              Note.help(
+              c.other() != null
+                  ? Note.help(
+                      "the call still uses the borrow when `" + c.access().place().name() + "` is "
+                          + (((Event.Move) c.access()).cause().isConsumption() ? "consumed" : "moved")
+                          + ": pass a copy of what is borrowed, or borrow after the move")
+                  : Note.help(
                   "finish using the borrow before `" + c.access().place().name() + "` is "
                       + (((Event.Move) c.access()).cause().isConsumption() ? "consumed" : "moved")
                       + ", or keep `" + c.access().place().name() + "` until then"));

@@ -148,7 +148,7 @@ public final class LifetimeDiagnostics {
   public static String escapes(Variable param, Event.Escape e, boolean captured) {
     String what =
         e.via() != null && e.via() != param
-            ? "`" + e.via().name() + "`, borrowed from `" + param.name() + "`,"
+            ? "`" + e.via().name() + "`, " + (e.borrowed() ? "borrowed from" : "a copy of the borrowed") + " `" + param.name() + "`,"
             : "the borrowed `" + param.name() + "`";
     String subject =
         !captured
