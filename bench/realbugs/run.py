@@ -22,8 +22,10 @@ import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -42,8 +44,26 @@ def cache_dir(arg):
     return path
 
 
+CENTRAL = "https://repo1.maven.org/maven2"
+
+
 def fetch_jar(coords, cache):
-    return sources.sources_jar(coords, cache / "jars")
+    """The -sources.jar of coords, with mvn; if mvn cannot resolve the artifact's descriptor (a few
+    releases were published with a parent POM that is not on Central, e.g. factcast 0.4.4), the jar
+    itself is downloaded from Maven Central by its path."""
+    jars = cache / "jars"
+    try:
+        return sources.sources_jar(coords, jars)
+    except subprocess.CalledProcessError:
+        group, artifact, version = coords.split(":")
+        name = f"{artifact}-{version}-sources.jar"
+        url = f"{CENTRAL}/{group.replace('.', '/')}/{artifact}/{version}/{name}"
+        print(f"  mvn could not resolve {coords}; downloading {url}", file=sys.stderr)
+        jar = jars / name
+        with urllib.request.urlopen(url, timeout=120) as response, open(str(jar) + ".part", "wb") as out:
+            shutil.copyfileobj(response, out)
+        os.replace(str(jar) + ".part", jar)
+        return jar
 
 
 def unpack(jar, target):
