@@ -129,7 +129,7 @@ public record MethodContract(
 
   /** The same contract, said to come from elsewhere (null: nowhere in particular). */
   public MethodContract withOrigin(Declared.Origin from) {
-    return new MethodContract(declaringType, name, kind, params, varargs, returnType, modes, from);
+    return new MethodContract(declaringType, name, kind, params, varargs, returnType, modes, from, elementOf);
   }
 
   /** The same method with no contract at all (every mode NONE). */
