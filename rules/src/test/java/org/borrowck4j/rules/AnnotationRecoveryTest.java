@@ -134,7 +134,9 @@ class AnnotationRecoveryTest {
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target/annotation-recovery.txt"), table, StandardCharsets.UTF_8);
     System.out.print(table);
-    assertTrue(rate >= 0, table.toString());
+    // A floor, at what is measured today (README, "What borrowck infers"): raise it when more is
+    // recovered, never lower it to make a change pass.
+    assertTrue(recovered >= 20, table.toString());
   }
 
   /** The names the project's code calls ({@code new Type} for a constructor), outside the callee. */

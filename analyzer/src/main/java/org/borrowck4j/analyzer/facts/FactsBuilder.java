@@ -382,16 +382,82 @@ final class FactsBuilder {
       if (p == null || p.mode() != MethodContract.ParamMode.ALIAS) {
         continue;
       }
-      Expression arg = AstNodes.unwrap(args.get(i));
-      if (arg instanceof com.github.javaparser.ast.expr.ThisExpr t && t.getTypeName().isEmpty()) {
-        return new ReturnedValue(node, ReturnedValue.Kind.WRAPPER, null, false);
-      }
-      Variable v = file.bodies.variableOf(arg);
-      if (v != null && ((v.isField() && !v.isStatic()) || v.isParameter())) {
-        return new ReturnedValue(node, ReturnedValue.Kind.WRAPPER, v.isField() ? null : v, false);
+      ReturnedValue lent = lentBy(node, args.get(i));
+      if (lent != null) {
+        return lent;
       }
     }
     return null;
+  }
+
+  /**
+   * A call on the receiver, a field of it or a parameter whose result borrows from what it is
+   * called on: {@code return view()}, {@code return segments.iterator()}, {@code return v.view()}.
+   */
+  private ReturnedValue viewOf(CfgNode node, Expression e) {
+    if (!(e instanceof com.github.javaparser.ast.expr.MethodCallExpr call)) {
+      return null;
+    }
+    MethodContract c = file.calls.contractOf(call);
+    if (c == null || c.returns() != MethodContract.ReturnMode.BORROWED || c.borrowedFrom() != null || c.isStatic()) {
+      return null;
+    }
+    return call.getScope().isEmpty() ? new ReturnedValue(node, ReturnedValue.Kind.WRAPPER, null, false) : lentBy(node, call.getScope().get());
+  }
+
+  /** What a result made of {@code value} borrows: the receiver ({@code this}, its fields), or a parameter. */
+  private ReturnedValue lentBy(CfgNode node, Expression value) {
+    Expression arg = AstNodes.unwrap(value);
+    if (arg instanceof com.github.javaparser.ast.expr.ArrayAccessExpr element) {
+      arg = AstNodes.unwrap(element.getName()); // an element of a field's array is the receiver's
+    }
+    if (arg instanceof com.github.javaparser.ast.expr.ThisExpr t && t.getTypeName().isEmpty()) {
+      return new ReturnedValue(node, ReturnedValue.Kind.WRAPPER, null, false);
+    }
+    Variable v = file.bodies.variableOf(arg);
+    if (v != null && ((v.isField() && !v.isStatic()) || v.isParameter())) {
+      return new ReturnedValue(node, ReturnedValue.Kind.WRAPPER, v.isField() ? null : v, false);
+    }
+    return null;
+  }
+
+  /**
+   * A new object nobody else holds, of a type whose values are owners: owned, to release, or
+   * lending views by its own contract ({@code new Matrix(n)} of a type with {@code @Borrowed}
+   * rows). A plain Java object is nobody's to own.
+   */
+  private ReturnedValue freshObject(CfgNode node, com.github.javaparser.ast.expr.ObjectCreationExpr creation) {
+    if (creation.getAnonymousClassBody().isPresent()) {
+      return null;
+    }
+    TypeRef type = file.types.typeOf(creation);
+    boolean mustRelease = file.index.isMustReleaseType(type) || file.index.isUserTypeToRelease(type);
+    if (mustRelease || file.index.isOwnedType(type) || file.index.lendsByUserContract(type)) {
+      return new ReturnedValue(node, ReturnedValue.Kind.FRESH, null, mustRelease);
+    }
+    return null;
+  }
+
+  /**
+   * A local initialised with a new object and never assigned again, returned: {@code Matrix m =
+   * new Matrix(n); ...; return m;} returns that fresh object.
+   */
+  private ReturnedValue freshLocal(CfgNode node, Variable v) {
+    if (v.kind() != Variable.Kind.LOCAL
+        || !(v.declaration() instanceof com.github.javaparser.ast.body.VariableDeclarator d)
+        || !(d.getInitializer().map(AstNodes::unwrap).orElse(null) instanceof com.github.javaparser.ast.expr.ObjectCreationExpr creation)) {
+      return null;
+    }
+    Node scope = d.findAncestor(com.github.javaparser.ast.stmt.BlockStmt.class).orElse(null);
+    if (scope == null) {
+      return null;
+    }
+    for (AssignExpr a : scope.findAll(AssignExpr.class)) {
+      if (file.bodies.variableOf(AstNodes.unwrap(a.getTarget())) == v) {
+        return null;
+      }
+    }
+    return freshObject(node, creation);
   }
 
   private ReturnedValue returnedValue(CfgNode node, Expression value) {
@@ -404,17 +470,20 @@ final class FactsBuilder {
     }
     Variable v = file.bodies.variableOf(e);
     if (v != null) {
-      return new ReturnedValue(node, ReturnedValue.Kind.PLACE, v, false);
+      ReturnedValue fresh = freshLocal(node, v);
+      return fresh != null ? fresh : new ReturnedValue(node, ReturnedValue.Kind.PLACE, v, false);
     }
     ReturnedValue wrapper = wrapperOf(node, e);
+    if (wrapper == null) {
+      wrapper = viewOf(node, e);
+    }
     if (wrapper != null) {
       return wrapper;
     }
-    if (e instanceof com.github.javaparser.ast.expr.ObjectCreationExpr) {
-      TypeRef type = file.types.typeOf(e);
-      boolean mustRelease = file.index.isMustReleaseType(type) || file.index.isUserTypeToRelease(type);
-      if (mustRelease || file.index.isOwnedType(type)) {
-        return new ReturnedValue(node, ReturnedValue.Kind.FRESH, null, mustRelease);
+    if (e instanceof com.github.javaparser.ast.expr.ObjectCreationExpr creation) {
+      ReturnedValue fresh = freshObject(node, creation);
+      if (fresh != null) {
+        return fresh;
       }
     }
     MethodContract c = file.calls.contractOfCall(e);

@@ -182,8 +182,8 @@ public final class ContractInference implements InferredContracts {
       return true; // its result may be a view of the receiver ({@code buffer.slice(from, to)})
     }
     for (MethodContract.Param p : m.params()) {
-      if (tracked(p.type())) {
-        return true;
+      if (tracked(p.type()) || (m.isConstructor() && p.type().isArray())) {
+        return true; // a constructor keeping an array makes a view of it
       }
     }
     return false;
@@ -210,7 +210,8 @@ public final class ContractInference implements InferredContracts {
    * shares it: the new object is no borrow of it.
    */
   private boolean wrappable(TypeRef t) {
-    return t.isKnown() && !t.cannotHoldReferences() && wrappableKnown(t);
+    // An array kept by the new object is shared with it: the object is a view of the array.
+    return t.isKnown() && !t.cannotHoldReferences() && (t.isArray() || wrappableKnown(t));
   }
 
   private boolean wrappableKnown(TypeRef t) {
