@@ -106,15 +106,12 @@ public final class ContractInference implements InferredContracts {
     if (own != null) {
       sites.add(0, new Overrides.Site(declared.origin(), declared.name(), declared.params().size()));
     }
-    Summary agreed = null;
+    List<Summary> each = new ArrayList<>(sites.size());
     for (Overrides.Site site : sites) {
       Summary s = summaryOf(site.origin(), site.name(), site.arity());
-      if (s == null || (agreed != null && !agreed.equals(s))) {
-        return null;
-      }
-      agreed = s;
+      each.add(s == null ? Summary.NOTHING : s);
     }
-    return agreed;
+    return each.isEmpty() ? null : Summary.agreed(each, declared.params().size());
   }
 
   /** A method's own summary, remembered; null inside a recursive group or when nothing is known. */
@@ -199,6 +196,7 @@ public final class ContractInference implements InferredContracts {
         && (index.isOwnedType(t)
             || index.isMustReleaseType(t)
             || index.isUserTypeToRelease(t)
+            || index.declaresRelease(t)
             || index.isSubtype(t.name(), "java.lang.AutoCloseable")
             || index.lends(t));
   }

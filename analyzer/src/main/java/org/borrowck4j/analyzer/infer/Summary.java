@@ -45,6 +45,34 @@ record Summary(List<ParamFate> params, Result result) {
     }
   }
 
+  /**
+   * What a call of an overridable method can count on, given what each of its implementations
+   * does: what they all do; a parameter that some take and others do not (or take another way)
+   * is sometimes taken; results that differ say nothing.
+   */
+  static Summary agreed(List<Summary> implementations, int arity) {
+    java.util.List<ParamFate> params = new java.util.ArrayList<>(arity);
+    for (int i = 0; i < arity; i++) {
+      ParamFate common = null;
+      boolean differ = false;
+      boolean anyTaken = false;
+      for (Summary s : implementations) {
+        ParamFate f = i < s.params().size() ? s.params().get(i) : ParamFate.NONE;
+        anyTaken |= f.fate() != Fate.NONE;
+        differ |= common != null && !common.equals(f);
+        common = common == null ? f : common;
+      }
+      params.add(!differ ? common : anyTaken ? new ParamFate(Fate.SOMETIMES, false) : ParamFate.NONE);
+    }
+    Result result = implementations.get(0).result();
+    for (Summary s : implementations) {
+      if (!s.result().equals(result)) {
+        result = Result.NONE;
+      }
+    }
+    return new Summary(params, result);
+  }
+
   boolean saysSomething() {
     return result.kind() != Result.Kind.NONE || params.stream().anyMatch(p -> p.fate() != Fate.NONE);
   }

@@ -243,6 +243,14 @@ public final class ContractIndex implements TypeMembers {
         type, d -> d.lends() && (d.origin() == null || d.origin().kind() != Declared.Origin.Kind.BUILTIN_MODEL));
   }
 
+  /**
+   * Whether the type or a supertype declares a release (a non-idempotent {@code @Consumes}
+   * method) in any contract source, built-in models included: Netty's {@code ReferenceCounted}.
+   */
+  public boolean declaresRelease(TypeRef type) {
+    return anyInHierarchy(type, TypeContract::releases);
+  }
+
   /** Whether the type or a supertype is declared {@code @MustRelease} (model vocabulary). */
   public boolean isMustReleaseType(TypeRef type) {
     return anyInHierarchy(type, TypeContract::mustRelease);
