@@ -68,7 +68,6 @@ public final class BodyFacts {
   private final Conditions conditions;
   private final Declarations declarations;
   private final UseMeanings useMeanings;
-  private final Predicate<com.github.javaparser.ast.stmt.CatchClause> expectedFailure;
   private final Lazy<BitSet> noReturnCalls;
   private final Lazy<Obligations> obligations;
   private final Lazy<List<DroppedResult>> droppedResults;
@@ -85,7 +84,6 @@ public final class BodyFacts {
     this.conditions = b.conditions;
     this.declarations = b.declarations;
     this.useMeanings = b.useMeanings;
-    this.expectedFailure = b.expectedFailure;
     this.noReturnCalls = new Lazy<>(b.noReturnCalls);
     java.util.function.Function<BodyFacts, Obligations> findObligations = b.obligations;
     this.obligations = new Lazy<>(() -> findObligations.apply(this));
@@ -216,28 +214,6 @@ public final class BodyFacts {
     return conditions;
   }
 
-  /**
-   * Whether a catch clause handles a failure the code expects (a checked exception), rather than
-   * guarding against bugs ({@code catch (Throwable t)}).
-   */
-  public boolean catchesExpectedFailure(CfgNode handlerEntry) {
-    return !(handlerEntry.ast() instanceof com.github.javaparser.ast.stmt.CatchClause c) || expectedFailure.test(c);
-  }
-
-  /**
-   * The exception parameter of the first catch clause of the nearest try statement whose block
-   * holds the node (where an exception it throws is caught), or null.
-   */
-  public Node handlerOf(Node node) {
-    Node child = node;
-    for (Node p = node.getParentNode().orElse(null); p != null; child = p, p = p.getParentNode().orElse(null)) {
-      if (p instanceof com.github.javaparser.ast.stmt.TryStmt t && t.getTryBlock() == child && !t.getCatchClauses().isEmpty()) {
-        return t.getCatchClauses().get(0).getParameter();
-      }
-    }
-    return null;
-  }
-
   /** Whether the end of the variable's scope drops its value (DESIGN.md, scope ends). */
   public boolean isDroppable(Variable v) {
     return declarations.droppable().test(v);
@@ -306,7 +282,6 @@ public final class BodyFacts {
     private Conditions conditions = Conditions.NONE;
     private Declarations declarations = Declarations.NONE;
     private UseMeanings useMeanings = UseMeanings.NONE;
-    private Predicate<com.github.javaparser.ast.stmt.CatchClause> expectedFailure = c -> false;
     private Supplier<BitSet> noReturnCalls = BitSet::new;
     private java.util.function.Function<BodyFacts, Obligations> obligations = facts -> Obligations.NONE;
     private Supplier<List<DroppedResult>> droppedResults = List::of;
@@ -360,11 +335,6 @@ public final class BodyFacts {
 
     public Builder declarations(Declarations d) {
       this.declarations = d;
-      return this;
-    }
-
-    public Builder expectedFailures(Predicate<com.github.javaparser.ast.stmt.CatchClause> p) {
-      this.expectedFailure = p;
       return this;
     }
 

@@ -113,7 +113,6 @@ final class FactsBuilder {
         .conditions(conditions.build())
         .declarations(new BodyFacts.Declarations(owners::isDroppable, owners::isBorrowedParameter, returnMode))
         .useMeanings(new BodyFacts.UseMeanings(this::needsOpen, this::worksWhenClosed))
-        .expectedFailures(new ExpectedFailures(file)::catchesExpectedFailure)
         .noReturnCalls(this::noReturnCalls)
         .obligations(built -> new ObligationFinder(built, file).find())
         .droppedResults(() -> new DroppedResults(body, file).find())

@@ -92,13 +92,6 @@ public final class BodyAnalyses {
     return get(EndedLoans.class, EndedLoans::new);
   }
 
-  /** {@link #maybeLeaked()} along normal control flow only: what a caught exception adds. */
-  public MaybeLeaked maybeLeakedOnNormalPaths() {
-    return get(NormalPathsLeaked.class, a -> new NormalPathsLeaked(new MaybeLeaked(a, false))).analysis();
-  }
-
-  private record NormalPathsLeaked(MaybeLeaked analysis) {}
-
   public MaybeLeaked maybeLeaked() {
     return get(MaybeLeaked.class, MaybeLeaked::new);
   }

@@ -1,9 +1,6 @@
 package org.borrowck4j.analyzer.flow;
 
-import java.util.ArrayDeque;
 import java.util.BitSet;
-import java.util.Deque;
-import org.borrowck4j.analyzer.cfg.Cfg;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Edge;
 import org.borrowck4j.analyzer.cfg.Variable;
@@ -26,18 +23,8 @@ public final class MaybeLeaked implements EventwiseAnalysis<BitSet> {
   private final BodyFacts facts;
   private final Obligations obligations;
   private final DataflowResults<BitSet> results;
-  private java.util.function.Predicate<Edge> caught = e -> false;
 
-  /** Along normal paths and exceptions caught by handlers that complete normally. */
   public MaybeLeaked(BodyAnalyses analyses) {
-    this(analyses, true);
-  }
-
-  /**
-   * @param throughHandlers whether exceptions caught by a handler that completes normally are
-   *     followed; without, normal control flow only (what explains a leak found only with them)
-   */
-  public MaybeLeaked(BodyAnalyses analyses, boolean throughHandlers) {
     this.facts = analyses.facts();
     this.obligations = facts.obligations();
     if (obligations.isEmpty()) {
@@ -50,61 +37,8 @@ public final class MaybeLeaked implements EventwiseAnalysis<BitSet> {
         entry.set(o.index()); // an @Owned parameter arrives holding its value
       }
     }
-    // Normal control flow (D11), and an exception caught by a handler of the body that completes
-    // normally: the method goes on as if nothing happened, so what the throw skipped is on a
-    // normal path too (`try { d = encode(); decode(d); d.release(); } catch (IOException e) {
-    // log(e); }`). Paths that end in the method throwing are not followed.
-    if (!throughHandlers) {
-      this.results = analyses.solveForward(entry, transfer(), e -> e.kind() != Edge.Kind.EXCEPTION);
-      return;
-    }
-    BitSet normal = analyses.reachableFromEntry(e -> e.kind() != Edge.Kind.EXCEPTION);
-    BitSet completes = completingNormally(analyses);
-    this.caught = e -> (e.kind() == Edge.Kind.EXCEPTION || !normal.get(e.from())) && completes.get(e.to());
-    this.results =
-        analyses.solveForward(
-            entry,
-            transfer(),
-            e -> e.kind() == Edge.Kind.EXCEPTION || !normal.get(e.from())
-                ? completes.get(e.to())
-                : true);
-  }
-
-  /**
-   * Whether the edge is an exception (or a step of its unwinding) that a handler of the body
-   * catches before the method goes on normally.
-   */
-  public boolean isCaughtException(Edge e) {
-    return caught.test(e);
-  }
-
-  /**
-   * The nodes from which the body's normal exit can be reached, entering handlers only where they
-   * catch a failure the code expects (a checked exception): a `catch (Throwable t)` that reports
-   * and returns guards against bugs, and what a bug leaves unreleased is not the leak to report.
-   */
-  private static BitSet completingNormally(BodyAnalyses analyses) {
-    Cfg cfg = analyses.cfg();
-    Feasibility feasible = analyses.feasibility();
-    BitSet seen = new BitSet(cfg.size());
-    Deque<CfgNode> work = new ArrayDeque<>();
-    work.add(cfg.exit());
-    while (!work.isEmpty()) {
-      CfgNode n = work.poll();
-      if (seen.get(n.id())) {
-        continue;
-      }
-      if (!analyses.facts().catchesExpectedFailure(n)) {
-        continue;
-      }
-      seen.set(n.id());
-      for (Edge e : n.predecessors()) {
-        if (feasible.follows(e)) {
-          work.add(cfg.node(e.from()));
-        }
-      }
-    }
-    return seen;
+    // Normal control flow only (D11).
+    this.results = analyses.solveForward(entry, transfer(), e -> e.kind() != Edge.Kind.EXCEPTION);
   }
 
   @Override
