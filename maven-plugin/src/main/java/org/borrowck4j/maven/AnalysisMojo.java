@@ -153,6 +153,9 @@ public abstract class AnalysisMojo extends BorrowckMojo {
     }
     List<InputFile> inputs = sources(settings);
     AnalysisResult result = settings.rules().applyTo(new Analyzer(config).analyze(inputs));
+    if (result.reused() > 0) {
+      getLog().info("borrowck: " + result.reused() + " of " + plural(result.files(), "file") + " unchanged, results reused from " + config.cacheDir());
+    }
     Baseline accepted = null;
     if (settings.baseline().isPresent() && readsBaseline()) {
       try {
