@@ -18,8 +18,12 @@ import java.util.Set;
  * The files of the source path that are not among the inputs (decision 136): each input's own
  * source root is where its package's directories begin, as javac finds it ({@code
  * src/main/java/a/b/C.java} in package {@code a.b} has the root {@code src/main/java}); a file
- * whose directories do not spell its package has none. Directories that cannot be read are
- * skipped: their files are simply not known, as in a run that named them.
+ * whose directories do not spell its package has none. Only directories whose names can be
+ * package names are entered ({@code target}, {@code .git} or {@code build-output} cannot hold
+ * sources of a package), and the root of a file without a package is read without its
+ * sub-directories: it is the directory the file happens to be in (a home directory, a scripts
+ * folder), not a source tree. Directories that cannot be read are skipped: their files are
+ * simply not known, as in a run that named them.
  */
 final class SourceRoots {
   private SourceRoots() {}
@@ -30,6 +34,7 @@ final class SourceRoots {
       return List.of();
     }
     Set<Path> roots = new LinkedHashSet<>();
+    Set<Path> shallow = new LinkedHashSet<>();
     for (Path r : sourcePath.roots()) {
       roots.add(r.toAbsolutePath().normalize());
     }
@@ -38,26 +43,39 @@ final class SourceRoots {
       Path file = input.path().toAbsolutePath().normalize();
       named.add(file);
       if (sourcePath.detect()) {
-        Path root = rootOf(file);
+        String pkg = packageOf(file);
+        Path root = rootOf(file, pkg);
         if (root != null) {
-          roots.add(root);
+          (pkg.isEmpty() ? shallow : roots).add(root);
         }
       }
     }
+    shallow.removeAll(roots);
     Set<Path> out = new java.util.TreeSet<>();
     for (Path root : roots) {
-      if (Files.isDirectory(root)) {
-        collect(root, named, sourcePath, out);
-      }
+      collect(root, Integer.MAX_VALUE, named, sourcePath, out);
+    }
+    for (Path root : shallow) {
+      collect(root, 1, named, sourcePath, out);
     }
     return List.copyOf(out);
   }
 
-  private static void collect(Path root, Set<Path> named, SourcePath sourcePath, Set<Path> out) {
+  private static void collect(Path root, int depth, Set<Path> named, SourcePath sourcePath, Set<Path> out) {
+    if (!Files.isDirectory(root)) {
+      return;
+    }
     try {
       Files.walkFileTree(
           root,
+          java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class),
+          depth,
           new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+              return d.equals(root) || isPackageName(d.getFileName().toString()) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               Path f = file.toAbsolutePath().normalize();
@@ -77,9 +95,24 @@ final class SourceRoots {
     }
   }
 
+  private static boolean isPackageName(String name) {
+    if (name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      if (!Character.isJavaIdentifierPart(name.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The source root of a file from its package declaration, or null. */
   static Path rootOf(Path file) {
-    String pkg = packageOf(file);
+    return rootOf(file, packageOf(file));
+  }
+
+  private static Path rootOf(Path file, String pkg) {
     Path dir = file.getParent();
     if (pkg == null || dir == null) {
       return null;

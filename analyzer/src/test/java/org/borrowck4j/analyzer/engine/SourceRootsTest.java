@@ -47,4 +47,25 @@ class SourceRootsTest {
     assertEquals(List.of(d.toAbsolutePath(), e.toAbsolutePath()),
         SourceRoots.extraFiles(List.of(new InputFile(c, "C.java")), new SourcePath(List.of(dir.resolve("src")), false, null)));
   }
+
+  @Test
+  void onlyDirectoriesThatCanBePackagesAreEntered() throws Exception {
+    Path pkg = Files.createDirectories(dir.resolve("src/a"));
+    Path c = Files.writeString(pkg.resolve("C.java"), "package a;\nclass C {}\n");
+    Path d = Files.writeString(Files.createDirectories(pkg.resolve("b")).resolve("D.java"), "package a.b;\nclass D {}\n");
+    Files.writeString(Files.createDirectories(dir.resolve("src/build-output")).resolve("X.java"), "class X {}\n");
+    Files.writeString(Files.createDirectories(dir.resolve("src/.hidden")).resolve("Y.java"), "class Y {}\n");
+    SourcePath detect = new SourcePath(List.of(), true, null);
+    assertEquals(List.of(d.toAbsolutePath()), SourceRoots.extraFiles(List.of(new InputFile(c, "C.java")), detect));
+  }
+
+  /** A file without a package is where it happens to be (a home directory): no walk below it. */
+  @Test
+  void theRootOfAFileWithoutAPackageIsReadWithoutItsSubdirectories() throws Exception {
+    Path loose = Files.writeString(dir.resolve("Loose.java"), "class Loose {}\n");
+    Path sibling = Files.writeString(dir.resolve("Sibling.java"), "class Sibling {}\n");
+    Files.writeString(Files.createDirectories(dir.resolve("projects/a")).resolve("A.java"), "package a;\nclass A {}\n");
+    SourcePath detect = new SourcePath(List.of(), true, null);
+    assertEquals(List.of(sibling.toAbsolutePath()), SourceRoots.extraFiles(List.of(new InputFile(loose, "Loose.java")), detect));
+  }
 }
