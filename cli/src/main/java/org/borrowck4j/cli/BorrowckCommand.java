@@ -162,6 +162,22 @@ final class BorrowckCommand implements Callable<Integer> {
       description = "The directory SARIF and baseline file names are relative to (%%SRCROOT%%; default: the directory of borrowck.toml, else the working directory).")
   Path sourceRoot;
 
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description = "Keep each file's result in DIR and reuse it while nothing it depends on changed (default: borrowck.toml's cache, else none).")
+  Path cache;
+
+  @Option(names = "--no-cache", description = "Do not use the cache borrowck.toml names.")
+  boolean noCache;
+
+  @Option(
+      names = "--source-path",
+      paramLabel = "DIR",
+      split = "${sys:path.separator}",
+      description = "More source roots whose files are read for their contracts, never reported on; each file's own root is found from its package anyway.")
+  List<Path> sourcePath = new ArrayList<>();
+
   @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that are not in this baseline; list baseline entries nothing matches any more.")
   Path baselineFile;
 
@@ -221,6 +237,10 @@ final class BorrowckCommand implements Callable<Integer> {
       result = settings.rules().applyTo(new Analyzer(config).analyze(inputs, progress));
     } catch (InterruptedException e) {
       return interrupted(err);
+    }
+    if (!env.get("BORROWCK_CACHE_STATS").isEmpty()) {
+      // For the benchmark (bench/run.py --cache-bench): how much the cache saved.
+      err.println("borrowck: cache: " + result.reused() + " of " + result.files() + " files reused");
     }
     Baseline baseline = null;
     if (settings.baseline().isPresent() && writeBaseline == null) {
@@ -362,7 +382,7 @@ final class BorrowckCommand implements Callable<Integer> {
    */
   private Settings settings(Optional<ConfigFile> file) throws InvalidSettings {
     Settings base = file.isPresent() ? file.get().settings() : Settings.DEFAULTS;
-    return base.toBuilder()
+    Settings.Builder builder = base.toBuilder()
         .classpath(classpath)
         .stubs(stubs.isEmpty() ? null : stubs)
         .moreRules(RuleSelection.disabling(disabled))
@@ -375,7 +395,13 @@ final class BorrowckCommand implements Callable<Integer> {
         .analysisBudget(analysisBudget)
         .reportUnusedSuppressions(warnUnusedSuppressions ? true : null)
         .baseline(baselineFile == null ? null : env.workingDirectory().resolve(baselineFile))
-        .build();
+        .cache(cache == null ? null : env.workingDirectory().resolve(cache))
+        .sourcePath(sourcePath.stream().map(p -> env.workingDirectory().resolve(p)).toList())
+        .detectSourceRoots(true);
+    if (noCache) {
+      builder.noCache();
+    }
+    return builder.build();
   }
 
   /** Messages name a setting as the user gave it: the option, or the key of the file. */

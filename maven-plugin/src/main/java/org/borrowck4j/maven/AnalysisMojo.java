@@ -99,6 +99,18 @@ public abstract class AnalysisMojo extends BorrowckMojo {
   @Parameter(property = "borrowck.configLocation")
   File configLocation;
 
+  /**
+   * Keep each file's result between builds and reuse it while nothing it depends on changed
+   * (decision 130): under {@code cacheDirectory}, or where borrowck.toml's {@code cache} says.
+   * {@code -Dborrowck.cache=false} turns it off.
+   */
+  @Parameter(property = "borrowck.cache", defaultValue = "true")
+  boolean cache;
+
+  /** Where results are cached when borrowck.toml does not say. */
+  @Parameter(property = "borrowck.cacheDirectory", defaultValue = "${project.build.directory}/borrowck-cache")
+  File cacheDirectory;
+
   /** A module's analysis as reports show it, with the baseline read. */
   record Run(Report report, Baseline baseline, List<InputFile> inputs) {}
 
@@ -141,6 +153,9 @@ public abstract class AnalysisMojo extends BorrowckMojo {
     }
     List<InputFile> inputs = sources(settings);
     AnalysisResult result = settings.rules().applyTo(new Analyzer(config).analyze(inputs));
+    if (result.reused() > 0) {
+      getLog().info("borrowck: " + result.reused() + " of " + plural(result.files(), "file") + " unchanged, results reused from " + config.cacheDir());
+    }
     Baseline accepted = null;
     if (settings.baseline().isPresent() && readsBaseline()) {
       try {
@@ -171,7 +186,13 @@ public abstract class AnalysisMojo extends BorrowckMojo {
   private Settings settings(Optional<ConfigFile> file) throws MojoExecutionException, InvalidSettings {
     Settings base = file.isPresent() ? file.get().settings() : Settings.DEFAULTS;
     boolean fileSetsLevel = file.isPresent() && file.get().sets("source-level");
-    return base.toBuilder()
+    Settings.Builder builder = base.toBuilder();
+    if (!cache) {
+      builder.noCache();
+    } else if (!(file.isPresent() && file.get().sets("cache")) && cacheDirectory != null) {
+      builder.cache(cacheDirectory.toPath());
+    }
+    return builder
         .classpath(classpath())
         .stubs(stubs == null || stubs.isEmpty() ? null : stubs.stream().map(File::toPath).toList())
         .moreRules(RuleSelection.disabling(disabledRules == null ? List.of() : disabledRules))

@@ -4,8 +4,15 @@ import java.util.List;
 import org.borrowck4j.analyzer.diagnostics.Finding;
 import org.borrowck4j.analyzer.diagnostics.Severity;
 
-/** Findings (sorted: file, line, column, rule) and tool notifications of one run. */
-public record AnalysisResult(List<Finding> findings, List<Notification> notifications, int files) {
+/**
+ * Findings (sorted: file, line, column, rule) and tool notifications of one run; {@code reused}
+ * of the {@code files} came from the result cache.
+ */
+public record AnalysisResult(List<Finding> findings, List<Notification> notifications, int files, int reused) {
+
+  public AnalysisResult(List<Finding> findings, List<Notification> notifications, int files) {
+    this(findings, notifications, files, 0);
+  }
 
   public AnalysisResult {
     findings = List.copyOf(findings);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +23,7 @@ import org.borrowck4j.analyzer.facts.DeclarationFacts;
 import org.borrowck4j.analyzer.facts.FileFacts;
 import org.borrowck4j.analyzer.flow.BodyAnalyses;
 import org.borrowck4j.analyzer.infer.ContractInference;
+import org.borrowck4j.analyzer.infer.ReadBodies;
 import org.borrowck4j.analyzer.model.ClasspathContracts;
 import org.borrowck4j.analyzer.model.ContractIndex;
 import org.borrowck4j.analyzer.model.Declared;
@@ -70,24 +72,38 @@ public final class Analyzer {
    */
   public AnalysisResult analyze(List<InputFile> inputs, java.util.function.IntConsumer filesDone) throws InterruptedException {
     java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    List<Notification> notifications = new ArrayList<>();
+    List<Path> universe = universe(inputs);
+    ResultCache cache =
+        config.cacheDir() == null
+            ? null
+            : ResultCache.open(config, universe, warning -> addWarning(notifications, warning));
+    FileResult[] results = new FileResult[inputs.size()];
+    List<InputFile> pending = new ArrayList<>();
+    List<Integer> pendingIndex = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      FileResult kept = cache == null ? null : cache.lookup(inputs.get(i));
+      if (kept != null) {
+        results[i] = kept;
+        filesDone.accept(done.incrementAndGet());
+      } else {
+        pending.add(inputs.get(i));
+        pendingIndex.add(i);
+      }
+    }
+    List<Set<String>> reads = new ArrayList<>();
+    for (int k = 0; k < pending.size(); k++) {
+      reads.add(java.util.concurrent.ConcurrentHashMap.newKeySet());
+    }
+    FileResult[] fresh = new FileResult[pending.size()];
     JavaSourceParser parser = new JavaSourceParser(config.languageLevel());
     ParsedFiles parsedFiles =
-        new ParsedFiles(inputs, parser, config.encoding(), ParsedFiles.DEFAULT_CAPACITY_CHARS);
-    List<Path> paths = inputs.stream().map(InputFile::path).toList();
-    SourceIndex sources =
-        new SourceIndex(
-            paths,
-            p -> {
-              ParsedFile parsed = parsedFiles.parseEarly(p);
-              return parsed == null || !parsed.ok() ? null : parsed.unit();
-            });
-    List<Notification> notifications = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
-    FileResult[] results = new FileResult[inputs.size()];
+        new ParsedFiles(pending, parser, config.encoding(), ParsedFiles.DEFAULT_CAPACITY_CHARS);
+    SourceIndex sources = sourceIndex(universe, parsedFiles);
     // Workers start parsing at once; they need the contracts only once they analyse, so the
     // contracts are read meanwhile (built-in models, stubs, files that declare contracts).
     CompletableFuture<ContractIndex> contracts = new CompletableFuture<>();
-    int threads = Math.max(1, Math.min(config.jobs(), inputs.size()));
+    int threads = Math.max(1, Math.min(config.jobs(), pending.size()));
     // Even one job runs on a worker thread: workers have the deep stack that deeply nested code
     // needs (an else-if chain thousands long is a recursion that deep in the parser).
     ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
@@ -95,9 +111,11 @@ public final class Analyzer {
       Runnable worker =
           () -> {
             for (int i = parsedFiles.next(); i >= 0 && !Thread.currentThread().isInterrupted(); i = parsedFiles.next()) {
+              ReadBodies.recordInto(reads.get(i));
               try {
-                results[i] = analyzeFile(i, inputs.get(i), parsedFiles, sources, contracts);
+                fresh[i] = analyzeFile(i, pending.get(i), parsedFiles, sources, contracts, cache);
               } finally {
+                ReadBodies.recordInto(null);
                 parsedFiles.done(i);
               }
               filesDone.accept(done.incrementAndGet());
@@ -108,7 +126,7 @@ public final class Analyzer {
         workers.add(pool.submit(worker));
       }
       try {
-        contracts.complete(readContracts(inputs, parsedFiles, sources, classpath, notifications));
+        contracts.complete(readContracts(universe, parsedFiles, sources, classpath, notifications));
         for (Future<?> w : workers) {
           await(w);
         }
@@ -122,6 +140,17 @@ public final class Analyzer {
     } finally {
       pool.shutdownNow();
     }
+    for (int k = 0; k < fresh.length; k++) {
+      results[pendingIndex.get(k)] = fresh[k];
+    }
+    if (cache != null) {
+      try {
+        cache.store(pending, java.util.Arrays.asList(fresh), reads);
+      } catch (java.io.InterruptedIOException e) {
+        Thread.currentThread().interrupt(); // the results are complete; the caller sees the interrupt
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < results.length; i++) {
       FileResult r = results[i];
       if (r == null) {
@@ -132,7 +161,36 @@ public final class Analyzer {
       notifications.addAll(r.notifications());
     }
     findings.sort(Finding.ORDER);
-    return new AnalysisResult(findings, notifications, inputs.size());
+    return new AnalysisResult(findings, notifications, inputs.size(), inputs.size() - pending.size());
+  }
+
+  /** One warning per problem with the cache, for the whole run (from any thread). */
+  private static void addWarning(List<Notification> notifications, String warning) {
+    synchronized (notifications) {
+      notifications.add(new Notification(Notification.Level.WARNING, null, 0, 0, warning));
+    }
+  }
+
+  /**
+   * The files whose declarations and bodies the analysis may read: the inputs, then the other
+   * files of the source path (decision 136), which are read only when asked for.
+   */
+  private List<Path> universe(List<InputFile> inputs) {
+    List<Path> all = new ArrayList<>(inputs.size());
+    for (InputFile input : inputs) {
+      all.add(input.path());
+    }
+    all.addAll(SourceRoots.extraFiles(inputs, config.sourcePath()));
+    return all;
+  }
+
+  private static SourceIndex sourceIndex(List<Path> universe, ParsedFiles parsedFiles) {
+    return new SourceIndex(
+        universe,
+        p -> {
+          ParsedFile parsed = parsedFiles.parseEarly(p);
+          return parsed == null || !parsed.ok() ? null : parsed.unit();
+        });
   }
 
   /**
@@ -143,21 +201,15 @@ public final class Analyzer {
   public List<InferredContract> inferContracts(List<InputFile> inputs) throws InterruptedException {
     JavaSourceParser parser = new JavaSourceParser(config.languageLevel());
     ParsedFiles parsedFiles = new ParsedFiles(inputs, parser, config.encoding(), ParsedFiles.DEFAULT_CAPACITY_CHARS);
-    List<Path> paths = inputs.stream().map(InputFile::path).toList();
-    SourceIndex sources =
-        new SourceIndex(
-            paths,
-            p -> {
-              ParsedFile parsed = parsedFiles.parseEarly(p);
-              return parsed == null || !parsed.ok() ? null : parsed.unit();
-            });
+    List<Path> universe = universe(inputs);
+    SourceIndex sources = sourceIndex(universe, parsedFiles);
     ExecutorService pool = Executors.newSingleThreadExecutor(workerThreads());
     try (ClasspathContracts classpath = new ClasspathContracts(config.classpath())) {
       Future<List<InferredContract>> run =
           pool.submit(
               () -> {
-                ContractIndex index = readContracts(inputs, parsedFiles, sources, classpath, new ArrayList<>());
-                ContractInference inference = inferenceFor(inputs, parsedFiles, sources, index);
+                ContractIndex index = readContracts(universe, parsedFiles, sources, classpath, new ArrayList<>());
+                ContractInference inference = inferenceFor(universe, parsedFiles, sources, index);
                 index.inferWith(inference);
                 List<InferredContract> out = new ArrayList<>();
                 for (InputFile input : inputs) {
@@ -190,9 +242,9 @@ public final class Analyzer {
   }
 
   private ContractInference inferenceFor(
-      List<InputFile> inputs, ParsedFiles parsedFiles, SourceIndex sources, ContractIndex index) {
+      List<Path> universe, ParsedFiles parsedFiles, SourceIndex sources, ContractIndex index) {
     return new ContractInference(
-        inputs.stream().map(InputFile::path).toList(),
+        universe,
         config.encoding(),
         p -> {
           ParsedFile parsed = parsedFiles.parseEarly(p);
@@ -208,25 +260,25 @@ public final class Analyzer {
    * files that declare contracts. Read on the calling thread while the workers parse.
    */
   private ContractIndex readContracts(
-      List<InputFile> inputs,
+      List<Path> universe,
       ParsedFiles parsedFiles,
       SourceIndex sources, ClasspathContracts classpath, List<Notification> notifications)
       throws InterruptedException {
     ContractIndex index = ContractIndex.of(sources, config.userStubs(), config.builtinModels().get(), classpath);
     if (config.infer()) {
-      index.inferWith(inferenceFor(inputs, parsedFiles, sources, index));
+      index.inferWith(inferenceFor(universe, parsedFiles, sources, index));
     }
     List<StubChecker.Problem> stubProblems = new ArrayList<>(StubChecker.check(config.userStubs(), List.of(sources, classpath)));
     stubProblems.addAll(StubChecker.unknownTypes(config.userStubs(), List.of(sources, classpath), classpath::hasPackage, !config.classpath().isEmpty()));
     for (StubChecker.Problem p : stubProblems) {
       notifications.add(new Notification(Notification.Level.WARNING, p.file(), p.line(), 0, p.message()));
     }
-    for (InputFile input : inputs) {
+    for (Path file : universe) {
       if (Thread.interrupted()) {
         throw new InterruptedException();
       }
       try {
-        sources.readIfAnnotated(input.path(), java.nio.file.Files.readAllBytes(input.path()), config.encoding());
+        sources.readIfAnnotated(file, java.nio.file.Files.readAllBytes(file), config.encoding());
       } catch (IOException e) {
         // Reported when the file itself is analysed.
       }
@@ -251,8 +303,6 @@ public final class Analyzer {
     }
   }
 
-  private record FileResult(List<Finding> findings, List<Notification> notifications) {}
-
   /** Waits for a worker; one that died of an error leaves its files reported as not analysed. */
   private static void await(Future<?> worker) throws InterruptedException {
     try {
@@ -274,7 +324,7 @@ public final class Analyzer {
   }
 
   private FileResult analyzeFile(
-      int i, InputFile input, ParsedFiles parsedFiles, SourceIndex sources, CompletableFuture<ContractIndex> contracts) {
+      int i, InputFile input, ParsedFiles parsedFiles, SourceIndex sources, CompletableFuture<ContractIndex> contracts, ResultCache cache) {
     String display = input.displayPath();
     ParsedFile parsed;
     try {
@@ -313,6 +363,9 @@ public final class Analyzer {
               "the file is not valid Java here; it was not analysed",
               List.of(),
               hint);
+      if (cache != null) {
+        cache.declared(input.path(), null, source.text());
+      }
       return new FileResult(List.of(f.inFile(display, source::line)), List.of());
     }
     List<Notification> notes = new ArrayList<>();
@@ -323,6 +376,9 @@ public final class Analyzer {
       }
       ContractIndex index = contracts.join();
       Declared.FileDeclarations declarations = sources.register(input.path(), parsed.unit());
+      if (cache != null) {
+        cache.declared(input.path(), declarations, source.text());
+      }
       checkDeclarations(parsed, declarations.imports(), findings, notes);
       FileBodies bodies = FileBodies.of(parsed.unit());
       FileFacts facts = new FileFacts(bodies, declarations.imports(), index, config.strict());

@@ -12,7 +12,11 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +56,22 @@ public final class ContractInference implements InferredContracts {
   /** The methods being summarised, outermost first; a flag each: part of a recursive group. */
   private final List<String> inProgress = new ArrayList<>();
   private final List<boolean[]> recursive = new ArrayList<>();
+  /**
+   * The files whose bodies each remembered summary and contract was computed from, so that a file
+   * using one later is known to depend on them too (the result cache, decision 131).
+   */
+  private final Map<String, Set<String>> summaryReads = new HashMap<>();
+  private final Map<String, Set<String>> contractReads = new HashMap<>();
+  /** The computations under way, innermost last: the file of the method summarised (or null) and what it read. */
+  private final Deque<Reading> readings = new ArrayDeque<>();
+  /**
+   * Per file whose facts {@link SourceBodies} keeps: every file read while they were in use. What
+   * those facts remember for one body (a field's contract, a lambda's moves) may have been worked
+   * out while summarising another, so every summary of the file counts all of it (decision 131).
+   */
+  private final Map<String, Set<String>> readWithFactsOf = new HashMap<>();
+
+  private record Reading(String file, Set<String> read) {}
 
   /**
    * @param files every analysed file (where overrides are looked for)
@@ -77,14 +97,27 @@ public final class ContractInference implements InferredContracts {
     String key = keyOf(declared.origin(), declared.name(), declared.params().size());
     Optional<MethodContract> known = contracts.get(key);
     if (known != null) {
+      noteRead(contractReads.getOrDefault(key, Set.of()));
       return known.orElse(null);
     }
-    Summary summary = summaryOfCall(declared);
+    readings.addLast(new Reading(null, new HashSet<>()));
+    if (declared.origin().kind() == Declared.Origin.Kind.SOURCE) {
+      noteRead(Set.of(declared.origin().file())); // its modifiers decide whether its body speaks for it
+    }
+    Summary summary;
+    Set<String> read;
+    try {
+      summary = summaryOfCall(declared);
+    } finally {
+      read = readings.removeLast().read();
+    }
     MethodContract inferred = summary == null || !summary.saysSomething() ? null : contractOf(declared, summary);
     if (inProgress.isEmpty()) {
       // Inside a group of methods being summarised an answer may be provisional: kept only after.
       contracts.put(key, Optional.ofNullable(inferred));
+      contractReads.put(key, Set.copyOf(read));
     }
+    noteRead(read);
     return inferred;
   }
 
@@ -119,18 +152,24 @@ public final class ContractInference implements InferredContracts {
     String key = keyOf(origin, name, arity);
     Optional<Summary> known = summaries.get(key);
     if (known != null) {
+      noteRead(summaryReads.getOrDefault(key, Set.of()));
       return known.orElse(null);
     }
+    String file = origin.kind() == Declared.Origin.Kind.SOURCE ? origin.file() : null;
     int at = inProgress.indexOf(key);
     if (at >= 0) {
       for (int i = at; i < recursive.size(); i++) {
         recursive.get(i)[0] = true; // every method from there up is in a recursive group
       }
+      noteRead(file == null ? Set.of() : Set.of(file));
       return null;
     }
     inProgress.add(key);
     boolean[] inRecursion = {false};
     recursive.add(inRecursion);
+    readings.addLast(new Reading(file, new HashSet<>()));
+    noteRead(file == null ? Set.of() : Set.of(file));
+    Set<String> read;
     Summary summary = null;
     try {
       SourceBodies.Found found = bodies.find(origin, name, arity);
@@ -143,12 +182,35 @@ public final class ContractInference implements InferredContracts {
     } finally {
       inProgress.remove(inProgress.size() - 1);
       recursive.remove(recursive.size() - 1);
+      read = readings.removeLast().read();
     }
     if (inRecursion[0]) {
       summary = null;
     }
+    if (file != null) {
+      read.addAll(readWithFactsOf.getOrDefault(file, Set.of()));
+    }
     summaries.put(key, Optional.ofNullable(summary));
+    summaryReads.put(key, Set.copyOf(read));
+    noteRead(read);
     return summary;
+  }
+
+  /**
+   * Files whose bodies were read: for every computation under way, for the facts they use, and
+   * for the file the current thread is analysing ({@link ReadBodies}).
+   */
+  private void noteRead(Set<String> files) {
+    if (files.isEmpty()) {
+      return;
+    }
+    for (Reading r : readings) {
+      r.read().addAll(files);
+      if (r.file() != null) {
+        readWithFactsOf.computeIfAbsent(r.file(), k -> new HashSet<>()).addAll(files);
+      }
+    }
+    ReadBodies.read(files);
   }
 
   /** Whether a call of the declared method reaches that body and no other. */

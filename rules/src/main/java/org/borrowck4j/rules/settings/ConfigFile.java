@@ -26,6 +26,8 @@ import org.borrowck4j.rules.RuleCatalog;
  * strict = false
  * infer = true
  * baseline = "borrowck-baseline.json"
+ * cache = ".borrowck-cache"
+ * source-path = ["src/main/java"]
  *
  * [rules]
  * conflicting-borrow = "warning"   # id or code: "off", "warning" or "error"
@@ -39,7 +41,7 @@ import org.borrowck4j.rules.RuleCatalog;
  * Paths and globs are relative to the file's directory. A key or level it does not know is an
  * error naming the file, the line and the key, never silently ignored: a misspelt setting would
  * otherwise change nothing and say nothing. Each key is one entry of {@link #KEYS}, so a setting
- * is added (later: {@code cache}, {@code source-path}, {@code infer}) by adding its reader there.
+ * is added by adding its reader there.
  */
 public final class ConfigFile {
   public static final String NAME = "borrowck.toml";
@@ -72,6 +74,8 @@ public final class ConfigFile {
     KEYS.put("strict", (f, k, v, b) -> b.strict(f.bool("", k, v)));
     KEYS.put("infer", (f, k, v, b) -> b.infer(f.bool("", k, v)));
     KEYS.put("baseline", (f, k, v, b) -> b.baseline(f.resolve(f.string("", k, v))));
+    KEYS.put("cache", (f, k, v, b) -> b.cache(f.resolve(f.string("", k, v))));
+    KEYS.put("source-path", (f, k, v, b) -> b.sourcePath(f.strings("", k, v).stream().map(f::resolve).toList()));
     KEYS.put("rules", (f, k, v, b) -> b.rules(f.rules(f.table(k, v))));
     KEYS.put("files", (f, k, v, b) -> b.files(f.files(f.table(k, v))));
   }

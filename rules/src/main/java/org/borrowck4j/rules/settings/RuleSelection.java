@@ -93,7 +93,7 @@ public record RuleSelection(List<Setting> settings) {
         kept.add(level.severity() == f.severity() ? f : relevelled(f, level));
       }
     }
-    return new AnalysisResult(kept, result.notifications(), result.files());
+    return new AnalysisResult(kept, result.notifications(), result.files(), result.reused());
   }
 
   private static Finding relevelled(Finding f, RuleLevel level) {

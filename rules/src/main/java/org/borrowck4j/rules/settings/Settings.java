@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.borrowck4j.analyzer.dataflow.Budget;
 import org.borrowck4j.analyzer.engine.AnalyzerConfig;
+import org.borrowck4j.analyzer.engine.SourcePath;
 import org.borrowck4j.analyzer.model.Declared;
 import org.borrowck4j.rules.Borrowck;
 
@@ -36,6 +37,10 @@ import org.borrowck4j.rules.Borrowck;
  * @param baseline the accepted findings: only findings not in it are reported
  * @param files which of the Java files found are analysed
  * @param infer infer the contracts of the sources' own methods from their bodies (D23)
+ * @param cache the directory results are cached in between runs (decision 130); empty: none
+ * @param sourcePath source roots whose files are read for their contracts on demand (decision 136)
+ * @param detectSourceRoots also read the rest of each input's own source tree, found from its
+ *     package declaration: a file analysed alone gets the findings of a whole-tree run
  */
 public record Settings(
     Optional<String> sourceLevel,
@@ -49,7 +54,10 @@ public record Settings(
     boolean reportUnusedSuppressions,
     Optional<Path> baseline,
     FileSelection files,
-    boolean infer) {
+    boolean infer,
+    Optional<Path> cache,
+    List<Path> sourcePath,
+    boolean detectSourceRoots) {
 
   public Settings {
     Objects.requireNonNull(sourceLevel, "sourceLevel");
@@ -58,6 +66,8 @@ public record Settings(
     Objects.requireNonNull(jobs, "jobs");
     Objects.requireNonNull(baseline, "baseline");
     Objects.requireNonNull(files, "files");
+    Objects.requireNonNull(cache, "cache");
+    sourcePath = List.copyOf(sourcePath);
     stubs = List.copyOf(stubs);
     classpath = List.copyOf(classpath);
   }
@@ -66,7 +76,7 @@ public record Settings(
   public static final Settings DEFAULTS =
       new Settings(
           Optional.empty(), List.of(), RuleSelection.ALL, false, Optional.empty(), OptionalInt.empty(), Budget.DEFAULT_STEPS, List.of(), false,
-          Optional.empty(), FileSelection.ALL, true);
+          Optional.empty(), FileSelection.ALL, true, Optional.empty(), List.of(), false);
 
   /** A builder starting from the defaults. */
   public static Builder builder() {
@@ -96,7 +106,9 @@ public record Settings(
     return Borrowck.config(level, classpath, userStubs, rules::isOn, threads, strict, reportUnusedSuppressions)
         .withEncoding(charset)
         .withStepBudget(analysisBudget)
-        .withInference(infer);
+        .withInference(infer)
+        .withCache(cache.orElse(null))
+        .withSourcePath(new SourcePath(sourcePath, detectSourceRoots, f -> files.leftOut(f).isEmpty()));
   }
 
   private static void requireAtLeastOne(long value, String settingName) throws InvalidSettings {
@@ -135,6 +147,9 @@ public record Settings(
     private Optional<Path> baseline;
     private FileSelection files;
     private boolean infer;
+    private Optional<Path> cache;
+    private List<Path> sourcePath;
+    private boolean detectSourceRoots;
 
     private Builder(Settings from) {
       this.sourceLevel = from.sourceLevel;
@@ -149,6 +164,41 @@ public record Settings(
       this.baseline = from.baseline;
       this.files = from.files;
       this.infer = from.infer;
+      this.cache = from.cache;
+      this.sourcePath = from.sourcePath;
+      this.detectSourceRoots = from.detectSourceRoots;
+    }
+
+    /** The cache directory; null: not given. */
+    public Builder cache(Path dir) {
+      if (dir != null) {
+        this.cache = Optional.of(dir);
+      }
+      return this;
+    }
+
+    /** No cache, whatever was set before ({@code -Dborrowck.cache=false}). */
+    public Builder noCache() {
+      this.cache = Optional.empty();
+      return this;
+    }
+
+    /** More source roots, added to those set before; null: not given. */
+    public Builder sourcePath(List<Path> roots) {
+      if (roots != null) {
+        List<Path> all = new java.util.ArrayList<>(sourcePath);
+        all.addAll(roots);
+        this.sourcePath = List.copyOf(all);
+      }
+      return this;
+    }
+
+    /** Whether each input's own source tree is found and read on demand; null: not given. */
+    public Builder detectSourceRoots(Boolean on) {
+      if (on != null) {
+        this.detectSourceRoots = on;
+      }
+      return this;
     }
 
     /** The Java version as the user wrote it: {@code 17}, {@code 1.8}; null: not given. */
@@ -254,7 +304,8 @@ public record Settings(
 
     public Settings build() {
       return new Settings(
-          sourceLevel, stubs, rules, strict, encoding, jobs, analysisBudget, classpath, reportUnusedSuppressions, baseline, files, infer);
+          sourceLevel, stubs, rules, strict, encoding, jobs, analysisBudget, classpath, reportUnusedSuppressions, baseline, files, infer,
+          cache, sourcePath, detectSourceRoots);
     }
   }
 }

@@ -40,6 +40,7 @@ class ArchitectureTest {
     return layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
         .layer("io").definedBy("org.borrowck4j.analyzer.io..")
+        .layer("cache").definedBy("org.borrowck4j.analyzer.cache..")
         .layer("parse").definedBy("org.borrowck4j.analyzer.parse..")
         .layer("cfg").definedBy("org.borrowck4j.analyzer.cfg..")
         .layer("dataflow").definedBy("org.borrowck4j.analyzer.dataflow..")
@@ -56,9 +57,11 @@ class ArchitectureTest {
         .layer("assembly").definedBy("org.borrowck4j.rules", "org.borrowck4j.rules.settings..")
         .whereLayer("assembly").mayNotBeAccessedByAnyLayer()
         // The one writer of files: for the outputs (report) and the compiled models (assembly);
-        // its OsReason also words the engine's messages about files it cannot read. The result
-        // cache will be the next to use it.
-        .whereLayer("io").mayOnlyBeAccessedByLayers("report", "assembly", "engine")
+        // its OsReason also words the engine's messages about files it cannot read; the result
+        // cache's entries are published through it.
+        .whereLayer("io").mayOnlyBeAccessedByLayers("report", "assembly", "engine", "cache")
+        // The store of cache entries knows bytes and names; the engine decides what they hold.
+        .whereLayer("cache").mayOnlyBeAccessedByLayers("engine")
         .whereLayer("report").mayOnlyBeAccessedByLayers("assembly")
         .whereLayer("checks").mayOnlyBeAccessedByLayers("assembly")
         .whereLayer("words").mayOnlyBeAccessedByLayers("checks")

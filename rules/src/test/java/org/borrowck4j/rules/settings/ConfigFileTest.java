@@ -42,6 +42,8 @@ class ConfigFileTest {
                 + "strict = true\n"
                 + "infer = false\n"
                 + "baseline = \"borrowck-baseline.json\"\n"
+                + "cache = \".borrowck-cache\"\n"
+                + "source-path = [\"src/main/java\", \"gen\"]\n"
                 + "\n"
                 + "[rules]\n"
                 + "conflicting-borrow = \"warning\"\n"
@@ -57,6 +59,9 @@ class ConfigFileTest {
     assertFalse(s.infer());
     assertTrue(Settings.DEFAULTS.infer(), "inference is on unless turned off");
     assertEquals(Optional.of(dir.resolve("borrowck-baseline.json")), s.baseline());
+    assertEquals(Optional.of(dir.resolve(".borrowck-cache")), s.cache(), "relative to the file");
+    assertEquals(List.of(dir.resolve("src/main/java"), dir.resolve("gen")), s.sourcePath());
+    assertTrue(Settings.DEFAULTS.cache().isEmpty(), "no cache unless asked for");
     assertEquals(RuleLevel.WARNING, s.rules().level(RuleCatalog.find("BC003").orElseThrow()));
     assertFalse(s.rules().isOn(RuleCatalog.find("owned-value-leaked").orElseThrow()));
     assertEquals(RuleLevel.ERROR, s.rules().level(RuleCatalog.find("BC002").orElseThrow()));
@@ -76,7 +81,7 @@ class ConfigFileTest {
   @Test
   void unknownKeysAndLevelsNameFileLineAndKey() throws Exception {
     assertEquals(
-        "FILE:2: sourcelevel: unknown key (keys: source-level, stubs, strict, infer, baseline, rules, files)",
+        "FILE:2: sourcelevel: unknown key (keys: source-level, stubs, strict, infer, baseline, cache, source-path, rules, files)",
         problem("strict = true\nsourcelevel = 17\n"));
     assertEquals(
         "FILE:3: rules.BC003: unknown level \"warn\" (levels: off, warning, error)",

@@ -1,0 +1,5 @@
+package demo;
+
+public class Buffer {
+  public void flip() {}
+}

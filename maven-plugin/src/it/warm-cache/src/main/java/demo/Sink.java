@@ -1,0 +1,7 @@
+package demo;
+
+import org.borrowck4j.annotations.Owned;
+
+public interface Sink {
+  void accept(@Owned Buffer data);
+}
