@@ -28,8 +28,12 @@ import org.borrowck4j.analyzer.parse.SourceFile;
  * <p>Thread-safe; every method may be called from any worker.
  */
 final class ParsedFiles {
-  /** About 40,000 lines of kept source; trees cost roughly 20 to 40 times their text. */
-  static final long DEFAULT_CAPACITY_CHARS = 1_500_000;
+  /**
+   * About 100,000 lines of kept source; trees cost roughly 20 to 40 times their text. Inference
+   * (D23) asks for the declarations of many files before their turn (supertypes, overrides,
+   * callees): with room for fewer, a third of guava's files were parsed twice.
+   */
+  static final long DEFAULT_CAPACITY_CHARS = 4_000_000;
 
   private final List<InputFile> inputs;
   private final Map<Path, Integer> indexOf = new HashMap<>();

@@ -86,7 +86,7 @@ public final class ContractInference implements InferredContracts {
       boolean strict) {
     this.index = index;
     this.bodies = new SourceBodies(parser, sources, index, strict);
-    this.overrides = new Overrides(files, encoding, parser, sources, index);
+    this.overrides = new Overrides(files, encoding, sources, index);
   }
 
   @Override

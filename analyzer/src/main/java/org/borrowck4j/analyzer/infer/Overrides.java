@@ -1,6 +1,5 @@
 package org.borrowck4j.analyzer.infer;
 
-import com.github.javaparser.ast.CompilationUnit;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.borrowck4j.analyzer.model.ContractIndex;
@@ -24,30 +22,36 @@ import org.borrowck4j.analyzer.model.SourceIndex;
 /**
  * The overrides of a method among the analysed sources (D23: an overridable method's contract is
  * inferred only when all its analysed overrides agree). Subtypes are found without parsing every
- * file: a file can declare a subtype of {@code T} only if its text names {@code T} or a subtype of
- * it, so the search follows type names through an index of the capitalised words of each file
- * (built once, when the first override is asked for), then reads the declarations of the files
- * that name them. The answer depends only on the set of files, never on the order of analysis.
- * Anonymous classes are not types anyone can name: their overrides are not seen.
+ * file: a file can declare a subtype of {@code T} only if it names {@code T} or a subtype of it
+ * after {@code extends} or {@code implements}, so the search follows type names through an index
+ * of the capitalised words of those clauses in each file (built once, when the first override is
+ * asked for), then reads the declarations of the files that name them there (each file once per
+ * run). The answer depends only on the set of files, never on the order of analysis. Anonymous
+ * classes are not types anyone can name: their overrides are not seen.
  */
 final class Overrides {
   private static final Pattern TYPE_WORD = Pattern.compile("\\b[A-Z][A-Za-z0-9_$]*\\b");
+
+  /**
+   * What follows {@code extends} or {@code implements} up to the body, a parameter list or the end
+   * of a statement: only there can a file name a supertype of a type it declares (type
+   * parameters' bounds match too, a few files read for nothing).
+   */
+  private static final Pattern SUPERTYPE_CLAUSE = Pattern.compile("\\b(?:extends|implements)\\b([^{;(=]*)");
 
   /** Where an override is declared. */
   record Site(Declared.Origin origin, String name, int arity) {}
 
   private final List<Path> files;
   private final Charset encoding;
-  private final Function<Path, CompilationUnit> parser;
   private final SourceIndex sources;
   private final ContractIndex index;
   private Map<String, BitSet> filesNaming;
   private final Map<String, List<String>> subtypes = new HashMap<>();
 
-  Overrides(List<Path> files, Charset encoding, Function<Path, CompilationUnit> parser, SourceIndex sources, ContractIndex index) {
+  Overrides(List<Path> files, Charset encoding, SourceIndex sources, ContractIndex index) {
     this.files = List.copyOf(files);
     this.encoding = encoding;
-    this.parser = parser;
     this.sources = sources;
     this.index = index;
   }
@@ -100,15 +104,16 @@ final class Overrides {
     return ordered;
   }
 
+  private final Set<Path> filesIndexed = new HashSet<>();
   private final Map<String, String> fileOfType = new HashMap<>();
   private final Map<String, List<Declared.TypeDeclaration>> typesOf = new HashMap<>();
 
   private List<Declared.TypeDeclaration> fileDeclarations(Path file) {
-    CompilationUnit unit = parser.apply(file);
-    if (unit == null) {
-      return List.of();
+    // Parsed at most once for the whole run: many searches read the same files.
+    Declared.FileDeclarations d = sources.declarationsOf(file);
+    if (!filesIndexed.add(file)) {
+      return d.types();
     }
-    Declared.FileDeclarations d = sources.register(file, unit);
     for (Declared.TypeDeclaration t : d.types()) {
       fileOfType.putIfAbsent(t.qualifiedName(), d.file());
       typesOf.computeIfAbsent(t.qualifiedName(), k -> new ArrayList<>()).add(t);
@@ -135,9 +140,12 @@ final class Overrides {
         } catch (IOException | RuntimeException e) {
           continue; // reported when the file itself is analysed
         }
-        Matcher m = TYPE_WORD.matcher(text);
-        while (m.find()) {
-          filesNaming.computeIfAbsent(m.group(), k -> new BitSet()).set(i);
+        Matcher clause = SUPERTYPE_CLAUSE.matcher(text);
+        while (clause.find()) {
+          Matcher m = TYPE_WORD.matcher(clause.group(1));
+          while (m.find()) {
+            filesNaming.computeIfAbsent(m.group(), k -> new BitSet()).set(i);
+          }
         }
       }
     }

@@ -19,11 +19,12 @@ import org.borrowck4j.analyzer.model.SourceIndex;
 /**
  * The bodies of the analysed sources' methods, for inference: a file is parsed when one of its
  * methods is asked for (the tree is the one its own analysis gets, when there is room to keep it)
- * and its bodies and facts are built apart from the file's own analysis. A few files are kept.
+ * and its bodies and facts are built apart from the file's own analysis. The last 256 files asked
+ * for are kept (with fewer, files were parsed again and again on guava).
  * Not thread-safe: the inference that owns it is used by one thread at a time.
  */
 final class SourceBodies {
-  private static final int FILES_KEPT = 64;
+  private static final int FILES_KEPT = 256;
 
   /** A method's body, with the facts of its file. */
   record Found(Body body, FileFacts facts, CallableDeclaration<?> declaration) {}

@@ -59,7 +59,8 @@ public final class SourceIndex implements ContractSource {
     return d;
   }
 
-  private Declared.FileDeclarations declarationsOf(Path file) {
+  /** The declarations of a file of the sources, parsed the first time they are asked for. */
+  public Declared.FileDeclarations declarationsOf(Path file) {
     Declared.FileDeclarations d = files.get(file);
     if (d != null) {
       return d;
