@@ -136,7 +136,7 @@ public final class ContractInference implements InferredContracts {
       SourceBodies.Found found = bodies.find(origin, name, arity);
       if (found != null) {
         BodyAnalyses analyses = new BodyAnalyses(found.facts().of(found.body()), new Budget(SUMMARY_BUDGET));
-        summary = new SummaryBuilder(analyses).summarise();
+        summary = new SummaryBuilder(analyses, found.facts()).summarise();
       }
     } catch (RuntimeException | StackOverflowError e) {
       summary = null; // a method too large or too odd to summarise says nothing
@@ -229,7 +229,7 @@ public final class ContractInference implements InferredContracts {
       if (p.type().cannotHoldReferences() || (fate.fate() == Summary.Fate.WRAPPED && !wrappable(p.type()))) {
         fate = Summary.ParamFate.NONE;
       }
-      params.add(new MethodContract.Param(p.name(), p.type(), SummaryBuilder.modeOf(fate), fate.idempotent(), false));
+      params.add(new MethodContract.Param(p.name(), p.type(), SummaryBuilder.modeOf(fate), fate.idempotent(), false, fate.closesOnly()));
     }
     Summary.Result r = summary.result();
     MethodContract.ReturnMode returns =
