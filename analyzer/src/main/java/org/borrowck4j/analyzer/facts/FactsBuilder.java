@@ -651,7 +651,44 @@ final class FactsBuilder {
 
   private boolean needsOpen(Event.Use use) {
     Operation op = operationOf(use);
-    return op != null && file.index.needsOpen(file.types.typeOf(op.receiver()), op.name(), op.arguments());
+    return op != null
+        && file.index.needsOpen(file.types.typeOf(op.receiver()), op.name(), op.arguments())
+        && !failureIgnored(use.at());
+  }
+
+  /** What a handler that ignores it catches: every exception, or the checked ones of I/O and JDBC. */
+  private static final Set<String> IGNORED_FAILURES = Set.of("Throwable", "Exception", "IOException", "SQLException");
+
+  /**
+   * Whether the innermost {@code try} around the node catches its failure and ignores it (an empty
+   * handler: {@code try { if (!con.getAutoCommit()) con.rollback(); } catch (Exception ignored) {}}
+   * on a connection that may be closed already): the code expects the operation may fail on a
+   * closed resource, so it is a probe, not a use (decision 155).
+   */
+  private static boolean failureIgnored(Node at) {
+    Node child = at;
+    for (Node p = at.getParentNode().orElse(null); p != null; child = p, p = p.getParentNode().orElse(null)) {
+      if (p instanceof LambdaExpr || p instanceof com.github.javaparser.ast.body.BodyDeclaration<?>) {
+        return false;
+      }
+      if (p instanceof TryStmt t && child == t.getTryBlock()) {
+        for (com.github.javaparser.ast.stmt.CatchClause c : t.getCatchClauses()) {
+          if (c.getBody().getStatements().isEmpty() && catchesIgnored(c.getParameter().getType())) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean catchesIgnored(com.github.javaparser.ast.type.Type type) {
+    if (type instanceof com.github.javaparser.ast.type.UnionType u) {
+      return u.getElements().stream().anyMatch(FactsBuilder::catchesIgnored);
+    }
+    String name = type.asString();
+    return IGNORED_FAILURES.contains(name.substring(name.lastIndexOf('.') + 1));
   }
 
   private boolean worksWhenClosed(Event.Use use) {

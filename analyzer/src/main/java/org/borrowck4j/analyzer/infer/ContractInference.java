@@ -88,6 +88,33 @@ public final class ContractInference implements InferredContracts {
     return inferred;
   }
 
+  private final Map<String, Boolean> empty = new HashMap<>();
+
+  @Override
+  public synchronized boolean doesNothing(MethodContract declared) {
+    String key = keyOf(declared.origin(), declared.name(), declared.params().size());
+    Boolean known = empty.get(key);
+    if (known != null) {
+      return known;
+    }
+    int arity = declared.params().size();
+    SourceBodies.Found own = bodies.find(declared.origin(), declared.name(), arity);
+    boolean result = own != null && emptyBody(own.declaration());
+    if (result && !targetKnown(own.declaration())) {
+      for (Overrides.Site site : overrides.of(declared.declaringType(), declared.name(), arity)) {
+        SourceBodies.Found other = bodies.find(site.origin(), site.name(), site.arity());
+        result &= other != null && emptyBody(other.declaration());
+      }
+    }
+    empty.put(key, result);
+    return result;
+  }
+
+  /** A method body with no statement (comments only): abstract and native methods have none. */
+  private static boolean emptyBody(CallableDeclaration<?> d) {
+    return d instanceof MethodDeclaration m && m.getBody().map(b -> b.getStatements().isEmpty()).orElse(false);
+  }
+
   private static String keyOf(Declared.Origin origin, String name, int arity) {
     return origin.file() + ':' + origin.line() + ':' + name + '/' + arity;
   }

@@ -141,6 +141,19 @@ public record MethodContract(
   }
 
   /** The same contract, said to come from elsewhere (null: nowhere in particular). */
+  /**
+   * This method as one that does nothing to ownership ({@code @NoEffect}), inferred from its empty
+   * body (decision 156).
+   */
+  public MethodContract doingNothing() {
+    MethodModes m = modes;
+    MethodModes none =
+        new MethodModes(
+            m.returns(), m.borrowedFrom(), ReceiverMode.NONE, false, m.mustRelease(), true, m.noReturn(), m.noThrow(), m.needsOpen(), m.worksWhenClosed(), m.keyRole());
+    Declared.Origin inferred = origin == null ? null : new Declared.Origin(Declared.Origin.Kind.INFERRED, origin.file(), origin.line());
+    return new MethodContract(declaringType, name, kind, params, varargs, returnType, none, inferred, elementOf);
+  }
+
   public MethodContract withOrigin(Declared.Origin from) {
     return new MethodContract(declaringType, name, kind, params, varargs, returnType, modes, from, elementOf);
   }
