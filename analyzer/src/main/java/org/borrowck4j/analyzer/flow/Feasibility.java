@@ -123,6 +123,9 @@ public final class Feasibility {
           tested.add(flag);
         }
       }
+      // Boolean flags first: the analyses that correlate facts with a flag take only the first
+      // few (LiveHolders), and null tests (decision 152) must not crowd them out.
+      tested.sort(java.util.Comparator.comparing((Variable v) -> !(v.type() instanceof com.github.javaparser.ast.type.PrimitiveType)));
     }
 
     Integer tested(CfgNode node) {
