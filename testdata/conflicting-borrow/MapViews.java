@@ -3,6 +3,7 @@ package cb;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -136,5 +137,29 @@ public class MapViews {
     }
     counts.clear();
     return total;
+  }
+
+  // Negative (decision 153): removing through an iterator of a held key-set view writes through
+  // the view as well; the view stays valid and is used again afterwards.
+  int expireThroughView(Map<String, Long> blocklist, long now) {
+    Set<String> keys = blocklist.keySet();
+    keys.retainAll(List.of("a", "b"));
+    for (Iterator<String> i = keys.iterator(); i.hasNext(); ) {
+      String host = i.next();
+      if (blocklist.get(host) < now) {
+        i.remove();
+      }
+    }
+    return keys.size();
+  }
+
+  // Positive: a second iterator over the same view is invalidated by the first one's removal.
+  String twoIteratorsOverView(Map<String, Long> blocklist) {
+    Set<String> keys = blocklist.keySet();
+    Iterator<String> first = keys.iterator();
+    Iterator<String> second = keys.iterator();
+    first.next();
+    first.remove(); // expect: conflicting-borrow
+    return second.next();
   }
 }

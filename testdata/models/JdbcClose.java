@@ -150,4 +150,41 @@ public class JdbcClose {
       isResultSet = st.getMoreResults();
     }
   }
+
+  // Negative (decision 155): cleanup that may find the connection closed already and ignores
+  // the failure on purpose (the JDK's CachedRowSetReader).
+  void rollbackQuietly(DataSource ds, boolean closeEarly) throws SQLException {
+    Connection con = ds.getConnection();
+    try {
+      con.setAutoCommit(false);
+      if (closeEarly) {
+        con.close();
+      }
+    } finally {
+      try {
+        if (!con.getAutoCommit()) {
+          con.rollback();
+        }
+      } catch (Exception ignored) {
+      }
+      con.close();
+    }
+  }
+
+  // Positive: the failure is not expected: on a closed connection the finally throws, and the
+  // SQLException hides whatever the try block was doing.
+  void rollbackUnguarded(DataSource ds, boolean closeEarly) throws SQLException {
+    Connection con = ds.getConnection();
+    try {
+      con.setAutoCommit(false);
+      if (closeEarly) {
+        con.close();
+      }
+    } finally {
+      if (!con.getAutoCommit()) { // expect: use-after-move
+        con.rollback();
+      }
+      con.close();
+    }
+  }
 }

@@ -6,6 +6,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPromise;
 import java.util.List;
 
 /** Netty outbound/inbound invokers: write*() and fireChannelRead() take ownership of the message (D9). */
@@ -99,6 +100,96 @@ public class NettyWrites {
     } finally {
       if (!written) {
         buf.release();
+      }
+    }
+  }
+
+  // Negative (decision 154): released, then a write that reports failure through its future and
+  // does not throw: the finally's release runs only on paths that did not release (Netty's
+  // MessageToByteEncoder).
+  void releaseThenWriteEmpty(ChannelHandlerContext ctx, ChannelPromise promise, boolean empty) {
+    ByteBuf buf = ctx.alloc().buffer(8);
+    try {
+      buf.writeLong(7);
+      if (empty) {
+        buf.release();
+        ctx.write(Unpooled.EMPTY_BUFFER, promise);
+      } else {
+        ctx.write(buf, promise);
+      }
+      buf = null;
+    } finally {
+      if (buf != null) {
+        buf.release();
+      }
+    }
+  }
+
+  // Negative: completing a promise after the release does not throw (Http2ConnectionHandler.goAway).
+  ChannelFuture goAway(ChannelPromise promise, ByteBuf debugData) {
+    try {
+      if (!promise.channel().isActive()) {
+        debugData.release();
+        promise.trySuccess();
+        return promise;
+      }
+    } catch (Throwable cause) {
+      debugData.release();
+      promise.tryFailure(cause);
+      return promise;
+    }
+    return promise;
+  }
+
+  // Positive: a call that may throw after the release reaches the handler, which releases again.
+  void releaseThenFlush(ChannelHandlerContext ctx, ByteBuf data) {
+    try {
+      data.release();
+      ctx.flush();
+    } catch (RuntimeException e) {
+      data.release(); // expect: use-after-move
+      throw e;
+    }
+  }
+
+  private int state;
+
+  private void setState(int bit) {
+    state |= bit;
+  }
+
+  private void trace(int bit) {
+    System.out.println("state " + bit);
+  }
+
+  // Negative (decision 154): between the write and clearing the guard only a listener is added
+  // and a private setter that cannot throw runs (Netty's SslHandler.wrapNonAppData).
+  void writeThenSetState(ChannelHandlerContext ctx, long id) {
+    ByteBuf out = ctx.alloc().buffer(8);
+    try {
+      out.writeLong(id);
+      ctx.write(out).addListener(f -> trace(f.isSuccess() ? 1 : 0));
+      setState(1);
+      out = null;
+    } finally {
+      if (out != null) {
+        out.release();
+      }
+    }
+  }
+
+  // Positive: the method called before the guard is cleared may throw, and the finally then
+  // releases the buffer the write took.
+  void writeThenTrace(ChannelHandlerContext ctx, long id) {
+    ByteBuf out = ctx.alloc().buffer(8);
+    try {
+      out.writeLong(id);
+      ctx.write(out);
+      trace(1);
+      out = null;
+    } finally {
+      if (out != null) {
+        out.release(); // expect: use-after-move
       }
     }
   }

@@ -57,6 +57,35 @@ public class TryCatchFinally {
     }
   }
 
+  // Negative (decision 152): on the path of the return `in` was set to null, so the guard of the
+  // finally is false there and the returned buffer is not released (Netty's cumulators).
+  Buffer mergeGuardedByNull(Buffer in) {
+    Buffer merged = pool.take();
+    try {
+      merged.put(in.get(0));
+      in = null;
+      return merged;
+    } finally {
+      if (in != null) {
+        in.release();
+        merged.release();
+      }
+    }
+  }
+
+  // Positive: the guard is not cleared before the return: the finally releases the returned buffer.
+  Buffer mergeGuardNotCleared(Buffer in) {
+    Buffer merged = pool.take();
+    try {
+      merged.put(in.get(0));
+      return merged;
+    } finally {
+      if (in != null) {
+        merged.release(); // expect: use-after-move
+      }
+    }
+  }
+
   // An unchecked exception from the moving call itself: the call has not taken the value (D9).
   void usedInRuntimeExceptionHandler() {
     Message msg = Message.of("event");

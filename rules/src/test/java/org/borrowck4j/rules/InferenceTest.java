@@ -59,6 +59,13 @@ class InferenceTest {
     // One thing no annotation says: a body that sometimes keeps its argument (Keeping.offer).
     // Declared, the caller's duty to release stays, and the leak is reported.
     assertTrue(fromStub.remove("testdata/inference/Keeping.java:79 owned-value-leaked"), fromStub.toString());
+    // Nor does one say that a helper only closes what it is given (decision 151): declared
+    // @Retained, handing it the streams spliterator() consumed is a use of them.
+    assertTrue(fromStub.remove("testdata/inference/CloseOnly.java:40 use-after-move"), fromStub.toString());
+    assertTrue(fromStub.remove("testdata/inference/CloseOnly.java:40 use-after-move"), fromStub.toString());
+    assertTrue(fromStub.remove("testdata/inference/CloseOnly.java:46 use-after-move"), fromStub.toString());
+    // An empty close() is inferred to do nothing at the call, not written into the stub (decision 156).
+    assertTrue(fromStub.remove("testdata/inference/NothingToClose.java:54 use-after-move"), fromStub.toString());
     assertEquals(inferred, fromStub);
   }
 

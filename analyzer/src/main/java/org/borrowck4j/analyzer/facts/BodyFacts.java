@@ -69,6 +69,7 @@ public final class BodyFacts {
   private final Declarations declarations;
   private final UseMeanings useMeanings;
   private final Lazy<BitSet> noReturnCalls;
+  private final Lazy<BitSet> noThrowCalls;
   private final Lazy<Obligations> obligations;
   private final Lazy<List<DroppedResult>> droppedResults;
   private final List<ReturnedValue> returned;
@@ -85,6 +86,7 @@ public final class BodyFacts {
     this.declarations = b.declarations;
     this.useMeanings = b.useMeanings;
     this.noReturnCalls = new Lazy<>(b.noReturnCalls);
+    this.noThrowCalls = new Lazy<>(b.noThrowCalls);
     java.util.function.Function<BodyFacts, Obligations> findObligations = b.obligations;
     this.obligations = new Lazy<>(() -> findObligations.apply(this));
     this.droppedResults = new Lazy<>(b.droppedResults);
@@ -244,6 +246,11 @@ public final class BodyFacts {
     return noReturnCalls.get();
   }
 
+  /** The nodes (by id) that call a method that reports failure otherwise than by throwing (decision 154). */
+  public BitSet noThrowCalls() {
+    return noThrowCalls.get();
+  }
+
   /** The owners that must be released (D11), and where they take a value on. */
   public Obligations obligations() {
     return obligations.get();
@@ -283,6 +290,7 @@ public final class BodyFacts {
     private Declarations declarations = Declarations.NONE;
     private UseMeanings useMeanings = UseMeanings.NONE;
     private Supplier<BitSet> noReturnCalls = BitSet::new;
+    private Supplier<BitSet> noThrowCalls = BitSet::new;
     private java.util.function.Function<BodyFacts, Obligations> obligations = facts -> Obligations.NONE;
     private Supplier<List<DroppedResult>> droppedResults = List::of;
     private List<ReturnedValue> returned = List.of();
@@ -345,6 +353,11 @@ public final class BodyFacts {
 
     public Builder noReturnCalls(Supplier<BitSet> nodes) {
       this.noReturnCalls = nodes;
+      return this;
+    }
+
+    public Builder noThrowCalls(Supplier<BitSet> nodes) {
+      this.noThrowCalls = nodes;
       return this;
     }
 

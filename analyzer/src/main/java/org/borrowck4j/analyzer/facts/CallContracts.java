@@ -229,6 +229,51 @@ final class CallContracts {
     return found;
   }
 
+  /**
+   * Whether a call reaches no handler: a model says the method reports failure otherwise than by
+   * throwing ({@code @NoThrow}: Netty's writes and promises), or it is an unqualified (or {@code
+   * this.}) call of a method of the enclosing class that cannot be overridden and whose body
+   * cannot reach its exceptional exit by the analysis's own account of what throws (no call, no
+   * allocation, no {@code throw}: {@code private void setState(int bit) { state |= bit; }}).
+   * Decision 154.
+   */
+  boolean isNoThrow(MethodCallExpr call) {
+    MethodContract c = contractOf(call);
+    if (c != null && c.noThrow()) {
+      return true;
+    }
+    Expression scope = call.getScope().map(AstNodes::unwrap).orElse(null);
+    if (scope != null && !(scope instanceof ThisExpr)) {
+      return false;
+    }
+    TypeDeclaration<?> type = call.findAncestor(TypeDeclaration.class).orElse(null);
+    if (type == null) {
+      return false;
+    }
+    boolean found = false;
+    for (MethodDeclaration m : type.getMethodsByName(call.getNameAsString())) {
+      if (m.getParameters().size() != call.getArguments().size()) {
+        continue;
+      }
+      Body body = bodies.methodBody(m);
+      boolean fixed = m.isPrivate() || m.isStatic() || m.isFinal();
+      if (body == null || !fixed || reaches(body, body.cfg().exceptionalExit().id())) {
+        return false;
+      }
+      found = true;
+    }
+    return found;
+  }
+
+  private static boolean reaches(Body body, int target) {
+    for (int id : body.cfg().reversePostOrder()) {
+      if (id == target) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean reachesExit(Body body) {
     int exit = body.cfg().exit().id();
     for (int id : body.cfg().reversePostOrder()) {

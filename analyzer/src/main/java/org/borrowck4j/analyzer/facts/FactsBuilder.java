@@ -114,6 +114,7 @@ final class FactsBuilder {
         .declarations(new BodyFacts.Declarations(owners::isDroppable, owners::isBorrowedParameter, returnMode))
         .useMeanings(new BodyFacts.UseMeanings(this::needsOpen, this::worksWhenClosed))
         .noReturnCalls(this::noReturnCalls)
+        .noThrowCalls(this::noThrowCalls)
         .obligations(built -> new ObligationFinder(built, file).find())
         .droppedResults(() -> new DroppedResults(body, file).find())
         .returned(returned)
@@ -460,6 +461,44 @@ final class FactsBuilder {
     return freshObject(node, creation);
   }
 
+  /**
+   * Whether the body calls a method on {@code v} through a downcast to a type of the analysed
+   * sources themselves ({@code ((ResultSetImpl) rs).detach()}): it works with its own
+   * implementation of the modelled API, not with the API, so what the model says of the value
+   * (a result set borrowed from its statement) may no longer hold once the call returns. Inference
+   * says nothing about such a value it returns (decision 150).
+   */
+  private boolean worksThroughImplementation(Variable v) {
+    TypeRef declared = file.types.typeOf(v);
+    if (!declared.isKnown()) {
+      return false;
+    }
+    for (com.github.javaparser.ast.expr.CastExpr cast : body.declaration().findAll(com.github.javaparser.ast.expr.CastExpr.class)) {
+      if (file.bodies.variableOf(AstNodes.unwrap(cast.getExpression())) != v
+          || !(AstNodes.valueParent(cast) instanceof MethodCallExpr call)
+          || call.getScope().map(sc -> AstNodes.outermost(cast) != sc).orElse(true)) {
+        continue;
+      }
+      TypeRef to = file.types.resolve(cast.getType(), cast);
+      if (to.isKnown()
+          && !to.name().equals(declared.name())
+          && file.index.isSubtype(to.name(), declared.name())
+          && declaredInSources(to.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean declaredInSources(String type) {
+    for (TypeContract t : file.index.declarations(type)) {
+      if (t.origin() != null && t.origin().kind() == Declared.Origin.Kind.SOURCE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private ReturnedValue returnedValue(CfgNode node, Expression value) {
     Expression e = AstNodes.unwrap(value);
     if (e instanceof NullLiteralExpr) {
@@ -471,6 +510,9 @@ final class FactsBuilder {
     Variable v = file.bodies.variableOf(e);
     if (v != null) {
       ReturnedValue fresh = freshLocal(node, v);
+      if (fresh == null && !v.isField() && worksThroughImplementation(v)) {
+        return new ReturnedValue(node, ReturnedValue.Kind.IMPLEMENTATION, v, false);
+      }
       return fresh != null ? fresh : new ReturnedValue(node, ReturnedValue.Kind.PLACE, v, false);
     }
     ReturnedValue wrapper = wrapperOf(node, e);
@@ -556,6 +598,11 @@ final class FactsBuilder {
       if (v != null && equals == whenTrue) {
         conditions.knownNull(node, v);
       }
+      if (v != null && !v.isField() && !(v.type() instanceof PrimitiveType)) {
+        // Whether a local is non-null is a flag too (decision 152): `in = null; return c;` and then
+        // `finally { if (in != null) c.release(); }` does not release on the path of the return.
+        conditions.flagTested(node, v, equals != whenTrue);
+      }
     }
   }
 
@@ -582,6 +629,8 @@ final class FactsBuilder {
     }
     if (value != null && AstNodes.unwrap(value) instanceof BooleanLiteralExpr b) {
       conditions.constantStored(node, b.getValue());
+    } else if (value != null && AstNodes.unwrap(value) instanceof NullLiteralExpr) {
+      conditions.constantStored(node, false); // "is non-null" is false (decision 152)
     }
   }
 
@@ -602,12 +651,80 @@ final class FactsBuilder {
 
   private boolean needsOpen(Event.Use use) {
     Operation op = operationOf(use);
-    return op != null && file.index.needsOpen(file.types.typeOf(op.receiver()), op.name(), op.arguments());
+    return op != null
+        && file.index.needsOpen(file.types.typeOf(op.receiver()), op.name(), op.arguments())
+        && !failureIgnored(use.at());
+  }
+
+  /** What a handler that ignores it catches: every exception, or the checked ones of I/O and JDBC. */
+  private static final Set<String> IGNORED_FAILURES = Set.of("Throwable", "Exception", "IOException", "SQLException");
+
+  /**
+   * Whether the innermost {@code try} around the node catches its failure and ignores it (an empty
+   * handler: {@code try { if (!con.getAutoCommit()) con.rollback(); } catch (Exception ignored) {}}
+   * on a connection that may be closed already): the code expects the operation may fail on a
+   * closed resource, so it is a probe, not a use (decision 155).
+   */
+  private static boolean failureIgnored(Node at) {
+    Node child = at;
+    for (Node p = at.getParentNode().orElse(null); p != null; child = p, p = p.getParentNode().orElse(null)) {
+      if (p instanceof LambdaExpr || p instanceof com.github.javaparser.ast.body.BodyDeclaration<?>) {
+        return false;
+      }
+      if (p instanceof TryStmt t && child == t.getTryBlock()) {
+        for (com.github.javaparser.ast.stmt.CatchClause c : t.getCatchClauses()) {
+          if (c.getBody().getStatements().isEmpty() && catchesIgnored(c.getParameter().getType())) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean catchesIgnored(com.github.javaparser.ast.type.Type type) {
+    if (type instanceof com.github.javaparser.ast.type.UnionType u) {
+      return u.getElements().stream().anyMatch(FactsBuilder::catchesIgnored);
+    }
+    String name = type.asString();
+    return IGNORED_FAILURES.contains(name.substring(name.lastIndexOf('.') + 1));
   }
 
   private boolean worksWhenClosed(Event.Use use) {
     Operation op = operationOf(use);
-    return op != null && file.index.worksWhenClosed(file.types.typeOf(op.receiver()), op.name(), op.arguments());
+    if (op == null) {
+      return passedToCloseOnly(use);
+    }
+    return file.index.worksWhenClosed(file.types.typeOf(op.receiver()), op.name(), op.arguments());
+  }
+
+  /**
+   * An argument to a parameter the callee's body only closes, there or in what it creates
+   * (inferred, decision 151: {@code composedClose(a, b)} returning {@code () -> { a.close();
+   * b.close(); }}): the call does not use the value.
+   */
+  private boolean passedToCloseOnly(Event.Use use) {
+    Node n = AstNodes.outermost(use.at());
+    if (!(n.getParentNode().orElse(null) instanceof com.github.javaparser.ast.nodeTypes.NodeWithArguments<?> call)
+        || !(call instanceof MethodCallExpr || call instanceof ObjectCreationExpr)) {
+      return false;
+    }
+    int i = AstNodes.indexOf(call.getArguments(), n);
+    MethodContract c = i < 0 ? null : file.calls.contractOfCall((Node) call);
+    MethodContract.Param p = c == null ? null : c.paramFor(i);
+    return p != null && p.worksWhenClosed();
+  }
+
+  /** Calls that reach no handler (a model's {@code @NoThrow}, a local method that cannot throw; decision 154). */
+  private BitSet noThrowCalls() {
+    BitSet out = new BitSet();
+    for (CfgNode node : body.cfg().nodes()) {
+      if (node.kind() == CfgNode.Kind.EVAL && node.ast() instanceof MethodCallExpr call && file.calls.isNoThrow(call)) {
+        out.set(node.id());
+      }
+    }
+    return out;
   }
 
   private BitSet noReturnCalls() {

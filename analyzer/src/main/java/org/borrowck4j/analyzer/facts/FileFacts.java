@@ -3,6 +3,7 @@ package org.borrowck4j.analyzer.facts;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.borrowck4j.analyzer.cfg.Body;
@@ -60,6 +61,20 @@ public final class FileFacts {
       built.put(body, facts);
     }
     return facts;
+  }
+
+  /**
+   * The file's bodies of lambdas and of anonymous or local classes' methods that capture {@code
+   * v}: where else a method's parameter may be used (decision 151).
+   */
+  public List<Body> capturing(Variable v) {
+    List<Body> out = new java.util.ArrayList<>(1);
+    for (Body b : bodies.all()) {
+      if (b.captured().contains(v)) {
+        out.add(b);
+      }
+    }
+    return out;
   }
 
   /**

@@ -26,6 +26,11 @@ public record ReturnedValue(CfgNode node, Kind kind, Variable place, boolean mus
     WRAPPER,
     /** A variable ({@code return buf;}). */
     PLACE,
+    /**
+     * A variable the body also works with through a downcast to the analysed sources' own
+     * implementation of its type: what the models say of it may not hold (decision 150).
+     */
+    IMPLEMENTATION,
     /** Anything else. */
     OTHER
   }

@@ -22,13 +22,15 @@ import org.borrowck4j.analyzer.facts.Event;
  * kinds of edges no execution takes: the branch of a condition on a local boolean flag whose value
  * is known there ({@code boolean release = true; try { ...; release = false; return buf; }
  * finally { if (release) buf.release(); }}: on the path of the {@code return} the flag is false),
- * and the normal exit of a call to a method that never returns normally. The flags' values it
+ * the normal exit of a call to a method that never returns normally, and the exceptional exit of
+ * a call to one that reports failure otherwise than by throwing (a model's {@code @NoThrow}). The flags' values it
  * settles for that are offered to the analyses that correlate other facts with a flag ({@link
  * LiveHolders}).
  */
 public final class Feasibility {
   private final BitSet blocked = new BitSet();
   private final BitSet noReturn;
+  private final BitSet noThrow;
   private final Flags flags;
   /** The flags' values before each node, on the feasible paths (sound: an over-approximation). */
   private DataflowResults<BitSet> values;
@@ -37,6 +39,7 @@ public final class Feasibility {
     BodyFacts facts = analyses.facts();
     Cfg cfg = analyses.cfg();
     this.noReturn = facts.noReturnCalls();
+    this.noThrow = facts.noThrowCalls();
     this.flags = new Flags(facts);
     if (flags.count == 0) {
       return;
@@ -92,7 +95,10 @@ public final class Feasibility {
     if (blocked.get(e.from())) {
       return false;
     }
-    return !(noReturn.get(e.from()) && e.kind() != Edge.Kind.EXCEPTION);
+    if (e.kind() == Edge.Kind.EXCEPTION) {
+      return !noThrow.get(e.from()); // a call that reports failure otherwise (decision 154)
+    }
+    return !noReturn.get(e.from());
   }
 
   /**
@@ -117,6 +123,9 @@ public final class Feasibility {
           tested.add(flag);
         }
       }
+      // Boolean flags first: the analyses that correlate facts with a flag take only the first
+      // few (LiveHolders), and null tests (decision 152) must not crowd them out.
+      tested.sort(java.util.Comparator.comparing((Variable v) -> !(v.type() instanceof com.github.javaparser.ast.type.PrimitiveType)));
     }
 
     Integer tested(CfgNode node) {

@@ -74,7 +74,10 @@ public final class PlacesConflict {
       return facts.loansSolelyHeldBy(m.place()).get(loan.index()) ? null : Kind.ASSIGNMENT_WHILE_BORROWED;
     }
     if (access instanceof Event.Mutate m) {
-      return loan != m.through() && !sameHolder(m.through(), loan, facts) && conflictsWithWriteThrough(m.through(), loan, facts)
+      return loan != m.through()
+              && !sameHolder(m.through(), loan, facts)
+              && !takenThrough(m.through(), loan, facts)
+              && conflictsWithWriteThrough(m.through(), loan, facts)
           ? Kind.MUTATION_WHILE_BORROWED
           : null;
     }
@@ -192,6 +195,23 @@ public final class PlacesConflict {
     }
     for (Holder h : facts.holdersOf(a)) {
       if (h.variable() != null && facts.holdersOf(b).contains(h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the loan a write goes through was taken through a holder of {@code other}: {@code
+   * it.remove()} on {@code keys.iterator()} writes through the {@code keySet()} view too, which
+   * stays valid (Java's views are not fail-fast; only their other iterators are). Decision 153.
+   */
+  private static boolean takenThrough(Loan through, Loan other, BodyFacts facts) {
+    if (through == null || through.through().isEmpty()) {
+      return false;
+    }
+    for (Holder h : facts.holdersOf(other)) {
+      if (h.variable() != null && through.through().contains(h.variable())) {
         return true;
       }
     }

@@ -121,6 +121,33 @@ public final class ContractInference implements InferredContracts {
     return inferred;
   }
 
+  private final Map<String, Boolean> empty = new HashMap<>();
+
+  @Override
+  public synchronized boolean doesNothing(MethodContract declared) {
+    String key = keyOf(declared.origin(), declared.name(), declared.params().size());
+    Boolean known = empty.get(key);
+    if (known != null) {
+      return known;
+    }
+    int arity = declared.params().size();
+    SourceBodies.Found own = bodies.find(declared.origin(), declared.name(), arity);
+    boolean result = own != null && emptyBody(own.declaration());
+    if (result && !targetKnown(own.declaration())) {
+      for (Overrides.Site site : overrides.of(declared.declaringType(), declared.name(), arity)) {
+        SourceBodies.Found other = bodies.find(site.origin(), site.name(), site.arity());
+        result &= other != null && emptyBody(other.declaration());
+      }
+    }
+    empty.put(key, result);
+    return result;
+  }
+
+  /** A method body with no statement (comments only): abstract and native methods have none. */
+  private static boolean emptyBody(CallableDeclaration<?> d) {
+    return d instanceof MethodDeclaration m && m.getBody().map(b -> b.getStatements().isEmpty()).orElse(false);
+  }
+
   private static String keyOf(Declared.Origin origin, String name, int arity) {
     return origin.file() + ':' + origin.line() + ':' + name + '/' + arity;
   }
@@ -175,7 +202,7 @@ public final class ContractInference implements InferredContracts {
       SourceBodies.Found found = bodies.find(origin, name, arity);
       if (found != null) {
         BodyAnalyses analyses = new BodyAnalyses(found.facts().of(found.body()), new Budget(SUMMARY_BUDGET));
-        summary = new SummaryBuilder(analyses).summarise();
+        summary = new SummaryBuilder(analyses, found.facts()).summarise();
       }
     } catch (RuntimeException | StackOverflowError e) {
       summary = null; // a method too large or too odd to summarise says nothing
@@ -291,7 +318,7 @@ public final class ContractInference implements InferredContracts {
       if (p.type().cannotHoldReferences() || (fate.fate() == Summary.Fate.WRAPPED && !wrappable(p.type()))) {
         fate = Summary.ParamFate.NONE;
       }
-      params.add(new MethodContract.Param(p.name(), p.type(), SummaryBuilder.modeOf(fate), fate.idempotent(), false));
+      params.add(new MethodContract.Param(p.name(), p.type(), SummaryBuilder.modeOf(fate), fate.idempotent(), false, fate.closesOnly()));
     }
     Summary.Result r = summary.result();
     MethodContract.ReturnMode returns =

@@ -10,8 +10,20 @@ record Summary(List<ParamFate> params, Result result) {
   static final Summary NOTHING = new Summary(List.of(), Result.NONE);
 
   /** What happens to one parameter's value. */
-  record ParamFate(Fate fate, boolean idempotent) {
+  record ParamFate(Fate fate, boolean idempotent, boolean closesOnly) {
     static final ParamFate NONE = new ParamFate(Fate.NONE, false);
+
+    ParamFate(Fate fate, boolean idempotent) {
+      this(fate, idempotent, false);
+    }
+
+    /**
+     * The same fate, and whether all the body does with the value is close it (decision 151): a
+     * value closed or consumed before the call is not used by it.
+     */
+    ParamFate closingOnly(boolean only) {
+      return new ParamFate(fate, idempotent, only);
+    }
   }
 
   enum Fate {
@@ -56,13 +68,17 @@ record Summary(List<ParamFate> params, Result result) {
       ParamFate common = null;
       boolean differ = false;
       boolean anyTaken = false;
+      boolean allCloseOnly = true; // a value they all only close is used by none of them
       for (Summary s : implementations) {
         ParamFate f = i < s.params().size() ? s.params().get(i) : ParamFate.NONE;
         anyTaken |= f.fate() != Fate.NONE;
+        allCloseOnly &= f.closesOnly();
+        f = f.closingOnly(false);
         differ |= common != null && !common.equals(f);
         common = common == null ? f : common;
       }
-      params.add(!differ ? common : anyTaken ? new ParamFate(Fate.SOMETIMES, false) : ParamFate.NONE);
+      ParamFate agreed = !differ ? common : anyTaken ? new ParamFate(Fate.SOMETIMES, false) : ParamFate.NONE;
+      params.add(agreed.closingOnly(allCloseOnly));
     }
     Result result = implementations.get(0).result();
     for (Summary s : implementations) {
@@ -74,6 +90,6 @@ record Summary(List<ParamFate> params, Result result) {
   }
 
   boolean saysSomething() {
-    return result.kind() != Result.Kind.NONE || params.stream().anyMatch(p -> p.fate() != Fate.NONE);
+    return result.kind() != Result.Kind.NONE || params.stream().anyMatch(p -> p.fate() != Fate.NONE || p.closesOnly());
   }
 }

@@ -48,8 +48,11 @@ final class SummaryBuilder {
   private final Map<Variable, Integer> index = new IdentityHashMap<>();
   private final List<Set<Effect>> effects = new ArrayList<>();
 
-  SummaryBuilder(BodyAnalyses analyses) {
+  private final org.borrowck4j.analyzer.facts.FileFacts file;
+
+  SummaryBuilder(BodyAnalyses analyses, org.borrowck4j.analyzer.facts.FileFacts file) {
     this.analyses = analyses;
+    this.file = file;
     this.facts = analyses.facts();
     this.body = facts.body();
     for (Variable p : body.parameters()) {
@@ -83,8 +86,75 @@ final class SummaryBuilder {
       } else {
         out.add(fate(effects.get(i)));
       }
+      if (i != null && closesOnly(p)) {
+        out.set(out.size() - 1, out.get(out.size() - 1).closingOnly(true));
+      }
     }
     return out;
+  }
+
+  /**
+   * Whether all the body does with the parameter is close it (idempotently, or by an operation
+   * that works on a closed or consumed value), here or in the lambdas and anonymous classes that
+   * capture it ({@code return () -> { a.close(); b.close(); }}): the call does not use the value,
+   * so handing it one that is already consumed is no use after move (decision 151).
+   */
+  private boolean closesOnly(Variable p) {
+    boolean closed = false;
+    List<BodyFacts> where = new ArrayList<>(2);
+    where.add(facts);
+    if (file != null) {
+      for (Body b : file.capturing(p)) {
+        where.add(file.of(b));
+      }
+    }
+    for (BodyFacts f : where) {
+      boolean own = f == facts;
+      for (CfgNode node : f.body().cfg().nodes()) {
+        for (Event e : f.events(node)) {
+          if (e.place() != p) {
+            continue;
+          }
+          if (e instanceof Event.Move m) {
+            MoveCause.Kind k = m.cause().kind();
+            if (k == MoveCause.Kind.CAPTURE && own) {
+              continue;
+            }
+            if ((k == MoveCause.Kind.CONSUMED || k == MoveCause.Kind.CLOSED_WITH) && m.cause().idempotent()) {
+              closed = true;
+              continue;
+            }
+            return false;
+          } else if (e instanceof Event.Use u) {
+            if (!(u.kind().isIdempotentRelease() || f.worksWhenClosed(u) || (own && createsCapture(u.at())))) {
+              return false;
+            }
+          } else if (e instanceof Event.Escape esc) {
+            if (esc.capture() == null || !own) {
+              return false;
+            }
+          } else if (!(e instanceof Event.Operand || e instanceof Event.StorageDead)) {
+            return false;
+          }
+        }
+      }
+    }
+    return closed;
+  }
+
+  /** Whether the node creates (or lies in) a lambda, method reference or anonymous class. */
+  private static boolean createsCapture(com.github.javaparser.ast.Node at) {
+    for (com.github.javaparser.ast.Node n = at; n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof com.github.javaparser.ast.expr.LambdaExpr
+          || n instanceof com.github.javaparser.ast.expr.MethodReferenceExpr
+          || (n instanceof com.github.javaparser.ast.expr.ObjectCreationExpr c && c.getAnonymousClassBody().isPresent())) {
+        return true;
+      }
+      if (n instanceof com.github.javaparser.ast.stmt.Statement) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The parameters that may reach the exit untouched (a bit each, set while intact). */
@@ -209,7 +279,9 @@ final class SummaryBuilder {
         continue;
       }
       Summary.Result one;
-      if (r.kind() == ReturnedValue.Kind.FRESH) {
+      if (r.kind() == ReturnedValue.Kind.IMPLEMENTATION) {
+        return Summary.Result.NONE; // worked with through the sources' own implementation (decision 150)
+      } else if (r.kind() == ReturnedValue.Kind.FRESH) {
         one = new Summary.Result(Summary.Result.Kind.OWNED, r.mustRelease(), null);
       } else if (r.kind() == ReturnedValue.Kind.WRAPPER) {
         // A view: it borrows what it wraps (Rust's struct holding a reference).

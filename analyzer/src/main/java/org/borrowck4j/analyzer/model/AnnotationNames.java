@@ -36,6 +36,7 @@ public final class AnnotationNames {
   public static final String WEAKLY_CONSISTENT = MODEL_PACKAGE + ".WeaklyConsistent";
   public static final String NO_EFFECT = MODEL_PACKAGE + ".NoEffect";
   public static final String NO_RETURN = MODEL_PACKAGE + ".NoReturn";
+  public static final String NO_THROW = MODEL_PACKAGE + ".NoThrow";
   public static final String NEEDS_OPEN = MODEL_PACKAGE + ".NeedsOpen";
   public static final String WORKS_WHEN_CLOSED = MODEL_PACKAGE + ".WorksWhenClosed";
   public static final String REPLACES_IF_PRESENT = MODEL_PACKAGE + ".ReplacesIfPresent";
@@ -64,6 +65,11 @@ public final class AnnotationNames {
     NO_EFFECT,
     /** Model vocabulary: the method never returns normally (it always throws, or exits). */
     NO_RETURN,
+    /**
+     * Model vocabulary: the method reports failure otherwise than by throwing (Netty's writes
+     * and promises report it through the future): no handler is reached from a call of it.
+     */
+    NO_THROW,
     /**
      * Model vocabulary: calling the method on a closed resource fails (on a type: every method it
      * declares does, but those marked {@code @WorksWhenClosed}; D21).
@@ -105,6 +111,7 @@ public final class AnnotationNames {
           Map.entry(WEAKLY_CONSISTENT, Meaning.WEAKLY_CONSISTENT),
           Map.entry(NO_EFFECT, Meaning.NO_EFFECT),
           Map.entry(NO_RETURN, Meaning.NO_RETURN),
+          Map.entry(NO_THROW, Meaning.NO_THROW),
           Map.entry(NEEDS_OPEN, Meaning.NEEDS_OPEN),
           Map.entry(WORKS_WHEN_CLOSED, Meaning.WORKS_WHEN_CLOSED),
           Map.entry(REPLACES_IF_PRESENT, Meaning.REPLACES_IF_PRESENT),

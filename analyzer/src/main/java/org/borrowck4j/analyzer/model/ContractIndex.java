@@ -314,9 +314,15 @@ public final class ContractIndex implements TypeMembers {
 
   private final Map<String, Optional<MethodContract>> methodsWithoutArguments = new ConcurrentHashMap<>();
 
+  private boolean doesNothing(MethodContract sourceMethod) {
+    InferredContracts infer = inference;
+    return infer != null && infer.doesNothing(sourceMethod);
+  }
+
   private MethodContract lookupMethod(
       String start, String name, int argumentCount, Supplier<List<TypeRef>> argumentTypes) {
     MethodContract fallback = null;
+    MethodContract nearestSource = null;
     for (String t : hierarchy(start)) {
       for (TypeContract d : declarations(t)) {
         MethodContract m = choose(d.methods(name), argumentCount, argumentTypes);
@@ -324,7 +330,13 @@ public final class ContractIndex implements TypeMembers {
           continue;
         }
         if (m.hasContract()) {
+          if (m.receiver() == MethodContract.ReceiverMode.CONSUMES && nearestSource != null && doesNothing(nearestSource)) {
+            return nearestSource.doingNothing(); // an override that closes nothing (decision 156)
+          }
           return m;
+        }
+        if (nearestSource == null && fallback == null && m.origin() != null && m.origin().kind() == Declared.Origin.Kind.SOURCE) {
+          nearestSource = m;
         }
         if (fallback == null || (m.returnsElement() && !fallback.returnsElement())) {
           fallback = m; // a model's @Element types the result where the class itself says nothing

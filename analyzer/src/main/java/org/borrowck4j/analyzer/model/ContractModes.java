@@ -118,6 +118,7 @@ public final class ContractModes {
     boolean mustRelease = false;
     boolean noEffect = false;
     boolean noReturn = false;
+    boolean noThrow = false;
     boolean needsOpen = false;
     boolean worksWhenClosed = false;
     MethodModes.KeyRole keyRole = MethodModes.KeyRole.NONE;
@@ -137,6 +138,7 @@ public final class ContractModes {
         case MUST_RELEASE -> mustRelease = true;
         case NO_EFFECT -> noEffect = true;
         case NO_RETURN -> noReturn = true;
+        case NO_THROW -> noThrow = true;
         case NEEDS_OPEN -> needsOpen = true;
         case WORKS_WHEN_CLOSED -> worksWhenClosed = true;
         case KEYS -> keyRole = MethodModes.KeyRole.KEYS;
@@ -153,6 +155,6 @@ public final class ContractModes {
       }
     }
     return new MethodModes(
-        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, needsOpen, worksWhenClosed, keyRole);
+        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole);
   }
 }

@@ -12,4 +12,13 @@ public interface InferredContracts {
    * or its paths disagree).
    */
   MethodContract inferredFor(MethodContract declared);
+
+  /**
+   * Whether a call of the method, declared in the analysed sources without a contract, runs an
+   * empty body: its own, and every analysed override's where it can be overridden (decision 156:
+   * {@code public void close() { // nop }} of an in-memory stream closes nothing).
+   */
+  default boolean doesNothing(MethodContract declared) {
+    return false;
+  }
 }

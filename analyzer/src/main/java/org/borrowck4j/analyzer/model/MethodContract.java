@@ -74,10 +74,18 @@ public record MethodContract(
    * @param idempotent for a consumed parameter: whether consuming the value again is harmless
    * @param replacesIfPresent a map key: given a key the receiver contains, the call replaces a value
    *     in place and is no structural modification (model vocabulary {@code @ReplacesIfPresent}, D24)
+   * @param worksWhenClosed inferred only (D23, decision 151): the body does nothing with the value
+   *     but close it, directly or in a lambda or anonymous class it creates; handing it a value
+   *     that is already closed or consumed is no use of that value
    */
-  public record Param(String name, TypeRef type, ParamMode mode, boolean idempotent, boolean replacesIfPresent) {
+  public record Param(
+      String name, TypeRef type, ParamMode mode, boolean idempotent, boolean replacesIfPresent, boolean worksWhenClosed) {
     public Param(String name, TypeRef type, ParamMode mode) {
-      this(name, type, mode, false, false);
+      this(name, type, mode, false, false, false);
+    }
+
+    public Param(String name, TypeRef type, ParamMode mode, boolean idempotent, boolean replacesIfPresent) {
+      this(name, type, mode, idempotent, replacesIfPresent, false);
     }
   }
 
@@ -122,12 +130,30 @@ public record MethodContract(
     return modes.noReturn();
   }
 
+  /** Whether a model says the method reports failure otherwise than by throwing (decision 154). */
+  public boolean noThrow() {
+    return modes.noThrow();
+  }
+
   /** Whether the contract comes from a built-in model (a library's documented behaviour). */
   public boolean fromBuiltinModel() {
     return origin != null && origin.kind() == Declared.Origin.Kind.BUILTIN_MODEL;
   }
 
   /** The same contract, said to come from elsewhere (null: nowhere in particular). */
+  /**
+   * This method as one that does nothing to ownership ({@code @NoEffect}), inferred from its empty
+   * body (decision 156).
+   */
+  public MethodContract doingNothing() {
+    MethodModes m = modes;
+    MethodModes none =
+        new MethodModes(
+            m.returns(), m.borrowedFrom(), ReceiverMode.NONE, false, m.mustRelease(), true, m.noReturn(), m.noThrow(), m.needsOpen(), m.worksWhenClosed(), m.keyRole());
+    Declared.Origin inferred = origin == null ? null : new Declared.Origin(Declared.Origin.Kind.INFERRED, origin.file(), origin.line());
+    return new MethodContract(declaringType, name, kind, params, varargs, returnType, none, inferred, elementOf);
+  }
+
   public MethodContract withOrigin(Declared.Origin from) {
     return new MethodContract(declaringType, name, kind, params, varargs, returnType, modes, from, elementOf);
   }
@@ -170,7 +196,7 @@ public record MethodContract(
     for (int i = 0; i < params.size(); i++) {
       Param mine = params.get(i);
       Param theirs = i < inferred.params().size() ? inferred.params().get(i) : null;
-      if (mine.mode() == ParamMode.NONE && theirs != null && theirs.mode() != ParamMode.NONE) {
+      if (mine.mode() == ParamMode.NONE && theirs != null && (theirs.mode() != ParamMode.NONE || theirs.worksWhenClosed())) {
         merged.add(theirs);
         took = true;
       } else {

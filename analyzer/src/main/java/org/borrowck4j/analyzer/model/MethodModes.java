@@ -14,6 +14,8 @@ import org.borrowck4j.analyzer.model.MethodContract.ReturnMode;
  * @param noEffect the declaration says explicitly that calling it does nothing to ownership
  *     (model vocabulary {@code @NoEffect}): it hides what supertypes say
  * @param noReturn the method never returns normally (model vocabulary {@code @NoReturn})
+ * @param noThrow the method reports failure otherwise than by throwing (model vocabulary {@code
+ *     @NoThrow}, decision 154)
  * @param needsOpen calling it on a closed resource fails (model vocabulary {@code @NeedsOpen}, D21)
  * @param worksWhenClosed calling it on a closed or consumed value is no use of it (model
  *     vocabulary {@code @WorksWhenClosed}, D21)
@@ -28,12 +30,13 @@ public record MethodModes(
     boolean mustRelease,
     boolean noEffect,
     boolean noReturn,
+    boolean noThrow,
     boolean needsOpen,
     boolean worksWhenClosed,
     KeyRole keyRole) {
 
   public static final MethodModes NONE =
-      new MethodModes(ReturnMode.NONE, null, ReceiverMode.NONE, false, false, false, false, false, false, KeyRole.NONE);
+      new MethodModes(ReturnMode.NONE, null, ReceiverMode.NONE, false, false, false, false, false, false, false, KeyRole.NONE);
 
   /** What a method's result is to the keys of the map it is called on (D24). */
   public enum KeyRole {
@@ -53,7 +56,8 @@ public record MethodModes(
 
   /** The same modes with another result. */
   public MethodModes withResult(ReturnMode result, String from, boolean mustReleaseResult) {
-    return new MethodModes(result, from, receiver, idempotent, mustReleaseResult, noEffect, noReturn, needsOpen, worksWhenClosed, keyRole);
+    return new MethodModes(
+        result, from, receiver, idempotent, mustReleaseResult, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole);
   }
 
   /** A method that takes part in borrows: it mutates its receiver, or lends from it. */
