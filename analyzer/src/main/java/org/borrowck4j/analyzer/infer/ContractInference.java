@@ -236,9 +236,12 @@ public final class ContractInference implements InferredContracts {
         switch (r.kind()) {
           case OWNED -> MethodContract.ReturnMode.OWNED;
           case BORROWED -> MethodContract.ReturnMode.BORROWED;
-          case NONE -> MethodContract.ReturnMode.NONE;
+          case NONE, FIELD -> MethodContract.ReturnMode.NONE;
         };
-    MethodModes modes = MethodModes.NONE.withResult(returns, r.from(), r.mustRelease());
+    MethodModes modes =
+        r.kind() == Summary.Result.Kind.FIELD
+            ? MethodModes.NONE.withResultField(r.from())
+            : MethodModes.NONE.withResult(returns, r.from(), r.mustRelease());
     Declared.Origin origin = new Declared.Origin(Declared.Origin.Kind.INFERRED, declared.origin().file(), declared.origin().line());
     return new MethodContract(
         declared.declaringType(),

@@ -153,6 +153,6 @@ public final class ContractModes {
       }
     }
     return new MethodModes(
-        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, needsOpen, worksWhenClosed, keyRole);
+        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, needsOpen, worksWhenClosed, keyRole, null);
   }
 }

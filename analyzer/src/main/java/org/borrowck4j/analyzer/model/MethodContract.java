@@ -118,6 +118,14 @@ public record MethodContract(
     return modes.noEffect();
   }
 
+  /**
+   * For a getter (inferred, D23): the name of the receiver's field its result is, so that a call
+   * of it is that field's place; else null.
+   */
+  public String resultField() {
+    return modes.resultField();
+  }
+
   public boolean noReturn() {
     return modes.noReturn();
   }
@@ -180,6 +188,9 @@ public record MethodContract(
     MethodModes m = modes;
     if (modes.returns() == ReturnMode.NONE && inferred.returns() != ReturnMode.NONE) {
       m = modes.withResult(inferred.returns(), inferred.borrowedFrom(), inferred.returnsMustRelease());
+      took = true;
+    } else if (modes.returns() == ReturnMode.NONE && inferred.resultField() != null) {
+      m = modes.withResultField(inferred.resultField());
       took = true;
     }
     return took ? new MethodContract(declaringType, name, kind, merged, varargs, returnType, m, inferred.origin(), elementOf) : this;
