@@ -94,6 +94,7 @@ final class CallEvents {
       forgetPathsOf(scope, call);
     }
     forgetPathsOfArguments(c, call.getArguments(), call);
+    InPlaceFunctions.of(call, c, file, loans).forEach(out::changedInPlace);
   }
 
   /**

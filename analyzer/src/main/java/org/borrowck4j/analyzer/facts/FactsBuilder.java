@@ -123,6 +123,7 @@ final class FactsBuilder {
         .obligations(built -> new ObligationFinder(built, file).find())
         .droppedResults(() -> new DroppedResults(body, file).find())
         .returned(returned)
+        .inPlaceChanges(inPlaceChanges)
         .build();
   }
 
@@ -137,6 +138,13 @@ final class FactsBuilder {
 
   void emit(Event e) {
     current.add(e);
+  }
+
+  private final List<InPlaceChange> inPlaceChanges = new ArrayList<>(0);
+
+  /** A lambda run in place changes what its call reads (D22). */
+  void changedInPlace(InPlaceChange change) {
+    inPlaceChanges.add(change);
   }
 
   void move(Variable place, Node at, MoveCause cause) {

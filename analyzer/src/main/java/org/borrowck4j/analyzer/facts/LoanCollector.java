@@ -402,11 +402,36 @@ final class LoanCollector {
     Map<Variable, Loan> atSite = bySite.computeIfAbsent(site, k -> new IdentityHashMap<>(4));
     Loan l = atSite.get(root);
     if (l == null) {
-      l = new Loan(loans.size(), root, through, kind, writeThrough, site, origin, via);
+      l = new Loan(loans.size(), root, through, kind, writeThrough, site, origin, via, site instanceof Expression e && bindsLate(e, 0));
       loans.add(l);
       atSite.put(root, l);
     }
     return l;
+  }
+
+  /**
+   * Whether a borrowing expression is, or derives from, a stream that binds late ({@code
+   * list.stream()}, {@code list.stream().filter(f)}, or a local holding one: D22).
+   */
+  private boolean bindsLate(Expression expr, int depth) {
+    Expression e = AstNodes.unwrap(expr);
+    if (depth > 16 || !(e instanceof MethodCallExpr call)) {
+      Variable v = depth > 0 ? file.bodies.variableOf(e) : null;
+      if (v == null || heldBy(v).isEmpty()) {
+        return false;
+      }
+      for (Loan l : heldBy(v)) {
+        if (!l.bindsLate()) {
+          return false;
+        }
+      }
+      return true;
+    }
+    MethodContract c = file.calls.contractOf(call);
+    if (c != null && c.returns() == MethodContract.ReturnMode.BORROWED) {
+      return c.bindsLate();
+    }
+    return isDerivation(c) && call.getScope().isPresent() && bindsLate(call.getScope().get(), depth + 1);
   }
 
   private Holder holderOf(Variable v, boolean create) {

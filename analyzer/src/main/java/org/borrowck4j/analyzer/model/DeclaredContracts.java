@@ -113,7 +113,7 @@ public final class DeclaredContracts {
               imports.resolveWritten(p.type(), type.qualifiedName(), typeVariables, universe),
               mode.mode(),
               mode.idempotent(),
-              mode.replacesIfPresent()));
+              mode.replacesIfPresent(), mode.runsInPlace(), mode.givesKeys()));
     }
     TypeRef returnType =
         m.isConstructor()

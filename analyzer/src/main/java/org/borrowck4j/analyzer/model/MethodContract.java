@@ -74,10 +74,25 @@ public record MethodContract(
    * @param idempotent for a consumed parameter: whether consuming the value again is harmless
    * @param replacesIfPresent a map key: given a key the receiver contains, the call replaces a value
    *     in place and is no structural modification (model vocabulary {@code @ReplacesIfPresent}, D24)
+   * @param runsInPlace a function the method runs only during the call, inside its borrow of the
+   *     receiver (model vocabulary {@code @RunsInPlace}, D22)
+   * @param givesKeys such a function's first argument is a key the receiver map contains ({@code
+   *     @RunsInPlace(keys = true)}: {@code Map.forEach}), so a {@code put} of it replaces in place (D24)
    */
-  public record Param(String name, TypeRef type, ParamMode mode, boolean idempotent, boolean replacesIfPresent) {
+  public record Param(
+      String name,
+      TypeRef type,
+      ParamMode mode,
+      boolean idempotent,
+      boolean replacesIfPresent,
+      boolean runsInPlace,
+      boolean givesKeys) {
     public Param(String name, TypeRef type, ParamMode mode) {
-      this(name, type, mode, false, false);
+      this(name, type, mode, false, false, false, false);
+    }
+
+    public Param(String name, TypeRef type, ParamMode mode, boolean idempotent, boolean replacesIfPresent) {
+      this(name, type, mode, idempotent, replacesIfPresent, false, false);
     }
   }
 
@@ -124,6 +139,11 @@ public record MethodContract(
    */
   public String resultField() {
     return modes.resultField();
+  }
+
+  /** Whether the result, a stream over the receiver, binds to it only at its terminal operation (D22). */
+  public boolean bindsLate() {
+    return modes.bindsLate();
   }
 
   public boolean noReturn() {
@@ -220,7 +240,7 @@ public record MethodContract(
       return true;
     }
     for (Param p : params) { // a loop, not a stream: asked for every call analysed
-      if (p.mode() != ParamMode.NONE) {
+      if (p.mode() != ParamMode.NONE || p.runsInPlace()) {
         return true;
       }
     }
