@@ -35,6 +35,8 @@ public final class FileBodies {
   public record GetterPlace(String declaringType, String field) {}
 
   private final Map<Node, Variable> getterPlaces = new IdentityHashMap<>();
+  /** The paths some getter's call is (their field, summarised, holds no concurrent collection). */
+  private final Set<Variable> pathsOfGetters = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   private FileBodies(CfgBuilder unit) {
     this.unit = unit;
@@ -106,11 +108,17 @@ public final class FileBodies {
         Variable base = resolutions.get(scope);
         if (base != null && !base.isField()) {
           place = unit.pathOf(base, g.field());
+          pathsOfGetters.add(place);
         }
       }
     }
     getterPlaces.put(call, place);
     return place;
+  }
+
+  /** Whether a getter's call was found to be this path ({@code h.getItems()} for {@code h.items}). */
+  public boolean isGetterPlace(Variable path) {
+    return pathsOfGetters.contains(path);
   }
 
   /** The field a getter of the class around the call returns, as a variable of this unit. */

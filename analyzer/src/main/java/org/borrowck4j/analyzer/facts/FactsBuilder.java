@@ -530,6 +530,11 @@ final class FactsBuilder {
       return new ReturnedValue(node, ReturnedValue.Kind.RECEIVER, null, false);
     }
     Variable v = file.bodies.variableOf(e);
+    if (v != null && v.isField() && !v.isPath() && !v.isStatic() && mayHoldWeaklyConsistent(v)) {
+      // A getter of a field that holds a concurrent collection (or may: decision 142) gives no
+      // place its callers could borrow from.
+      return new ReturnedValue(node, ReturnedValue.Kind.OTHER, null, false);
+    }
     if (v != null && !v.isPath()) { // `return h.items` is no getter of this class's field
       ReturnedValue fresh = freshLocal(node, v);
       return fresh != null ? fresh : new ReturnedValue(node, ReturnedValue.Kind.PLACE, v, false);
@@ -556,6 +561,11 @@ final class FactsBuilder {
       }
     }
     return new ReturnedValue(node, ReturnedValue.Kind.OTHER, null, false);
+  }
+
+  /** A field whose collection tolerates concurrent modification, by its type or its assignments (D7, D24). */
+  private boolean mayHoldWeaklyConsistent(Variable field) {
+    return file.index.isWeaklyConsistent(file.types.typeOf(field)) || file.weaklyConsistent().holdsOnlyWeaklyConsistent(field);
   }
 
   private void closeResource(CfgNode node) {

@@ -369,6 +369,11 @@ final class LoanCollector {
     if (file.index.isWeaklyConsistent(t)) {
       return false;
     }
+    if (v.isPath()) {
+      // A field of another object (decision 142): known not to hold a concurrent collection only
+      // when a getter's summary said so, or when its class is declared in this file.
+      return file.bodies.isGetterPlace(v) || file.weaklyConsistent().isOrdinaryFieldOfThisFile(v);
+    }
     // A variable that only ever holds a weakly consistent collection, whatever its declared type
     // (D24): a local allocating one, a field only ever given one, a local read from such a field.
     return !file.weaklyConsistent().holdsOnlyWeaklyConsistent(v);

@@ -140,7 +140,12 @@ public final class BorrowDiagnostics {
     if (c.other() != null && c.kind() == PlacesConflict.Kind.CHANGED_WHILE_RUNNING_IN_PLACE) {
       // rustc's E0502 with a closure: "immutable borrow occurs here", "immutable borrow later used by call".
       Event.Operand o = (Event.Operand) c.other();
-      labels.add(new Label(Span.of(o.at()), Label.Kind.LOAN, "`" + o.place().name() + "` borrowed here"));
+      labels.add(
+          new Label(
+              Span.of(o.at()),
+              Label.Kind.LOAN,
+              "`" + o.place().name() + "` borrowed here"
+                  + (o.through().isEmpty() ? "" : ", through `" + o.through().get(o.through().size() - 1).name() + "`")));
       labels.add(
           new Label(
               calleeSpan(o), Label.Kind.LATER_USE, "borrow later used by the call, which runs the lambda while it reads `"
