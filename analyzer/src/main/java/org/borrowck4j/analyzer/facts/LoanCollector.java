@@ -22,6 +22,7 @@ import org.borrowck4j.analyzer.model.ContractModes.VariableMode;
 import org.borrowck4j.analyzer.parse.AstNodes;
 import org.borrowck4j.analyzer.model.Declared;
 import org.borrowck4j.analyzer.model.MethodContract;
+import org.borrowck4j.analyzer.model.TypeContract;
 import org.borrowck4j.analyzer.types.TypeRef;
 
 /**
@@ -371,12 +372,20 @@ final class LoanCollector {
     }
     if (v.isPath()) {
       // A field of another object (decision 142): known not to hold a concurrent collection only
-      // when a getter's summary said so, or when its class is declared in this file.
-      return file.bodies.isGetterPlace(v) || file.weaklyConsistent().isOrdinaryFieldOfThisFile(v);
+      // when a getter's summary said so, when its class is declared in this file, or when its
+      // declaration allocates an ordinary collection (`final List<String> list = new ArrayList<>()`).
+      return file.bodies.isGetterPlace(v)
+          || file.weaklyConsistent().isOrdinaryFieldOfThisFile(v)
+          || allocatesOrdinaryCollection(v);
     }
     // A variable that only ever holds a weakly consistent collection, whatever its declared type
     // (D24): a local allocating one, a field only ever given one, a local read from such a field.
     return !file.weaklyConsistent().holdsOnlyWeaklyConsistent(v);
+  }
+
+  private boolean allocatesOrdinaryCollection(Variable path) {
+    TypeContract.FieldContract f = file.index.field(file.types.typeOf(path.base()), path.fieldName());
+    return f != null && f.allocated().isKnown() && !file.index.isWeaklyConsistent(f.allocated());
   }
 
   /**
