@@ -5,28 +5,47 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Streams over unannotated collections: a held stream is a loan on its source. */
+/**
+ * Streams over unannotated collections: a held stream is a loan on its source, but a stream over
+ * a JDK collection binds late (D22): it reads the collection only when its terminal operation
+ * runs, so what conflicts is a change made while that operation runs — from a lambda of the
+ * pipeline (testdata/lambdas-in-place).
+ */
 public class Streams {
 
-  // Adding to the list while a stream over it is used afterwards.
+  // Negative (late binding): the list changed before the stream's terminal operation; the count
+  // includes "x".
   long countAfterAdd(List<String> names) {
     Stream<String> s = names.stream();
-    names.add("x"); // expect: conflicting-borrow
+    names.add("x");
     return s.count();
   }
 
-  // Clearing the set before the stream over it runs its terminal operation.
+  // Negative (late binding): the set cleared before the stream over it runs; it prints nothing.
   void printAfterClear(Set<String> tags) {
     Stream<String> s = tags.stream();
-    tags.clear(); // expect: conflicting-borrow
+    tags.clear();
     s.forEach(System.out::println);
   }
 
-  // An intermediate operation carries the loan on to the derived stream (D6).
+  // Negative (late binding): an intermediate operation does not read the source either.
   long filteredAfterRemove(List<String> names) {
     Stream<String> nonEmpty = names.stream().filter(n -> !n.isEmpty());
-    names.remove(""); // expect: conflicting-borrow
+    names.remove("");
     return nonEmpty.count();
+  }
+
+  // The held stream's terminal operation runs a lambda that adds to the list it reads.
+  void echoWhileCounting(List<String> names) {
+    Stream<String> s = names.stream().filter(n -> !n.isEmpty());
+    s.forEach(n -> names.add(n + "!")); // expect: conflicting-borrow
+  }
+
+  // An iterator does not bind late: the list changed while it is in use.
+  String firstAfterAdd(List<String> names) {
+    java.util.Iterator<String> it = names.iterator();
+    names.add("x"); // expect: conflicting-borrow
+    return it.next();
   }
 
   // Negative: the stream is used up before the list is modified.

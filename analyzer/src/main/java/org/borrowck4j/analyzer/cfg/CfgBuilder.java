@@ -43,6 +43,11 @@ public final class CfgBuilder {
 
   /** All bodies of {@code unit}, in source order. */
   public static List<Body> build(CompilationUnit unit) {
+    return builder(unit).bodies();
+  }
+
+  /** Builds every body of {@code unit}; the builder still knows the unit's variables. */
+  static CfgBuilder builder(CompilationUnit unit) {
     CfgBuilder builder = new CfgBuilder();
     for (TypeDeclaration<?> type : unit.getTypes()) {
       builder.visitType(type, Environment.EMPTY);
@@ -50,7 +55,16 @@ public final class CfgBuilder {
     builder.bodies.sort(
         Comparator.comparing(
             (Body b) -> b.declaration().getBegin().map(p -> p.line * 100000L + p.column).orElse(0L)));
-    return List.copyOf(builder.bodies);
+    return builder;
+  }
+
+  /** The variable declared by a declarator or parameter of the unit, or null. */
+  Variable declared(Node declaration) {
+    return variables.get(declaration);
+  }
+
+  List<Body> bodies() {
+    return List.copyOf(bodies);
   }
 
   /** Name lookup outside the body being built. */
@@ -310,6 +324,30 @@ public final class CfgBuilder {
       variables.put(declaration, v);
     }
     return v;
+  }
+
+  private final Map<Variable, Map<String, Variable>> paths = new IdentityHashMap<>();
+
+  /**
+   * The field {@code field} of what the local or parameter {@code base} holds ({@code h.items}):
+   * one variable per base and field in the whole file, so that a lambda naming {@code h.items}
+   * names the same place as the method around it.
+   */
+  Variable pathOf(Variable base, String field) {
+    return paths
+        .computeIfAbsent(base, b -> new java.util.HashMap<>(2))
+        .computeIfAbsent(
+            field,
+            f ->
+                new Variable(
+                    nextVariableId++,
+                    base.name() + "." + f,
+                    Variable.Kind.FIELD,
+                    base.declaration(),
+                    null,
+                    null,
+                    false,
+                    base));
   }
 
   Variable newVariable(

@@ -27,7 +27,20 @@ public final class FileBodies {
   private final Map<Node, Set<Variable>> anonymousCaptures = new IdentityHashMap<>();
   private final Map<TypeDeclaration<?>, Set<Variable>> localClassCaptures = new IdentityHashMap<>();
 
-  private FileBodies(List<Body> bodies) {
+  private final CfgBuilder unit;
+  /** What a call of a getter is (D23): the place of the field it returns, or null; set by the facts. */
+  private java.util.function.Function<com.github.javaparser.ast.expr.MethodCallExpr, GetterPlace> getters;
+
+  /** A getter's result (D23): the field {@code field} of the receiver ({@code this} when {@code declaringType} is the caller's class). */
+  public record GetterPlace(String declaringType, String field) {}
+
+  private final Map<Node, Variable> getterPlaces = new IdentityHashMap<>();
+  /** The paths some getter's call is (their field, summarised, holds no concurrent collection). */
+  private final Set<Variable> pathsOfGetters = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  private FileBodies(CfgBuilder unit) {
+    this.unit = unit;
+    List<Body> bodies = unit.bodies();
     this.all = bodies;
     for (Body b : bodies) {
       resolutions.putAll(b.resolutions());
@@ -50,7 +63,15 @@ public final class FileBodies {
 
   /** Every body of the unit, in source order. */
   public static FileBodies of(CompilationUnit unit) {
-    return new FileBodies(CfgBuilder.build(unit));
+    return new FileBodies(CfgBuilder.builder(unit));
+  }
+
+  /**
+   * How to tell a getter's call (D23: a call whose result is the receiver's field): given once,
+   * by the facts of the unit, which know the calls' contracts.
+   */
+  public void gettersBy(java.util.function.Function<com.github.javaparser.ast.expr.MethodCallExpr, GetterPlace> getters) {
+    this.getters = getters;
   }
 
   public List<Body> all() {
@@ -59,7 +80,65 @@ public final class FileBodies {
 
   /** The variable a name or {@code this.f} denotes, or null. */
   public Variable variableOf(Node nameOrFieldAccess) {
-    return resolutions.get(nameOrFieldAccess);
+    Variable v = resolutions.get(nameOrFieldAccess);
+    if (v == null && getters != null && nameOrFieldAccess instanceof com.github.javaparser.ast.expr.MethodCallExpr call) {
+      return getterPlace(call);
+    }
+    return v;
+  }
+
+  /**
+   * The place a getter's call is (D23, DESIGN "places"): {@code getItems()} or {@code
+   * this.getItems()} is the field {@code items} of the class the call is in (when the getter is
+   * that class's own), {@code h.getItems()} the path {@code h.items} ({@code h} a local or
+   * parameter). Decided once per call.
+   */
+  private Variable getterPlace(com.github.javaparser.ast.expr.MethodCallExpr call) {
+    if (getterPlaces.containsKey(call)) {
+      return getterPlaces.get(call);
+    }
+    getterPlaces.put(call, null); // a call asked about while its own contract is being found
+    Variable place = null;
+    GetterPlace g = getters.apply(call);
+    if (g != null) {
+      Node scope = call.getScope().map(AstNodes::unwrap).orElse(null);
+      if (scope == null || (scope instanceof com.github.javaparser.ast.expr.ThisExpr t && t.getTypeName().isEmpty())) {
+        place = ownField(call, g);
+      } else if (scope instanceof com.github.javaparser.ast.expr.NameExpr) {
+        Variable base = resolutions.get(scope);
+        if (base != null && !base.isField()) {
+          place = unit.pathOf(base, g.field());
+          pathsOfGetters.add(place);
+        }
+      }
+    }
+    getterPlaces.put(call, place);
+    return place;
+  }
+
+  /** Whether a getter's call was found to be this path ({@code h.getItems()} for {@code h.items}). */
+  public boolean isGetterPlace(Variable path) {
+    return pathsOfGetters.contains(path);
+  }
+
+  /** The field a getter of the class around the call returns, as a variable of this unit. */
+  private Variable ownField(Node call, GetterPlace g) {
+    TypeDeclaration<?> type = call.findAncestor(TypeDeclaration.class).orElse(null);
+    String simple = g.declaringType().substring(g.declaringType().lastIndexOf('.') + 1);
+    simple = simple.substring(simple.lastIndexOf('$') + 1);
+    if (type == null || !type.getNameAsString().equals(simple)) {
+      return null; // an inherited getter: its field is no variable of this class
+    }
+    var field = type.getFieldByName(g.field()).orElse(null);
+    if (field == null || field.isStatic()) {
+      return null;
+    }
+    for (var d : field.getVariables()) {
+      if (d.getNameAsString().equals(g.field())) {
+        return unit.declared(d);
+      }
+    }
+    return null;
   }
 
   /** The body of a lambda expression. */

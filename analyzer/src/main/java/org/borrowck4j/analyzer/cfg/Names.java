@@ -99,6 +99,13 @@ final class Names implements CfgBuilder.Environment {
       if (v != null) {
         resolutions.put(access, v);
       }
+    } else if (access.getScope() instanceof NameExpr scope) {
+      // `h.items`, `h` a local or parameter: the field of the object `h` holds is a place of its
+      // own (DESIGN, places); `Type.FIELD` and fields of fields are not.
+      Variable base = resolution(scope);
+      if (base != null && !base.isField()) {
+        resolutions.put(access, file.pathOf(base, access.getNameAsString()));
+      }
     }
   }
 

@@ -6,8 +6,9 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.type.Type;
 
 /**
- * A named storage location: a local, a parameter, a pattern or catch variable, or a field of the
- * enclosing class. Identity matters (two variables may share a name); the id orders them
+ * A named storage location: a local, a parameter, a pattern or catch variable, a field of the
+ * enclosing class, or a field of a local or parameter ({@code h.items}: a <em>path</em>, DESIGN
+ * "places"). Identity matters (two variables may share a name); the id orders them
  * deterministically within a file.
  */
 public final class Variable {
@@ -29,6 +30,7 @@ public final class Variable {
   private final Type type;
   private final NodeList<AnnotationExpr> annotations;
   private final boolean isStatic;
+  private final Variable base;
 
   Variable(
       int id,
@@ -38,6 +40,19 @@ public final class Variable {
       Type type,
       NodeList<AnnotationExpr> annotations,
       boolean isStatic) {
+    this(id, name, kind, declaration, type, annotations, isStatic, null);
+  }
+
+  Variable(
+      int id,
+      String name,
+      Kind kind,
+      Node declaration,
+      Type type,
+      NodeList<AnnotationExpr> annotations,
+      boolean isStatic,
+      Variable base) {
+    this.base = base;
     this.id = id;
     this.name = name;
     this.kind = kind;
@@ -80,6 +95,26 @@ public final class Variable {
 
   public boolean isField() {
     return kind == Kind.FIELD;
+  }
+
+  /**
+   * For a path ({@code h.items}): the local or parameter whose field it is; null for every other
+   * variable. A path is a {@link Kind#FIELD}: it is treated as a field is (never dropped, never
+   * leak-checked, an owner only by its type), but it belongs to the object {@code base} holds,
+   * not to {@code this}. Its {@link #declaration()} is the base's; its name is {@code h.items}.
+   */
+  public Variable base() {
+    return base;
+  }
+
+  /** Whether this is a field of a local or parameter ({@code h.items}) rather than of {@code this}. */
+  public boolean isPath() {
+    return base != null;
+  }
+
+  /** The field's simple name: {@code items} for {@code h.items}, the name for any other variable. */
+  public String fieldName() {
+    return base == null ? name : name.substring(base.name().length() + 1);
   }
 
   public boolean isStatic() {

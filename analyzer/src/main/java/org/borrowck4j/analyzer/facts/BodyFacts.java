@@ -74,6 +74,7 @@ public final class BodyFacts {
   private final Lazy<List<DroppedResult>> droppedResults;
   private final List<ReturnedValue> returned;
   private final Map<Node, MethodContract> inferredCalls;
+  private final List<InPlaceChange> inPlaceChanges;
 
   private BodyFacts(Builder b) {
     this.body = b.body;
@@ -92,6 +93,7 @@ public final class BodyFacts {
     this.droppedResults = new Lazy<>(b.droppedResults);
     this.returned = List.copyOf(b.returned);
     this.inferredCalls = b.inferredCalls;
+    this.inPlaceChanges = List.copyOf(b.inPlaceChanges);
     this.loansOfHolder = new BitSet[holders.size()];
     for (Holder h : holders) {
       loansOfHolder[h.index()] = new BitSet();
@@ -274,6 +276,11 @@ public final class BodyFacts {
     return inferredCalls;
   }
 
+  /** Structural changes made by lambdas that calls of this body run in place (D22). */
+  public List<InPlaceChange> inPlaceChanges() {
+    return inPlaceChanges;
+  }
+
   /** Assembles the facts of a body: the facts builder's output, or facts written by hand in tests. */
   public static Builder builder(Body body) {
     return new Builder(body);
@@ -295,6 +302,7 @@ public final class BodyFacts {
     private Supplier<List<DroppedResult>> droppedResults = List::of;
     private List<ReturnedValue> returned = List.of();
     private Map<Node, MethodContract> inferredCalls = Map.of();
+    private List<InPlaceChange> inPlaceChanges = List.of();
 
     private Builder(Body body) {
       this.body = body;
@@ -382,6 +390,11 @@ public final class BodyFacts {
         inferredCalls = new IdentityHashMap<>();
       }
       inferredCalls.put(call, contract);
+      return this;
+    }
+
+    public Builder inPlaceChanges(List<InPlaceChange> changes) {
+      this.inPlaceChanges = changes;
       return this;
     }
 

@@ -86,8 +86,35 @@ final class CallEvents {
       }
     }
     Expression scope = call.getScope().map(AstNodes::unwrap).orElse(null);
-    if (scope == null || (scope instanceof ThisExpr t && t.getTypeName().isEmpty())) {
+    boolean getter = c != null && c.resultField() != null;
+    if ((scope == null || (scope instanceof ThisExpr t && t.getTypeName().isEmpty())) && !getter) {
       out.forgetFields(call);
+    }
+    if (scope != null && !getter) {
+      forgetPathsOf(scope, call);
+    }
+    forgetPathsOfArguments(c, call.getArguments(), call);
+    InPlaceFunctions.of(call, c, file, loans).forEach(out::changedInPlace);
+  }
+
+  /**
+   * The fields of an object given to code that may assign them — a call of one of its methods,
+   * or one it is passed to — are not known any more (decision 140). A library's model says what
+   * its methods do, and they do not assign the fields of the caller's objects.
+   */
+  private void forgetPathsOfArguments(MethodContract c, List<Expression> args, Node call) {
+    if (c != null && (c.fromBuiltinModel() || c.noEffect())) {
+      return;
+    }
+    for (Expression arg : args) {
+      forgetPathsOf(arg, call);
+    }
+  }
+
+  private void forgetPathsOf(Expression value, Node call) {
+    Variable v = file.bodies.variableOf(AstNodes.unwrap(value));
+    if (v != null && !v.isField() && out.hasPaths(v)) {
+      out.forgetPaths(v, call);
     }
   }
 
@@ -108,6 +135,7 @@ final class CallEvents {
     arguments(c, creation.getArguments(), null);
     handedOn(c, creation, creation.getArguments());
     operands.borrowedArguments(c, creation, creation.getArguments(), null);
+    forgetPathsOfArguments(c, creation.getArguments(), creation);
   }
 
   void explicitConstructorCall(ExplicitConstructorInvocationStmt call) {
@@ -352,7 +380,7 @@ final class CallEvents {
    */
   void mutate(Expression receiver, Node at, MutationCause cause) {
     Expression unwrapped = AstNodes.unwrap(receiver);
-    if (unwrapped instanceof MethodCallExpr view) {
+    if (unwrapped instanceof MethodCallExpr view && file.bodies.variableOf(view) == null) {
       // A temporary view (`map.keySet().remove(k)`): it writes through to what it borrows.
       MethodContract c = file.calls.contractOf(view);
       if (c != null && c.returns() == MethodContract.ReturnMode.BORROWED) {

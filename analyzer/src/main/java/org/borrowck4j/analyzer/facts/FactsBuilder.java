@@ -63,11 +63,16 @@ final class FactsBuilder {
     this.calls = new CallEvents(this, body, file, loans);
     this.writes = new Writes(this, file, calls.operands);
     for (Variable v : body.resolutions().values()) {
-      if (v.isField() && !v.isStatic()) {
+      if (v.isPath()) {
+        pathsUsed.computeIfAbsent(v.base(), b -> new LinkedHashSet<>(2)).add(v);
+      } else if (v.isField() && !v.isStatic()) {
         fieldsUsed.add(v);
       }
     }
   }
+
+  /** The paths ({@code h.items}) this body names, by their base ({@code h}). */
+  private final Map<Variable, Set<Variable>> pathsUsed = new java.util.IdentityHashMap<>(0);
 
   static BodyFacts build(Body body, FileFacts file) {
     return new FactsBuilder(body, file).build();
@@ -102,6 +107,7 @@ final class FactsBuilder {
           current.add(new Event.Borrow(l.root(), createdHere ? l.createdAt() : node.ast(), l));
         }
       }
+      reinitPaths();
       storedConstant(node);
       facts.events(node, current);
     }
@@ -118,6 +124,7 @@ final class FactsBuilder {
         .obligations(built -> new ObligationFinder(built, file).find())
         .droppedResults(() -> new DroppedResults(body, file).find())
         .returned(returned)
+        .inPlaceChanges(inPlaceChanges)
         .build();
   }
 
@@ -132,6 +139,13 @@ final class FactsBuilder {
 
   void emit(Event e) {
     current.add(e);
+  }
+
+  private final List<InPlaceChange> inPlaceChanges = new ArrayList<>(0);
+
+  /** A lambda run in place changes what its call reads (D22). */
+  void changedInPlace(InPlaceChange change) {
+    inPlaceChanges.add(change);
   }
 
   void move(Variable place, Node at, MoveCause cause) {
@@ -208,6 +222,37 @@ final class FactsBuilder {
     }
   }
 
+  /**
+   * Code that may assign the fields of what {@code base} holds was called (a method of it, or a
+   * call given it): what we knew about its paths no longer holds, as {@link #forgetFields} for
+   * {@code this} (decision 140).
+   */
+  void forgetPaths(Variable base, Node at) {
+    for (Variable p : pathsUsed.getOrDefault(base, Set.of())) {
+      current.add(new Event.Reinit(p, at));
+    }
+  }
+
+  /** Whether this body names a field of what {@code v} holds ({@code v.items}). */
+  boolean hasPaths(Variable v) {
+    return !pathsUsed.isEmpty() && pathsUsed.containsKey(v);
+  }
+
+  /**
+   * A variable given a new value names another object: its paths ({@code h.items} after {@code h
+   * = next}) are other places now, usable again and borrowed by nothing.
+   */
+  private void reinitPaths() {
+    if (pathsUsed.isEmpty()) {
+      return;
+    }
+    for (int i = 0, n = current.size(); i < n; i++) {
+      if (current.get(i) instanceof Event.Reinit r && !r.place().isPath()) {
+        forgetPaths(r.place(), r.at());
+      }
+    }
+  }
+
   // ---- nodes ----
 
   private void evaluate(Node ast) {
@@ -217,6 +262,11 @@ final class FactsBuilder {
         current.add(new Event.Use(v, ast, useKind((Expression) ast)));
       }
     } else if (ast instanceof MethodCallExpr call) {
+      Variable getter = file.bodies.variableOf(call);
+      if (getter != null && !isIdentityComparison(call) && !isNoEffectArgument(call)) {
+        // A getter's call reads the field it returns (D23, decision 141).
+        current.add(new Event.Use(getter, call, useKind(call)));
+      }
       calls.call(call);
     } else if (ast instanceof LambdaExpr lambda) {
       Body lambdaBody = file.bodies.lambdaBody(lambda);
@@ -321,7 +371,13 @@ final class FactsBuilder {
     } else if (targetExpr instanceof ArrayAccessExpr) {
       calls.escape(assign.getValue(), assign, Event.Sink.ARRAY, null);
     }
-    if (target != null) {
+    if (target != null && target.isPath() && targetExpr instanceof FieldAccessExpr f) {
+      // `h.items = v`: a write to the object `h` holds (as before paths were places), and the
+      // path holds the new value from now on.
+      writes.assigned(target, assign.getValue(), assign, false);
+      assignedField(f, assign);
+      current.add(new Event.Reinit(target, assign));
+    } else if (target != null) {
       writes.assigned(target, assign.getValue(), assign, false);
       boolean moves =
           target.isField()
@@ -333,16 +389,21 @@ final class FactsBuilder {
       }
       current.add(new Event.Reinit(target, assign));
     } else if (targetExpr instanceof FieldAccessExpr f) {
-      Expression scope = AstNodes.unwrap(f.getScope());
-      if (file.bodies.variableOf(scope) != null) {
-        calls.mutate(scope, assign, new MutationCause(MutationCause.Kind.FIELD_ASSIGNMENT, f.getNameAsString(), null));
-      }
-      TypeRef owner = file.types.typeOf(f.getScope());
-      TypeContract.FieldContract field = file.index.field(owner, f.getNameAsString());
-      if (field != null && field.owned()) {
-        // Only a field declared @Owned takes ownership of what is stored in it (decision 2).
-        moveOwners(assign.getValue(), new MoveCause(MoveCause.Kind.FIELD_STORE, f.getNameAsString(), null, false));
-      }
+      assignedField(f, assign);
+    }
+  }
+
+  /** {@code x.f = v} where {@code x} is no {@code this}: a write to {@code x}'s object. */
+  private void assignedField(FieldAccessExpr f, AssignExpr assign) {
+    Expression scope = AstNodes.unwrap(f.getScope());
+    if (file.bodies.variableOf(scope) != null) {
+      calls.mutate(scope, assign, new MutationCause(MutationCause.Kind.FIELD_ASSIGNMENT, f.getNameAsString(), null));
+    }
+    TypeRef owner = file.types.typeOf(f.getScope());
+    TypeContract.FieldContract field = file.index.field(owner, f.getNameAsString());
+    if (field != null && field.owned()) {
+      // Only a field declared @Owned takes ownership of what is stored in it (decision 2).
+      moveOwners(assign.getValue(), new MoveCause(MoveCause.Kind.FIELD_STORE, f.getNameAsString(), null, false));
     }
   }
 
@@ -416,7 +477,7 @@ final class FactsBuilder {
       return new ReturnedValue(node, ReturnedValue.Kind.WRAPPER, null, false);
     }
     Variable v = file.bodies.variableOf(arg);
-    if (v != null && ((v.isField() && !v.isStatic()) || v.isParameter())) {
+    if (v != null && !v.isPath() && ((v.isField() && !v.isStatic()) || v.isParameter())) {
       return new ReturnedValue(node, ReturnedValue.Kind.WRAPPER, v.isField() ? null : v, false);
     }
     return null;
@@ -508,7 +569,12 @@ final class FactsBuilder {
       return new ReturnedValue(node, ReturnedValue.Kind.RECEIVER, null, false);
     }
     Variable v = file.bodies.variableOf(e);
-    if (v != null) {
+    if (v != null && v.isField() && !v.isPath() && !v.isStatic() && mayHoldWeaklyConsistent(v)) {
+      // A getter of a field that holds a concurrent collection (or may: decision 142) gives no
+      // place its callers could borrow from.
+      return new ReturnedValue(node, ReturnedValue.Kind.OTHER, null, false);
+    }
+    if (v != null && !v.isPath()) { // `return h.items` is no getter of this class's field
       ReturnedValue fresh = freshLocal(node, v);
       if (fresh == null && !v.isField() && worksThroughImplementation(v)) {
         return new ReturnedValue(node, ReturnedValue.Kind.IMPLEMENTATION, v, false);
@@ -537,6 +603,11 @@ final class FactsBuilder {
       }
     }
     return new ReturnedValue(node, ReturnedValue.Kind.OTHER, null, false);
+  }
+
+  /** A field whose collection tolerates concurrent modification, by its type or its assignments (D7, D24). */
+  private boolean mayHoldWeaklyConsistent(Variable field) {
+    return file.index.isWeaklyConsistent(file.types.typeOf(field)) || file.weaklyConsistent().holdsOnlyWeaklyConsistent(field);
   }
 
   private void closeResource(CfgNode node) {

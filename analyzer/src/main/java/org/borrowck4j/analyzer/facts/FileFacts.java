@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.FileBodies;
+import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.model.ContractIndex;
 import org.borrowck4j.analyzer.types.ExpressionTypes;
@@ -37,6 +38,11 @@ public final class FileFacts {
     this.types = new ExpressionTypes(bodies, imports, index, calls::returnType);
     calls.typedBy(types);
     this.owners = new Owners(bodies, types, calls, index, strict);
+    bodies.gettersBy(
+        call -> {
+          MethodContract c = calls.contractOf(call);
+          return c != null && c.resultField() != null ? new FileBodies.GetterPlace(c.declaringType(), c.resultField()) : null;
+        });
   }
 
   private final Map<Body, BodyFacts> built = new IdentityHashMap<>();

@@ -15,6 +15,9 @@ import org.borrowck4j.analyzer.cfg.Variable;
  *     it.remove()}): loans that models hand out on plain objects (D7); a write through
  *     it conflicts with every other loan on the root but not with itself
  * @param via the method that created the loan ({@code iterator}), or null
+ * @param bindsLate a stream over a JDK collection (model vocabulary {@code @BindsLate}, D22): it
+ *     reads the collection only when its terminal operation runs, so a change of the collection
+ *     before that conflicts with nothing; what runs during that operation is D22's to check
  */
 public record Loan(
     int index,
@@ -24,7 +27,13 @@ public record Loan(
     boolean writeThrough,
     Node createdAt,
     Origin origin,
-    String via) {
+    String via,
+    boolean bindsLate) {
+
+  public Loan(
+      int index, Variable root, List<Variable> through, Kind kind, boolean writeThrough, Node createdAt, Origin origin, String via) {
+    this(index, root, through, kind, writeThrough, createdAt, origin, via, false);
+  }
 
   // Identity, not the record's structural equality: each loan is created once, and a JavaParser
   // node hashes its whole subtree (and equals another node with the same text).

@@ -22,6 +22,7 @@ import org.borrowck4j.analyzer.model.ContractModes.VariableMode;
 import org.borrowck4j.analyzer.parse.AstNodes;
 import org.borrowck4j.analyzer.model.Declared;
 import org.borrowck4j.analyzer.model.MethodContract;
+import org.borrowck4j.analyzer.model.TypeContract;
 import org.borrowck4j.analyzer.types.TypeRef;
 
 /**
@@ -369,9 +370,22 @@ final class LoanCollector {
     if (file.index.isWeaklyConsistent(t)) {
       return false;
     }
+    if (v.isPath()) {
+      // A field of another object (decision 142): known not to hold a concurrent collection only
+      // when a getter's summary said so, when its class is declared in this file, or when its
+      // declaration allocates an ordinary collection (`final List<String> list = new ArrayList<>()`).
+      return file.bodies.isGetterPlace(v)
+          || file.weaklyConsistent().isOrdinaryFieldOfThisFile(v)
+          || allocatesOrdinaryCollection(v);
+    }
     // A variable that only ever holds a weakly consistent collection, whatever its declared type
     // (D24): a local allocating one, a field only ever given one, a local read from such a field.
     return !file.weaklyConsistent().holdsOnlyWeaklyConsistent(v);
+  }
+
+  private boolean allocatesOrdinaryCollection(Variable path) {
+    TypeContract.FieldContract f = file.index.field(file.types.typeOf(path.base()), path.fieldName());
+    return f != null && f.allocated().isKnown() && !file.index.isWeaklyConsistent(f.allocated());
   }
 
   /**
@@ -402,11 +416,36 @@ final class LoanCollector {
     Map<Variable, Loan> atSite = bySite.computeIfAbsent(site, k -> new IdentityHashMap<>(4));
     Loan l = atSite.get(root);
     if (l == null) {
-      l = new Loan(loans.size(), root, through, kind, writeThrough, site, origin, via);
+      l = new Loan(loans.size(), root, through, kind, writeThrough, site, origin, via, site instanceof Expression e && bindsLate(e, 0));
       loans.add(l);
       atSite.put(root, l);
     }
     return l;
+  }
+
+  /**
+   * Whether a borrowing expression is, or derives from, a stream that binds late ({@code
+   * list.stream()}, {@code list.stream().filter(f)}, or a local holding one: D22).
+   */
+  private boolean bindsLate(Expression expr, int depth) {
+    Expression e = AstNodes.unwrap(expr);
+    if (depth > 16 || !(e instanceof MethodCallExpr call)) {
+      Variable v = depth > 0 ? file.bodies.variableOf(e) : null;
+      if (v == null || heldBy(v).isEmpty()) {
+        return false;
+      }
+      for (Loan l : heldBy(v)) {
+        if (!l.bindsLate()) {
+          return false;
+        }
+      }
+      return true;
+    }
+    MethodContract c = file.calls.contractOf(call);
+    if (c != null && c.returns() == MethodContract.ReturnMode.BORROWED) {
+      return c.bindsLate();
+    }
+    return isDerivation(c) && call.getScope().isPresent() && bindsLate(call.getScope().get(), depth + 1);
   }
 
   private Holder holderOf(Variable v, boolean create) {

@@ -54,8 +54,8 @@ final class PresentKeys {
         // from it boxes back to an equal key).
         return isCurrentKeyOf(d.getInitializer().get(), map, file, depth + 1);
       }
-      // `for (K k : map.keySet()) map.put(k, …)`
-      return iterates(v, KeyRole.KEYS, map, file);
+      // `for (K k : map.keySet()) map.put(k, …)`, or `map.forEach((k, v) -> map.put(k, …))`
+      return iterates(v, KeyRole.KEYS, map, file) || givenKeyOf(v, map, file);
     }
     if (key instanceof MethodCallExpr getKey && getKey.getScope().isPresent()) {
       // `for (Map.Entry<K, V> e : map.entrySet()) map.put(e.getKey(), …)`
@@ -91,6 +91,29 @@ final class PresentKeys {
         && c.keyRole() == role
         && file.bodies.variableOf(AstNodes.unwrap(view.getScope().get())) == map
         && !assignedWithin(loop.getBody(), element, file);
+  }
+
+  /**
+   * Whether {@code key} is the first parameter of a lambda that a method of {@code map} runs in
+   * place with the map's keys ({@code @RunsInPlace(keys = true)}: {@code map.forEach((k, v) ->
+   * …)}), and the lambda never assigns it.
+   */
+  private static boolean givenKeyOf(Variable key, Variable map, FileFacts file) {
+    if (key == null
+        || key.kind() != Variable.Kind.LAMBDA_PARAMETER
+        || !(key.declaration() instanceof com.github.javaparser.ast.body.Parameter p)
+        || !(p.getParentNode().orElse(null) instanceof com.github.javaparser.ast.expr.LambdaExpr lambda)
+        || lambda.getParameters().indexOf(p) != 0
+        || !(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call)
+        || call.getScope().isEmpty()) {
+      return false;
+    }
+    MethodContract c = file.calls.contractOf(call);
+    MethodContract.Param param = c == null ? null : c.paramFor(AstNodes.indexOf(call.getArguments(), lambda));
+    return param != null
+        && param.givesKeys()
+        && file.bodies.variableOf(AstNodes.unwrap(call.getScope().get())) == map
+        && !assignedWithin(lambda.getBody(), key, file);
   }
 
   /**

@@ -58,6 +58,36 @@ final class WeaklyConsistentPlaces {
   }
 
   /**
+   * Whether a path's field ({@code h.items}) is declared by a class of this file — the class of
+   * the base's type, not a supertype — and holds no concurrent collection there (decision 142).
+   */
+  boolean isOrdinaryFieldOfThisFile(Variable path) {
+    org.borrowck4j.analyzer.types.TypeRef owner = file.types.typeOf(path.base());
+    if (!owner.isKnown()) {
+      return false;
+    }
+    com.github.javaparser.ast.CompilationUnit unit = path.base().declaration().findCompilationUnit().orElse(null);
+    if (unit == null) {
+      return false;
+    }
+    for (com.github.javaparser.ast.body.TypeDeclaration<?> t : unit.findAll(com.github.javaparser.ast.body.TypeDeclaration.class)) {
+      if (!owner.name().equals(file.types.typeName(t))) {
+        continue;
+      }
+      FieldDeclaration f = t.getFieldByName(path.fieldName()).orElse(null);
+      if (f == null || f.isStatic()) {
+        return false;
+      }
+      for (VariableDeclarator d : f.getVariables()) {
+        if (d.getNameAsString().equals(path.fieldName())) {
+          return !field(d);
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * A field declared in this file: is every value it is given here weakly consistent, and are they
    * all here? They are for a {@code private} or {@code final} field; for another one whose
    * declaration allocates the collection, code elsewhere replacing it is not guessed at.

@@ -43,7 +43,13 @@ public final class PlacesConflict {
     /** An owner assigned a new value while a loan on the old one is live (E0506). */
     ASSIGNMENT_WHILE_BORROWED,
     /** A move or consumption of a place while a loan on it is live (E0505). */
-    MOVE_WHILE_BORROWED
+    MOVE_WHILE_BORROWED,
+    /**
+     * A structural change, inside a lambda a call runs in place, of what the call reads while it
+     * runs it (D22; E0502 with a closure): the access is the lambda's mutation, the other operand
+     * the call's borrow ({@link org.borrowck4j.analyzer.facts.InPlaceChange}).
+     */
+    CHANGED_WHILE_RUNNING_IN_PLACE
   }
 
   /**
@@ -74,6 +80,9 @@ public final class PlacesConflict {
       return facts.loansSolelyHeldBy(m.place()).get(loan.index()) ? null : Kind.ASSIGNMENT_WHILE_BORROWED;
     }
     if (access instanceof Event.Mutate m) {
+      if (loan.bindsLate()) {
+        return null; // the stream has not read the collection yet (D22)
+      }
       return loan != m.through()
               && !sameHolder(m.through(), loan, facts)
               && !takenThrough(m.through(), loan, facts)
@@ -85,6 +94,9 @@ public final class PlacesConflict {
       return loan == b.loan() ? null : newBorrow(b.loan().kind(), loan, b.loan().through(), facts);
     }
     if (access instanceof Event.ArgumentBorrow a) {
+      if (loan.bindsLate() && a.kind() == Loan.Kind.MUT) {
+        return null; // `Collections.sort(list)` before the stream's terminal operation (D22)
+      }
       return newBorrow(a.kind(), loan, a.through(), facts);
     }
     if (access instanceof Event.Move) {

@@ -318,16 +318,21 @@ public final class ContractInference implements InferredContracts {
       if (p.type().cannotHoldReferences() || (fate.fate() == Summary.Fate.WRAPPED && !wrappable(p.type()))) {
         fate = Summary.ParamFate.NONE;
       }
-      params.add(new MethodContract.Param(p.name(), p.type(), SummaryBuilder.modeOf(fate), fate.idempotent(), false, fate.closesOnly()));
+      params.add(
+          new MethodContract.Param(
+              p.name(), p.type(), SummaryBuilder.modeOf(fate), fate.idempotent(), false, fate.closesOnly(), p.runsInPlace(), p.givesKeys()));
     }
     Summary.Result r = summary.result();
     MethodContract.ReturnMode returns =
         switch (r.kind()) {
           case OWNED -> MethodContract.ReturnMode.OWNED;
           case BORROWED -> MethodContract.ReturnMode.BORROWED;
-          case NONE -> MethodContract.ReturnMode.NONE;
+          case NONE, FIELD -> MethodContract.ReturnMode.NONE;
         };
-    MethodModes modes = MethodModes.NONE.withResult(returns, r.from(), r.mustRelease());
+    MethodModes modes =
+        r.kind() == Summary.Result.Kind.FIELD
+            ? MethodModes.NONE.withResultField(r.from())
+            : MethodModes.NONE.withResult(returns, r.from(), r.mustRelease());
     Declared.Origin origin = new Declared.Origin(Declared.Origin.Kind.INFERRED, declared.origin().file(), declared.origin().line());
     return new MethodContract(
         declared.declaringType(),

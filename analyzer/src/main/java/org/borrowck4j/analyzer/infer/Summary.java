@@ -53,7 +53,9 @@ record Summary(List<ParamFate> params, Result result) {
     enum Kind {
       NONE,
       OWNED,
-      BORROWED
+      BORROWED,
+      /** The receiver's field named {@code from}: a getter, whose call is that field's place (D23). */
+      FIELD
     }
   }
 

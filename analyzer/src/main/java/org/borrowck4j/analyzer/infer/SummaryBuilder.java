@@ -291,8 +291,12 @@ final class SummaryBuilder {
                 : new Summary.Result(Summary.Result.Kind.BORROWED, false, r.place() == null ? null : r.place().name());
       } else if (r.kind() == ReturnedValue.Kind.PLACE && r.place().isField()) {
         // A getter gives the field's place itself (D23), no shared borrow of the receiver: what
-        // is done through it is done to the field. Places are not summarised (yet): nothing.
-        one = Summary.Result.NONE;
+        // is done through it is done to the field (decision 141). Only a field of the method's
+        // own class (not `Outer.this.f`, not a static one).
+        one =
+            !r.place().isStatic() && !r.place().isPath() && declaredInOwnClass(r.place())
+                ? new Summary.Result(Summary.Result.Kind.FIELD, false, r.place().name())
+                : Summary.Result.NONE;
       } else if (r.kind() == ReturnedValue.Kind.PLACE) {
         if (obligations == null) {
           obligations = facts.obligations();
@@ -303,7 +307,10 @@ final class SummaryBuilder {
         one = borrowedAt(r);
       }
       if (one.kind() == Summary.Result.Kind.NONE
-          || (kind != null && (kind != one.kind() || (kind == Summary.Result.Kind.BORROWED && !java.util.Objects.equals(from, one.from()))))) {
+          || (kind != null
+              && (kind != one.kind()
+                  || ((kind == Summary.Result.Kind.BORROWED || kind == Summary.Result.Kind.FIELD)
+                      && !java.util.Objects.equals(from, one.from()))))) {
         return Summary.Result.NONE;
       }
       kind = one.kind();
@@ -311,6 +318,16 @@ final class SummaryBuilder {
       from = one.from();
     }
     return kind == null ? Summary.Result.NONE : new Summary.Result(kind, mustRelease, from);
+  }
+
+  /** Whether a field is declared by the class whose method is being summarised. */
+  private boolean declaredInOwnClass(Variable field) {
+    com.github.javaparser.ast.Node d = field.declaration();
+    com.github.javaparser.ast.Node declaring = d.getParentNode().orElse(null);
+    if (declaring instanceof com.github.javaparser.ast.body.FieldDeclaration) {
+      declaring = declaring.getParentNode().orElse(null);
+    }
+    return declaring != null && declaring == body.declaration().getParentNode().orElse(null);
   }
 
   /**
@@ -329,6 +346,9 @@ final class SummaryBuilder {
           continue; // a local holding the borrow: what it borrows from escapes beside it
         }
         Variable root = esc.place();
+        if (root.isPath()) {
+          return Summary.Result.NONE; // a field of another object: not the receiver's
+        }
         Variable owner = root.isField() ? null : root;
         if (!root.isField() && !root.isParameter()) {
           return Summary.Result.NONE; // borrows from a local: not the caller's business

@@ -44,6 +44,8 @@ public final class AnnotationNames {
   public static final String ENTRIES = MODEL_PACKAGE + ".Entries";
   public static final String ENTRY_KEY = MODEL_PACKAGE + ".EntryKey";
   public static final String ELEMENT = MODEL_PACKAGE + ".Element";
+  public static final String RUNS_IN_PLACE = MODEL_PACKAGE + ".RunsInPlace";
+  public static final String BINDS_LATE = MODEL_PACKAGE + ".BindsLate";
 
   public enum Meaning {
     OWNED,
@@ -94,6 +96,18 @@ public final class AnnotationNames {
      * the receiver's type argument that the declared result names.
      */
     ELEMENT,
+    /**
+     * Model vocabulary, on a functional parameter: the method runs the function only during the
+     * call, inside its borrow of the receiver (D22: {@code forEach}, {@code removeIf}, stream
+     * operations); a structural change of the receiver from inside it conflicts.
+     */
+    RUNS_IN_PLACE,
+    /**
+     * Model vocabulary, on a method returning a borrowed stream over the receiver: the stream
+     * binds to the collection only when its terminal operation runs (D22), so changing the
+     * collection before that is no conflict ({@code Collection.stream()}).
+     */
+    BINDS_LATE,
     NONE
   }
 
@@ -118,7 +132,9 @@ public final class AnnotationNames {
           Map.entry(KEYS, Meaning.KEYS),
           Map.entry(ENTRIES, Meaning.ENTRIES),
           Map.entry(ENTRY_KEY, Meaning.ENTRY_KEY),
-          Map.entry(ELEMENT, Meaning.ELEMENT));
+          Map.entry(ELEMENT, Meaning.ELEMENT),
+          Map.entry(RUNS_IN_PLACE, Meaning.RUNS_IN_PLACE),
+          Map.entry(BINDS_LATE, Meaning.BINDS_LATE));
 
   /** The qualified names by simple name: most annotations met (@Override) are none of ours. */
   private static final Map<String, java.util.List<String>> BY_SIMPLE_NAME =

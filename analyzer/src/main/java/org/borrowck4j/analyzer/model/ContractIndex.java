@@ -116,6 +116,11 @@ public final class ContractIndex implements TypeMembers {
    * The type and all its supertypes, nearest first (breadth-first), ending with {@code
    * java.lang.Object}. Cycles in broken code are cut.
    */
+  @Override
+  public List<String> supertypes(String qualifiedName) {
+    return hierarchy(qualifiedName);
+  }
+
   public List<String> hierarchy(String qualifiedName) {
     List<String> h = hierarchies.get(qualifiedName);
     if (h != null) {

@@ -73,11 +73,12 @@ public final class ContractModes {
    * A parameter's mode and, for a consumed one, whether consuming it again is harmless; whether it
    * is a map key whose presence makes the call replace in place (model vocabulary, D24).
    */
-  public record ParameterMode(ParamMode mode, boolean idempotent, boolean replacesIfPresent) {
+  public record ParameterMode(
+      ParamMode mode, boolean idempotent, boolean replacesIfPresent, boolean runsInPlace, boolean givesKeys) {
     public static final ParameterMode NONE = new ParameterMode(ParamMode.NONE, false);
 
     public ParameterMode(ParamMode mode, boolean idempotent) {
-      this(mode, idempotent, false);
+      this(mode, idempotent, false, false, false);
     }
   }
 
@@ -89,8 +90,12 @@ public final class ContractModes {
   public static ParameterMode ofParameter(List<Written> annotations) {
     ParameterMode mode = ParameterMode.NONE;
     boolean replacesIfPresent = false;
+    boolean runsInPlace = false;
+    boolean givesKeys = false;
     for (Written a : annotations) {
       replacesIfPresent |= a.meaning() == Meaning.REPLACES_IF_PRESENT;
+      runsInPlace |= a.meaning() == Meaning.RUNS_IN_PLACE;
+      givesKeys |= a.meaning() == Meaning.RUNS_IN_PLACE && "true".equals(a.member().apply("keys"));
       mode =
           switch (a.meaning()) {
             case OWNED, OWNING -> new ParameterMode(ParamMode.OWNED, false);
@@ -102,7 +107,9 @@ public final class ContractModes {
             default -> mode;
           };
     }
-    return replacesIfPresent ? new ParameterMode(mode.mode(), mode.idempotent(), true) : mode;
+    return replacesIfPresent || runsInPlace
+        ? new ParameterMode(mode.mode(), mode.idempotent(), replacesIfPresent, runsInPlace, givesKeys)
+        : mode;
   }
 
   /**
@@ -121,6 +128,7 @@ public final class ContractModes {
     boolean noThrow = false;
     boolean needsOpen = false;
     boolean worksWhenClosed = false;
+    boolean bindsLate = false;
     MethodModes.KeyRole keyRole = MethodModes.KeyRole.NONE;
     for (Written a : method) {
       switch (a.meaning()) {
@@ -141,6 +149,7 @@ public final class ContractModes {
         case NO_THROW -> noThrow = true;
         case NEEDS_OPEN -> needsOpen = true;
         case WORKS_WHEN_CLOSED -> worksWhenClosed = true;
+        case BINDS_LATE -> bindsLate = true;
         case KEYS -> keyRole = MethodModes.KeyRole.KEYS;
         case ENTRIES -> keyRole = MethodModes.KeyRole.ENTRIES;
         case ENTRY_KEY -> keyRole = MethodModes.KeyRole.ENTRY_KEY;
@@ -155,6 +164,6 @@ public final class ContractModes {
       }
     }
     return new MethodModes(
-        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole);
+        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, null, bindsLate);
   }
 }

@@ -31,7 +31,7 @@ import org.borrowck4j.analyzer.types.ImportContext;
 public final class DeclarationCodec {
   private static final int MAGIC = 0x42434b4d; // "BCKM"
   /** Bump whenever the layout or {@link Declared} changes. */
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   private DeclarationCodec() {}
 
@@ -117,6 +117,7 @@ public final class DeclarationCodec {
         string(f.name());
         string(f.type());
         annotations(f.annotations());
+        string(f.allocated() == null ? "" : f.allocated());
       }
       out.writeInt(t.line());
     }
@@ -226,7 +227,11 @@ public final class DeclarationCodec {
       int fieldCount = in.readInt();
       List<Declared.Field> fields = new ArrayList<>(fieldCount);
       for (int i = 0; i < fieldCount; i++) {
-        fields.add(new Declared.Field(string(), string(), annotations()));
+        String fieldName = string();
+        String fieldType = string();
+        List<Declared.Annotation> fieldAnnotations = annotations();
+        String allocated = string();
+        fields.add(new Declared.Field(fieldName, fieldType, fieldAnnotations, allocated.isEmpty() ? null : allocated));
       }
       return new Declared.TypeDeclaration(
           name, isInterface, ownTypeVariables, typeVariables, supertypes, annotations, methods, fields, in.readInt());

@@ -179,7 +179,14 @@ public final class DeclarationReader {
         for (VariableDeclarator d : f.getVariables()) {
           fields.add(
               new Declared.Field(
-                  d.getNameAsString(), ImportContext.written(d.getType()), annotations(f.getAnnotations())));
+                  d.getNameAsString(),
+                  ImportContext.written(d.getType()),
+                  annotations(f.getAnnotations()),
+                  d.getInitializer()
+                      .filter(i -> i instanceof com.github.javaparser.ast.expr.ObjectCreationExpr o
+                          && o.getAnonymousClassBody().isEmpty())
+                      .map(i -> ImportContext.written(((com.github.javaparser.ast.expr.ObjectCreationExpr) i).getType()))
+                      .orElse(null)));
         }
       }
     }

@@ -47,7 +47,15 @@ public final class Declared {
       List<Annotation> receiverAnnotations,
       int line) {}
 
-  public record Field(String name, String type, List<Annotation> annotations) {}
+  /**
+   * @param allocated the type its initializer allocates as written ({@code ArrayList} for {@code =
+   *     new ArrayList<>()}), or null: what it holds when nothing else is known (decision 142)
+   */
+  public record Field(String name, String type, List<Annotation> annotations, String allocated) {
+    public Field(String name, String type, List<Annotation> annotations) {
+      this(name, type, annotations, null);
+    }
+  }
 
   /**
    * @param ownTypeVariables the type's own type parameters, in order

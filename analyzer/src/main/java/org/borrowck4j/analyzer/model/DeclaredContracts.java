@@ -91,7 +91,12 @@ public final class DeclaredContracts {
     ImportContext imports = file.imports();
     boolean ownedField = ContractModes.isOwned(meanings(f.annotations(), imports));
     return new TypeContract.FieldContract(
-        f.name(), imports.resolveWritten(f.type(), type.qualifiedName(), type.typeVariables(), universe), ownedField);
+        f.name(),
+        imports.resolveWritten(f.type(), type.qualifiedName(), type.typeVariables(), universe),
+        ownedField,
+        f.allocated() == null
+            ? TypeRef.UNKNOWN
+            : imports.resolveWritten(f.allocated(), type.qualifiedName(), type.typeVariables(), universe));
   }
 
   private static MethodContract methodContract(
@@ -113,7 +118,10 @@ public final class DeclaredContracts {
               imports.resolveWritten(p.type(), type.qualifiedName(), typeVariables, universe),
               mode.mode(),
               mode.idempotent(),
-              mode.replacesIfPresent()));
+              mode.replacesIfPresent(),
+              false,
+              mode.runsInPlace(),
+              mode.givesKeys()));
     }
     TypeRef returnType =
         m.isConstructor()

@@ -77,15 +77,26 @@ public record MethodContract(
    * @param worksWhenClosed inferred only (D23, decision 151): the body does nothing with the value
    *     but close it, directly or in a lambda or anonymous class it creates; handing it a value
    *     that is already closed or consumed is no use of that value
+   * @param runsInPlace a function the method runs only during the call, inside its borrow of the
+   *     receiver (model vocabulary {@code @RunsInPlace}, D22)
+   * @param givesKeys such a function's first argument is a key the receiver map contains ({@code
+   *     @RunsInPlace(keys = true)}: {@code Map.forEach}), so a {@code put} of it replaces in place (D24)
    */
   public record Param(
-      String name, TypeRef type, ParamMode mode, boolean idempotent, boolean replacesIfPresent, boolean worksWhenClosed) {
+      String name,
+      TypeRef type,
+      ParamMode mode,
+      boolean idempotent,
+      boolean replacesIfPresent,
+      boolean worksWhenClosed,
+      boolean runsInPlace,
+      boolean givesKeys) {
     public Param(String name, TypeRef type, ParamMode mode) {
-      this(name, type, mode, false, false, false);
+      this(name, type, mode, false, false, false, false, false);
     }
 
     public Param(String name, TypeRef type, ParamMode mode, boolean idempotent, boolean replacesIfPresent) {
-      this(name, type, mode, idempotent, replacesIfPresent, false);
+      this(name, type, mode, idempotent, replacesIfPresent, false, false, false);
     }
   }
 
@@ -126,6 +137,19 @@ public record MethodContract(
     return modes.noEffect();
   }
 
+  /**
+   * For a getter (inferred, D23): the name of the receiver's field its result is, so that a call
+   * of it is that field's place; else null.
+   */
+  public String resultField() {
+    return modes.resultField();
+  }
+
+  /** Whether the result, a stream over the receiver, binds to it only at its terminal operation (D22). */
+  public boolean bindsLate() {
+    return modes.bindsLate();
+  }
+
   public boolean noReturn() {
     return modes.noReturn();
   }
@@ -149,7 +173,8 @@ public record MethodContract(
     MethodModes m = modes;
     MethodModes none =
         new MethodModes(
-            m.returns(), m.borrowedFrom(), ReceiverMode.NONE, false, m.mustRelease(), true, m.noReturn(), m.noThrow(), m.needsOpen(), m.worksWhenClosed(), m.keyRole());
+            m.returns(), m.borrowedFrom(), ReceiverMode.NONE, false, m.mustRelease(), true, m.noReturn(), m.noThrow(), m.needsOpen(), m.worksWhenClosed(), m.keyRole(),
+            m.resultField(), m.bindsLate());
     Declared.Origin inferred = origin == null ? null : new Declared.Origin(Declared.Origin.Kind.INFERRED, origin.file(), origin.line());
     return new MethodContract(declaringType, name, kind, params, varargs, returnType, none, inferred, elementOf);
   }
@@ -207,6 +232,9 @@ public record MethodContract(
     if (modes.returns() == ReturnMode.NONE && inferred.returns() != ReturnMode.NONE) {
       m = modes.withResult(inferred.returns(), inferred.borrowedFrom(), inferred.returnsMustRelease());
       took = true;
+    } else if (modes.returns() == ReturnMode.NONE && inferred.resultField() != null) {
+      m = modes.withResultField(inferred.resultField());
+      took = true;
     }
     return took ? new MethodContract(declaringType, name, kind, merged, varargs, returnType, m, inferred.origin(), elementOf) : this;
   }
@@ -235,7 +263,7 @@ public record MethodContract(
       return true;
     }
     for (Param p : params) { // a loop, not a stream: asked for every call analysed
-      if (p.mode() != ParamMode.NONE) {
+      if (p.mode() != ParamMode.NONE || p.runsInPlace()) {
         return true;
       }
     }

@@ -21,6 +21,10 @@ import org.borrowck4j.analyzer.model.MethodContract.ReturnMode;
  *     vocabulary {@code @WorksWhenClosed}, D21)
  * @param keyRole what the result is to the receiver's keys (model vocabulary {@code @Keys},
  *     {@code @Entries}, {@code @EntryKey}, D24)
+ * @param resultField inferred only (D23): the result is the receiver's field of that name — a
+ *     getter, whose call is the field's place ({@code h.getItems()} is {@code h.items}); else null
+ * @param bindsLate the result, a borrowed stream, binds to the receiver only when its terminal
+ *     operation runs (model vocabulary {@code @BindsLate}, D22)
  */
 public record MethodModes(
     ReturnMode returns,
@@ -33,10 +37,12 @@ public record MethodModes(
     boolean noThrow,
     boolean needsOpen,
     boolean worksWhenClosed,
-    KeyRole keyRole) {
+    KeyRole keyRole,
+    String resultField,
+    boolean bindsLate) {
 
   public static final MethodModes NONE =
-      new MethodModes(ReturnMode.NONE, null, ReceiverMode.NONE, false, false, false, false, false, false, false, KeyRole.NONE);
+      new MethodModes(ReturnMode.NONE, null, ReceiverMode.NONE, false, false, false, false, false, false, false, KeyRole.NONE, null, false);
 
   /** What a method's result is to the keys of the map it is called on (D24). */
   public enum KeyRole {
@@ -57,7 +63,13 @@ public record MethodModes(
   /** The same modes with another result. */
   public MethodModes withResult(ReturnMode result, String from, boolean mustReleaseResult) {
     return new MethodModes(
-        result, from, receiver, idempotent, mustReleaseResult, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole);
+        result, from, receiver, idempotent, mustReleaseResult, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, resultField, bindsLate);
+  }
+
+  /** The same modes, with the result the receiver's field {@code field} (a getter, D23). */
+  public MethodModes withResultField(String field) {
+    return new MethodModes(
+        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, field, bindsLate);
   }
 
   /** A method that takes part in borrows: it mutates its receiver, or lends from it. */

@@ -32,7 +32,15 @@ public final class TypeContract {
   private final ByName<FieldContract> fields;
   private final Declared.Origin origin;
 
-  public record FieldContract(String name, TypeRef type, boolean owned) {}
+  /**
+   * @param allocated the type the field's initializer allocates ({@code new ArrayList<>()}), unknown
+   *     when it has none or it is not read from source
+   */
+  public record FieldContract(String name, TypeRef type, boolean owned, TypeRef allocated) {
+    public FieldContract(String name, TypeRef type, boolean owned) {
+      this(name, type, owned, TypeRef.UNKNOWN);
+    }
+  }
 
   /**
    * @param releases whether the type declares a non-idempotent {@code @Consumes} method (a

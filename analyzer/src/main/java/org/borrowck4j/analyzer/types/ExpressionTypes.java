@@ -94,6 +94,9 @@ public final class ExpressionTypes {
   }
 
   private TypeRef computeType(Variable v) {
+    if (v.isPath()) {
+      return members.fieldType(typeOf(v.base()), v.fieldName()); // `h.items`: the field's declared type
+    }
     Type written = v.type();
     if (written == null) {
       return v.kind() == Variable.Kind.LAMBDA_PARAMETER ? lambdaParameterType(v) : TypeRef.UNKNOWN;

@@ -235,7 +235,35 @@ public final class ImportContext {
     }
     String resolved = resolveByImports(name, universe);
     cache.put(key, resolved == null ? "" : resolved);
-    return resolved;
+    return resolved != null ? resolved : inheritedMember(name, enclosingType, universe);
+  }
+
+  /** Set while member types of supertypes are looked up: finding supertypes resolves names too. */
+  private static final ThreadLocal<Boolean> IN_INHERITED_LOOKUP = ThreadLocal.withInitial(() -> false);
+
+  /**
+   * A member type inherited from a supertype of an enclosing class ({@code Implementor} in a class
+   * implementing the interface {@code ElasticsearchRel} that declares it), or null. Asked only for
+   * names nothing else resolves, and not while supertypes are being found.
+   */
+  private String inheritedMember(String name, String enclosingType, TypeUniverse universe) {
+    if (enclosingType == null || IN_INHERITED_LOOKUP.get()) {
+      return null;
+    }
+    IN_INHERITED_LOOKUP.set(true);
+    try {
+      for (String scope = enclosingType; scope != null; scope = outerOf(scope)) {
+        for (String s : universe.supertypes(scope)) {
+          String member = s + "." + name;
+          if (!s.equals(scope) && (declaredTypes.contains(member) || universe.exists(member))) {
+            return member;
+          }
+        }
+      }
+      return null;
+    } finally {
+      IN_INHERITED_LOOKUP.set(false);
+    }
   }
 
   private String resolveByImports(String name, TypeUniverse universe) {

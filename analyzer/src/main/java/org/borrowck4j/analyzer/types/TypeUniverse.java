@@ -4,4 +4,9 @@ package org.borrowck4j.analyzer.types;
 @FunctionalInterface
 public interface TypeUniverse {
   boolean exists(String qualifiedName);
+
+  /** The type and its supertypes, nearest first, as far as they are known (for inherited member types). */
+  default java.util.List<String> supertypes(String qualifiedName) {
+    return java.util.List.of();
+  }
 }

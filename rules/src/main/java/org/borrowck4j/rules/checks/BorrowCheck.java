@@ -11,6 +11,7 @@ import java.util.Set;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.diagnostics.Span;
 import org.borrowck4j.analyzer.facts.Event;
+import org.borrowck4j.analyzer.facts.InPlaceChange;
 import org.borrowck4j.analyzer.facts.Loan;
 import org.borrowck4j.analyzer.flow.BodyAnalyses;
 import org.borrowck4j.analyzer.flow.Conflict;
@@ -36,10 +37,17 @@ final class BorrowCheck {
   }
 
   private BorrowCheck(BodyAnalyses body) {
+    Map<String, Conflict> found = new LinkedHashMap<>();
+    // D22: a lambda run in place changes what its call reads (one finding per change).
+    for (InPlaceChange change : body.facts().inPlaceChanges()) {
+      String key = "in-place@" + Span.of(change.change().at()) + "@" + System.identityHashCode(change.change().at());
+      found.putIfAbsent(
+          key, new Conflict(PlacesConflict.Kind.CHANGED_WHILE_RUNNING_IN_PLACE, change.change(), null, null, change.lender()));
+    }
     if (body.facts().loans().isEmpty() && !hasLoanFreeConflicts(body)) {
+      conflicts.addAll(found.values());
       return;
     }
-    Map<String, Conflict> found = new LinkedHashMap<>();
     List<PlacesConflict.CallConflict> withinCalls = new ArrayList<>();
     List<CfgNode> callNodes = new ArrayList<>();
     CfgNode[] current = new CfgNode[1];

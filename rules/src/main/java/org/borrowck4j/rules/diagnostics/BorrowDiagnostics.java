@@ -74,6 +74,8 @@ public final class BorrowDiagnostics {
             : "cannot mutate " + place + " with `" + cause.callee() + "` while an argument of the same call borrows it";
       }
       case ASSIGNMENT_WHILE_BORROWED -> "cannot assign to " + place + " while it is borrowed";
+      case CHANGED_WHILE_RUNNING_IN_PLACE ->
+          "cannot modify " + place + " in a lambda that `" + callee(c.other()) + "` runs while it reads " + place;
       case MOVE_WHILE_BORROWED -> {
         Event.Move m = (Event.Move) c.access();
         if (!m.cause().isConsumption()) {
@@ -135,7 +137,20 @@ public final class BorrowDiagnostics {
   /** Secondary labels: where the loan was created and where it is used later. */
   public static List<Label> labels(Conflict c) {
     List<Label> labels = new ArrayList<>();
-    if (c.other() != null) {
+    if (c.other() != null && c.kind() == PlacesConflict.Kind.CHANGED_WHILE_RUNNING_IN_PLACE) {
+      // rustc's E0502 with a closure: "immutable borrow occurs here", "immutable borrow later used by call".
+      Event.Operand o = (Event.Operand) c.other();
+      labels.add(
+          new Label(
+              Span.of(o.at()),
+              Label.Kind.LOAN,
+              "`" + o.place().name() + "` borrowed here"
+                  + (o.through().isEmpty() ? "" : ", through `" + o.through().get(o.through().size() - 1).name() + "`")));
+      labels.add(
+          new Label(
+              calleeSpan(o), Label.Kind.LATER_USE, "borrow later used by the call, which runs the lambda while it reads `"
+                  + o.place().name() + "`"));
+    } else if (c.other() != null) {
       Event o = c.other();
       labels.add(
           new Label(
@@ -271,6 +286,16 @@ public final class BorrowDiagnostics {
       case MUTABLE_BORROW_WHILE_BORROWED, SHARED_BORROW_WHILE_MUTABLY_BORROWED ->
           notes.add(Note.help("end the earlier borrow (its last use is later) before borrowing `" + c.access().place().name() + "` again"));
       case CONFLICTING_ARGUMENTS -> notes.add(Note.help("pass a copy as one of the arguments"));
+      case CHANGED_WHILE_RUNNING_IN_PLACE -> {
+        String root = "`" + c.access().place().name() + "`";
+        notes.add(
+            Note.help(
+                "collect the changes in the lambda and make them after the call returns, or run the call over a copy of "
+                    + root));
+        notes.add(
+            Note.note("the lambda runs during the call, while it reads " + root + ": at run time this fails with"
+                + " ConcurrentModificationException"));
+      }
       case ACTIVATION_WHILE_BORROWED ->
           notes.add(
               Note.help(

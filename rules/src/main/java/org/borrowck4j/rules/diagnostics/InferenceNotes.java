@@ -49,6 +49,11 @@ public final class InferenceNotes {
   }
 
   static String note(MethodContract c) {
+    if (c.resultField() != null && c.returns() == MethodContract.ReturnMode.NONE && !c.hasContract()) {
+      // A getter (D23): no annotation says it, so the note says it in words.
+      return "`" + c.displayName() + "` declares no contract; from its body borrowck inferred that it returns its field `"
+          + c.resultField() + "` (what is done to the result is done to the field; --no-infer turns inference off)";
+    }
     return "`" + c.displayName() + "` declares no contract; from its body borrowck inferred `"
         + ContractText.signature(c) + "` (--no-infer turns inference off)";
   }
