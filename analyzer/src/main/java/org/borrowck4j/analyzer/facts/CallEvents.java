@@ -170,7 +170,7 @@ final class CallEvents {
     List<Expression> args = call.getArguments();
     for (int i = 0; i < args.size(); i++) {
       MethodContract.Param p = c.paramFor(i);
-      if (p == null || p.mode() != ParamMode.CONSUMES) {
+      if (p == null || p.mode() != ParamMode.CONSUMES || closingDoesNothing(p, args.get(i))) {
         continue;
       }
       MoveCause cause =
@@ -183,6 +183,19 @@ final class CallEvents {
         out.move(s.place(), call, cause);
       }
     }
+  }
+
+  /**
+   * Closing the argument through a helper does what closing it directly does: nothing, for a
+   * value whose {@code close()} has no effect ({@code ByteArrayOutputStream}, D19: its bytes are
+   * still there to read after a helper closed it).
+   */
+  private boolean closingDoesNothing(MethodContract.Param p, Expression arg) {
+    if (!p.idempotent()) {
+      return false;
+    }
+    MethodContract close = file.index.method(file.types.typeOf(arg), "close", 0, List::of);
+    return close != null && close.noEffect();
   }
 
   /**

@@ -302,7 +302,18 @@ final class SummaryBuilder {
           obligations = facts.obligations();
         }
         Obligations.Obligation o = obligations.of(r.place());
-        one = o != null ? new Summary.Result(Summary.Result.Kind.OWNED, o.closeOnly(), null) : borrowedAt(r);
+        if (o != null) {
+          // An owner returned gives its value away only if it holds one of its own there: not a
+          // value it read from an array or a field, nor one it already stored elsewhere
+          // (`comp = new Component(b); buffers[i] = comp; return comp;` returns a kept value).
+          java.util.BitSet before = analyses.maybeLeaked().before(r.node());
+          one =
+              before != null && analyses.maybeLeaked().mayHoldUnreleased(before, o)
+                  ? new Summary.Result(Summary.Result.Kind.OWNED, o.closeOnly(), null)
+                  : Summary.Result.NONE;
+        } else {
+          one = borrowedAt(r);
+        }
       } else {
         one = borrowedAt(r);
       }
