@@ -410,7 +410,11 @@ def main():
                       f"notifications: {r['notifications']}", flush=True)
     text = markdown(results, scaling, patho, args)
     if not args.no_write and everything:
-        (ROOT / "bench" / "RESULTS.md").write_text(text)
+        path = ROOT / "bench" / "RESULTS.md"
+        # Sections other runs write (the result cache's) are kept.
+        old = path.read_text() if path.exists() else ""
+        kept = old.find("\n## Result cache")
+        path.write_text(text.rstrip("\n") + "\n" + (old[kept:] if kept >= 0 else ""))
         print("wrote bench/RESULTS.md")
 
 

@@ -99,9 +99,14 @@ public final class FileBodies {
     }
     getterPlaces.put(call, null); // a call asked about while its own contract is being found
     Variable place = null;
-    GetterPlace g = getters.apply(call);
+    Node scope = call.getScope().map(AstNodes::unwrap).orElse(null);
+    // Only a call that can be a getter's place asks for its contract (which may mean inferring
+    // it): no arguments, on this class or on a local or parameter.
+    boolean placeShape =
+        call.getArguments().isEmpty()
+            && (scope == null || scope instanceof com.github.javaparser.ast.expr.ThisExpr || scope instanceof com.github.javaparser.ast.expr.NameExpr);
+    GetterPlace g = placeShape ? getters.apply(call) : null;
     if (g != null) {
-      Node scope = call.getScope().map(AstNodes::unwrap).orElse(null);
       if (scope == null || (scope instanceof com.github.javaparser.ast.expr.ThisExpr t && t.getTypeName().isEmpty())) {
         place = ownField(call, g);
       } else if (scope instanceof com.github.javaparser.ast.expr.NameExpr) {
