@@ -89,6 +89,12 @@ public final class ContractInference implements InferredContracts {
     this.overrides = new Overrides(files, encoding, sources, index);
   }
 
+  /**
+   * The most analysed implementations an overridable call is summarised from (decision 166):
+   * `ByteBuf.writeInt` in Netty's own sources has dozens, each a body to summarise.
+   */
+  static final int MAX_IMPLEMENTATIONS = 8;
+
   @Override
   public synchronized MethodContract inferredFor(MethodContract declared) {
     if (!mentionsTrackedValues(declared)) {
@@ -165,6 +171,9 @@ public final class ContractInference implements InferredContracts {
     List<Overrides.Site> sites = new ArrayList<>(overrides.of(declared.declaringType(), declared.name(), declared.params().size()));
     if (own != null) {
       sites.add(0, new Overrides.Site(declared.origin(), declared.name(), declared.params().size()));
+    }
+    if (sites.size() > MAX_IMPLEMENTATIONS) {
+      return null; // a dispatch this wide is summarised at a cost its rare agreement does not repay
     }
     List<Summary> each = new ArrayList<>(sites.size());
     for (Overrides.Site site : sites) {
