@@ -203,30 +203,7 @@ final class CallContracts {
    */
   boolean isNoReturn(MethodCallExpr call) {
     MethodContract c = contractOf(call);
-    if (c != null && c.noReturn()) {
-      return true;
-    }
-    Expression scope = call.getScope().map(AstNodes::unwrap).orElse(null);
-    if (scope != null && !(scope instanceof ThisExpr)) {
-      return false;
-    }
-    TypeDeclaration<?> type = call.findAncestor(TypeDeclaration.class).orElse(null);
-    if (type == null) {
-      return false;
-    }
-    boolean found = false;
-    for (MethodDeclaration m : type.getMethodsByName(call.getNameAsString())) {
-      if (m.getParameters().size() != call.getArguments().size()) {
-        continue;
-      }
-      Body body = bodies.methodBody(m);
-      boolean fixed = m.isPrivate() || m.isStatic() || m.isFinal();
-      if (body == null || !fixed || reachesExit(body)) {
-        return false;
-      }
-      found = true;
-    }
-    return found;
+    return (c != null && c.noReturn()) || everyLocalTarget(call, body -> !reaches(body, body.cfg().exit().id()));
   }
 
   /**
@@ -239,9 +216,16 @@ final class CallContracts {
    */
   boolean isNoThrow(MethodCallExpr call) {
     MethodContract c = contractOf(call);
-    if (c != null && c.noThrow()) {
-      return true;
-    }
+    return (c != null && c.noThrow())
+        || everyLocalTarget(call, body -> !reaches(body, body.cfg().exceptionalExit().id()));
+  }
+
+  /**
+   * Whether the call is an unqualified (or {@code this.}) call of methods of the enclosing class
+   * that cannot be overridden (private, static or final), at least one, and the body of every one
+   * of them with the call's arity passes the test.
+   */
+  private boolean everyLocalTarget(MethodCallExpr call, java.util.function.Predicate<Body> test) {
     Expression scope = call.getScope().map(AstNodes::unwrap).orElse(null);
     if (scope != null && !(scope instanceof ThisExpr)) {
       return false;
@@ -257,7 +241,7 @@ final class CallContracts {
       }
       Body body = bodies.methodBody(m);
       boolean fixed = m.isPrivate() || m.isStatic() || m.isFinal();
-      if (body == null || !fixed || reaches(body, body.cfg().exceptionalExit().id())) {
+      if (body == null || !fixed || !test.test(body)) {
         return false;
       }
       found = true;
@@ -268,16 +252,6 @@ final class CallContracts {
   private static boolean reaches(Body body, int target) {
     for (int id : body.cfg().reversePostOrder()) {
       if (id == target) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean reachesExit(Body body) {
-    int exit = body.cfg().exit().id();
-    for (int id : body.cfg().reversePostOrder()) {
-      if (id == exit) {
         return true;
       }
     }
