@@ -78,6 +78,30 @@ class InferenceTest {
     assertFalse(off.contains(closedByHelper), off.toString());
   }
 
+  /**
+   * What is inferred does not depend on which file asked first (decision 124): every testdata
+   * file analysed in one run by one worker or by four gives the same findings, word for word.
+   */
+  @Test
+  void oneWorkerOrFourFindTheSame() throws InterruptedException {
+    Path repository = Testdata.root().getParent();
+    List<InputFile> all =
+        Testdata.javaFiles(Testdata.root()).stream()
+            .map(p -> new InputFile(p, repository.relativize(p).toString().replace('\\', '/')))
+            .toList();
+    String one = rendered(new Analyzer(Borrowck.config(null, List.of(), List.of(), rule -> true, 1, false, false)).analyze(all).findings());
+    String four = rendered(new Analyzer(Borrowck.config(null, List.of(), List.of(), rule -> true, 4, false, false)).analyze(all).findings());
+    assertFalse(one.isEmpty());
+    assertEquals(one, four);
+  }
+
+  private static String rendered(List<Finding> findings) {
+    org.borrowck4j.analyzer.report.TextRenderer renderer = new org.borrowck4j.analyzer.report.TextRenderer(false);
+    StringBuilder out = new StringBuilder();
+    findings.forEach(f -> out.append(renderer.render(f)).append('\n'));
+    return out.toString();
+  }
+
   private static List<String> locations(List<Finding> findings) {
     return findings.stream().map(f -> f.file() + ":" + f.primary().beginLine() + " " + f.rule().id()).toList();
   }
