@@ -194,8 +194,7 @@ final class CallEvents {
     if (!p.idempotent()) {
       return false;
     }
-    MethodContract close = file.index.method(file.types.typeOf(arg), "close", 0, List::of);
-    return close != null && close.noEffect();
+    return file.index.closeDoesNothing(file.types.typeOf(arg));
   }
 
   /**

@@ -615,7 +615,7 @@ final class FactsBuilder {
     if (v == null) {
       return;
     }
-    MethodContract close = file.index.method(file.types.typeOf(v), "close", 0, List::of);
+    MethodContract close = file.index.closeOf(file.types.typeOf(v));
     if (close != null && close.noEffect()) {
       return; // closing an in-memory stream does nothing: not a use, not a consumption
     }

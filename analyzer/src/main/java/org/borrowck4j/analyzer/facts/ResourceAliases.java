@@ -134,7 +134,6 @@ final class ResourceAliases {
 
   /** Whether {@code v}'s own close does nothing ({@code ByteArrayOutputStream}): closing a wrapper leaves it usable. */
   boolean closeHasNoEffect(Variable v) {
-    MethodContract close = file.index.method(file.types.typeOf(v), "close", 0, List::of);
-    return close != null && close.noEffect();
+    return file.index.closeDoesNothing(file.types.typeOf(v));
   }
 }

@@ -280,6 +280,20 @@ public final class ContractIndex implements TypeMembers {
     return false;
   }
 
+  /** The contract of the type's {@code close()}, or null when it has none. */
+  public MethodContract closeOf(TypeRef type) {
+    return method(type, "close", 0, List::of);
+  }
+
+  /**
+   * Whether closing a value of the type does nothing ({@code @NoEffect}: {@code
+   * ByteArrayOutputStream}, D19): it stays usable, however it was closed.
+   */
+  public boolean closeDoesNothing(TypeRef type) {
+    MethodContract close = closeOf(type);
+    return close != null && close.noEffect();
+  }
+
   /**
    * The contract of {@code receiverType.name(...)} called with {@code argumentCount} arguments;
    * {@code argumentTypes} is asked only when overloads must be told apart. Null when no such
