@@ -17,7 +17,6 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
-import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.PrimitiveType;
 import java.util.ArrayList;
@@ -118,7 +117,7 @@ final class FactsBuilder {
     return facts
         .conditions(conditions.build())
         .declarations(new BodyFacts.Declarations(owners::isDroppable, owners::isBorrowedParameter, returnMode))
-        .useMeanings(new BodyFacts.UseMeanings(this::needsOpen, this::worksWhenClosed))
+        .useMeanings(UseMeaningFinder.of(file))
         .noReturnCalls(this::noReturnCalls)
         .noThrowCalls(this::noThrowCalls)
         .obligations(built -> new ObligationFinder(built, file).find())
@@ -703,88 +702,6 @@ final class FactsBuilder {
     } else if (value != null && AstNodes.unwrap(value) instanceof NullLiteralExpr) {
       conditions.constantStored(node, false); // "is non-null" is false (decision 152)
     }
-  }
-
-  /** The method a use calls on the value: {@code v.m(…)}, or {@code iterator()} for {@code for (x : v)}. */
-  private record Operation(Expression receiver, String name, int arguments) {}
-
-  private static Operation operationOf(Event.Use use) {
-    Node n = AstNodes.outermost(use.at());
-    Node parent = n.getParentNode().orElse(null);
-    if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == n) {
-      return new Operation(call.getScope().get(), call.getNameAsString(), call.getArguments().size());
-    }
-    if (parent instanceof ForEachStmt loop && loop.getIterable() == n) {
-      return new Operation(loop.getIterable(), "iterator", 0);
-    }
-    return null;
-  }
-
-  private boolean needsOpen(Event.Use use) {
-    Operation op = operationOf(use);
-    return op != null
-        && file.index.needsOpen(file.types.typeOf(op.receiver()), op.name(), op.arguments())
-        && !failureIgnored(use.at());
-  }
-
-  /** What a handler that ignores it catches: every exception, or the checked ones of I/O and JDBC. */
-  private static final Set<String> IGNORED_FAILURES = Set.of("Throwable", "Exception", "IOException", "SQLException");
-
-  /**
-   * Whether the innermost {@code try} around the node catches its failure and ignores it (an empty
-   * handler: {@code try { if (!con.getAutoCommit()) con.rollback(); } catch (Exception ignored) {}}
-   * on a connection that may be closed already): the code expects the operation may fail on a
-   * closed resource, so it is a probe, not a use (decision 155).
-   */
-  private static boolean failureIgnored(Node at) {
-    Node child = at;
-    for (Node p = at.getParentNode().orElse(null); p != null; child = p, p = p.getParentNode().orElse(null)) {
-      if (p instanceof LambdaExpr || p instanceof com.github.javaparser.ast.body.BodyDeclaration<?>) {
-        return false;
-      }
-      if (p instanceof TryStmt t && child == t.getTryBlock()) {
-        for (com.github.javaparser.ast.stmt.CatchClause c : t.getCatchClauses()) {
-          if (c.getBody().getStatements().isEmpty() && catchesIgnored(c.getParameter().getType())) {
-            return true;
-          }
-        }
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private static boolean catchesIgnored(com.github.javaparser.ast.type.Type type) {
-    if (type instanceof com.github.javaparser.ast.type.UnionType u) {
-      return u.getElements().stream().anyMatch(FactsBuilder::catchesIgnored);
-    }
-    String name = type.asString();
-    return IGNORED_FAILURES.contains(name.substring(name.lastIndexOf('.') + 1));
-  }
-
-  private boolean worksWhenClosed(Event.Use use) {
-    Operation op = operationOf(use);
-    if (op == null) {
-      return passedToCloseOnly(use);
-    }
-    return file.index.worksWhenClosed(file.types.typeOf(op.receiver()), op.name(), op.arguments());
-  }
-
-  /**
-   * An argument to a parameter the callee's body only closes, there or in what it creates
-   * (inferred, decision 151: {@code composedClose(a, b)} returning {@code () -> { a.close();
-   * b.close(); }}): the call does not use the value.
-   */
-  private boolean passedToCloseOnly(Event.Use use) {
-    Node n = AstNodes.outermost(use.at());
-    if (!(n.getParentNode().orElse(null) instanceof com.github.javaparser.ast.nodeTypes.NodeWithArguments<?> call)
-        || !(call instanceof MethodCallExpr || call instanceof ObjectCreationExpr)) {
-      return false;
-    }
-    int i = AstNodes.indexOf(call.getArguments(), n);
-    MethodContract c = i < 0 ? null : file.calls.contractOfCall((Node) call);
-    MethodContract.Param p = c == null ? null : c.paramFor(i);
-    return p != null && p.worksWhenClosed();
   }
 
   /** Calls that reach no handler (a model's {@code @NoThrow}, a local method that cannot throw; decision 154). */
