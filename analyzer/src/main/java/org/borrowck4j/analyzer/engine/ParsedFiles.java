@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.borrowck4j.analyzer.parse.JavaSourceParser;
 import org.borrowck4j.analyzer.parse.ParsedFile;
 import org.borrowck4j.analyzer.parse.SourceFile;
+import org.borrowck4j.analyzer.parse.TokenRanges;
 
 /**
  * Hands out the input files for analysis so that each is parsed once. Analysing one file can need
@@ -29,11 +30,12 @@ import org.borrowck4j.analyzer.parse.SourceFile;
  */
 final class ParsedFiles {
   /**
-   * About 100,000 lines of kept source; trees cost roughly 20 to 40 times their text. Inference
+   * About 200,000 lines of kept source; trees without their tokens ({@link TokenRanges}) cost
+   * roughly 10 to 20 times their text. Inference
    * (D23) asks for the declarations of many files before their turn (supertypes, overrides,
    * callees): with room for fewer, a third of guava's files were parsed twice.
    */
-  static final long DEFAULT_CAPACITY_CHARS = 4_000_000;
+  static final long DEFAULT_CAPACITY_CHARS = 8_000_000;
 
   private final List<InputFile> inputs;
   private final Map<Path, Integer> indexOf = new HashMap<>();
@@ -51,6 +53,14 @@ final class ParsedFiles {
   private final ConcurrentLinkedQueue<Integer> ready = new ConcurrentLinkedQueue<>();
   private final AtomicLong heldChars = new AtomicLong();
   private final AtomicInteger parseCount = new AtomicInteger();
+  /**
+   * Trees of files whose analysis is over, the most recently used first, up to a quarter of the
+   * capacity: inference reads the bodies of files analysed long before (a helper's file), and
+   * without them a run parsed one file in fourteen twice (guava).
+   */
+  private final RecentTrees analysed;
+  /** 1: the file's analysis is over. */
+  private final AtomicIntegerArray finished;
   /** 1: a thread has parsed the file ahead of its turn (once at most, even if it was dropped). */
   private final AtomicIntegerArray triedAhead;
 
@@ -63,6 +73,8 @@ final class ParsedFiles {
     this.parses = new AtomicReferenceArray<>(inputs.size());
     this.keptChars = new AtomicIntegerArray(inputs.size());
     this.triedAhead = new AtomicIntegerArray(inputs.size());
+    this.finished = new AtomicIntegerArray(inputs.size());
+    this.analysed = new RecentTrees(capacityChars / 4);
     for (int i = 0; i < inputs.size(); i++) {
       indexOf.putIfAbsent(inputs.get(i).path(), i);
     }
@@ -118,7 +130,12 @@ final class ParsedFiles {
 
   /** The analysis of file {@code i} is over (its declarations are known): its tree is let go. */
   void done(int i) {
-    parses.set(i, null);
+    finished.set(i, 1);
+    CompletableFuture<ParsedFile> own = parses.getAndSet(i, null);
+    ParsedFile tree = own == null ? null : own.getNow(null);
+    if (tree != null && tree.ok()) {
+      analysed.keep(i, tree);
+    }
   }
 
   /**
@@ -129,6 +146,12 @@ final class ParsedFiles {
     Integer i = indexOf.get(path);
     if (i == null) {
       return readAndParse(path, path.toString());
+    }
+    if (finished.get(i) == 1) {
+      ParsedFile kept = analysed.get(i);
+      if (kept != null) {
+        return kept;
+      }
     }
     CompletableFuture<ParsedFile> mine = new CompletableFuture<>();
     CompletableFuture<ParsedFile> existing = parses.compareAndExchange(i, null, mine);
@@ -153,6 +176,12 @@ final class ParsedFiles {
     } else if (claimed.get(i) == 0) {
       // No room: dropped, and parsed again when its turn comes.
       parses.compareAndSet(i, mine, null);
+    } else if (finished.get(i) == 1) {
+      // Its analysis is over: read again for inference, and kept with the analysed ones.
+      parses.compareAndSet(i, mine, null);
+      if (parsed != null && parsed.ok()) {
+        analysed.keep(i, parsed);
+      }
     }
     // Else its analysis has just been handed out, and takes this tree.
     return parsed;
@@ -220,7 +249,40 @@ final class ParsedFiles {
 
   private ParsedFile parse(SourceFile source) {
     parseCount.incrementAndGet();
-    return parser.parse(source);
+    ParsedFile parsed = parser.parse(source);
+    if (parsed.unit() != null) {
+      TokenRanges.drop(parsed.unit()); // trees wait here, some for long: the smaller the better
+    }
+    return parsed;
+  }
+
+  /** Trees kept up to a number of characters of their source, the least recently used let go first. */
+  private static final class RecentTrees {
+    private final long capacityChars;
+    private long heldChars;
+    private final java.util.LinkedHashMap<Integer, ParsedFile> trees = new java.util.LinkedHashMap<>(16, 0.75f, true);
+
+    RecentTrees(long capacityChars) {
+      this.capacityChars = capacityChars;
+    }
+
+    synchronized void keep(int i, ParsedFile tree) {
+      long chars = tree.source().text().length();
+      if (chars > capacityChars || trees.containsKey(i)) {
+        return;
+      }
+      trees.put(i, tree);
+      heldChars += chars;
+      var eldest = trees.entrySet().iterator();
+      while (heldChars > capacityChars && eldest.hasNext()) {
+        heldChars -= eldest.next().getValue().source().text().length();
+        eldest.remove();
+      }
+    }
+
+    synchronized ParsedFile get(int i) {
+      return trees.get(i);
+    }
   }
 
   /** Whether some thread has started parsing file {@code i} and still holds its tree, for tests. */

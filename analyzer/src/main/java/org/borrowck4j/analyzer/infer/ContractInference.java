@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.borrowck4j.analyzer.dataflow.Budget;
 import org.borrowck4j.analyzer.flow.BodyAnalyses;
@@ -41,37 +41,72 @@ import org.borrowck4j.analyzer.types.TypeRef;
  * classes, or overridable methods whose analysed overrides all agree. Methods that call each other
  * recursively infer nothing (the fixpoint from "no contract": a cycle never completes an effect
  * before it is known). Results are remembered for the run and never depend on the order in which
- * files are analysed; one thread infers at a time.
+ * files are analysed. Workers infer side by side: each follows its own calls (and keeps its own
+ * bodies), and they share what is known.
  */
 public final class ContractInference implements InferredContracts {
   /** Work one summary may take, in analysis steps. */
   private static final long SUMMARY_BUDGET = 2_000_000;
 
   private final ContractIndex index;
-  private final SourceBodies bodies;
   private final Overrides overrides;
-  private final Map<String, Optional<Summary>> summaries = new HashMap<>();
+  /**
+   * What is known for the run, shared by every worker: a summary or contract is a function of the
+   * sources alone, so whichever thread computes it first publishes it, and a thread that computed
+   * it too at the same time got the same answer. Only final answers are published (not those of a
+   * recursive group still under way).
+   */
+  private final Map<String, Known<Summary>> summaries = new ConcurrentHashMap<>();
   /** The contract of a call of each method asked for (its own summary, or its overrides'). */
-  private final Map<String, Optional<MethodContract>> contracts = new HashMap<>();
-  /** The methods being summarised, outermost first; a flag each: part of a recursive group. */
-  private final List<String> inProgress = new ArrayList<>();
-  private final List<boolean[]> recursive = new ArrayList<>();
+  private final Map<String, Known<MethodContract>> contracts = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> empty = new ConcurrentHashMap<>();
+  /** What each worker is in the middle of: its own, so that no worker waits for another. */
+  private final ThreadLocal<Worker> workers;
+
   /**
-   * The files whose bodies each remembered summary and contract was computed from, so that a file
-   * using one later is known to depend on them too (the result cache, decision 131).
+   * An answer and the files whose bodies it was computed from (its callees' included), so that a
+   * file using it later is known to depend on them too (the result cache, decision 131).
    */
-  private final Map<String, Set<String>> summaryReads = new HashMap<>();
-  private final Map<String, Set<String>> contractReads = new HashMap<>();
-  /** The computations under way, innermost last: the file of the method summarised (or null) and what it read. */
-  private final Deque<Reading> readings = new ArrayDeque<>();
-  /**
-   * Per file whose facts {@link SourceBodies} keeps: every file read while they were in use. What
-   * those facts remember for one body (a field's contract, a lambda's moves) may have been worked
-   * out while summarising another, so every summary of the file counts all of it (decision 131).
-   */
-  private final Map<String, Set<String>> readWithFactsOf = new HashMap<>();
+  private record Known<T>(T value, Set<String> read) {}
 
   private record Reading(String file, Set<String> read) {}
+
+  /** One thread's computations under way, and the bodies it has read. */
+  private static final class Worker {
+    final SourceBodies bodies;
+    /** The methods being summarised, outermost first; a flag each: part of a recursive group. */
+    final List<String> inProgress = new ArrayList<>();
+    final List<boolean[]> recursive = new ArrayList<>();
+    /** The computations under way, innermost last: the file of the method summarised (or null) and what it read. */
+    final Deque<Reading> readings = new ArrayDeque<>();
+    /**
+     * Per file whose facts {@link SourceBodies} keeps: every file read while they were in use. What
+     * those facts remember for one body (a field's contract, a lambda's moves) may have been worked
+     * out while summarising another, so every summary of the file counts all of it (decision 131).
+     */
+    final Map<String, Set<String>> readWithFactsOf = new HashMap<>();
+
+    Worker(SourceBodies bodies) {
+      this.bodies = bodies;
+    }
+
+    /**
+     * Files whose bodies were read: for every computation under way, for the facts they use, and
+     * for the file the current thread is analysing ({@link ReadBodies}).
+     */
+    void noteRead(Set<String> files) {
+      if (files.isEmpty()) {
+        return;
+      }
+      for (Reading r : readings) {
+        r.read().addAll(files);
+        if (r.file() != null) {
+          readWithFactsOf.computeIfAbsent(r.file(), k -> new HashSet<>()).addAll(files);
+        }
+      }
+      ReadBodies.read(files);
+    }
+  }
 
   /**
    * @param files every analysed file (where overrides are looked for)
@@ -85,7 +120,7 @@ public final class ContractInference implements InferredContracts {
       ContractIndex index,
       boolean strict) {
     this.index = index;
-    this.bodies = new SourceBodies(parser, sources, index, strict);
+    this.workers = ThreadLocal.withInitial(() -> new Worker(new SourceBodies(parser, sources, index, strict)));
     this.overrides = new Overrides(files, encoding, sources, index);
   }
 
@@ -96,46 +131,45 @@ public final class ContractInference implements InferredContracts {
   static final int MAX_IMPLEMENTATIONS = 8;
 
   @Override
-  public synchronized MethodContract inferredFor(MethodContract declared) {
+  public MethodContract inferredFor(MethodContract declared) {
     if (!mentionsTrackedValues(declared)) {
       return null;
     }
+    Worker w = workers.get();
     String key = keyOf(declared.origin(), declared.name(), declared.params().size());
-    Optional<MethodContract> known = contracts.get(key);
+    Known<MethodContract> known = contracts.get(key);
     if (known != null) {
-      noteRead(contractReads.getOrDefault(key, Set.of()));
-      return known.orElse(null);
+      w.noteRead(known.read());
+      return known.value();
     }
-    readings.addLast(new Reading(null, new HashSet<>()));
+    w.readings.addLast(new Reading(null, new HashSet<>()));
     if (declared.origin().kind() == Declared.Origin.Kind.SOURCE) {
-      noteRead(Set.of(declared.origin().file())); // its modifiers decide whether its body speaks for it
+      w.noteRead(Set.of(declared.origin().file())); // its modifiers decide whether its body speaks for it
     }
     Summary summary;
     Set<String> read;
     try {
-      summary = summaryOfCall(declared);
+      summary = summaryOfCall(w, declared);
     } finally {
-      read = readings.removeLast().read();
+      read = w.readings.removeLast().read();
     }
     MethodContract inferred = summary == null || !summary.saysSomething() ? null : contractOf(declared, summary);
-    if (inProgress.isEmpty()) {
+    if (w.inProgress.isEmpty()) {
       // Inside a group of methods being summarised an answer may be provisional: kept only after.
-      contracts.put(key, Optional.ofNullable(inferred));
-      contractReads.put(key, Set.copyOf(read));
+      contracts.putIfAbsent(key, new Known<>(inferred, Set.copyOf(read)));
     }
-    noteRead(read);
+    w.noteRead(read);
     return inferred;
   }
 
-  private final Map<String, Boolean> empty = new HashMap<>();
-
   @Override
-  public synchronized boolean doesNothing(MethodContract declared) {
+  public boolean doesNothing(MethodContract declared) {
     String key = keyOf(declared.origin(), declared.name(), declared.params().size());
     Boolean known = empty.get(key);
     if (known != null) {
       return known;
     }
+    SourceBodies bodies = workers.get().bodies;
     int arity = declared.params().size();
     SourceBodies.Found own = bodies.find(declared.origin(), declared.name(), arity);
     boolean result = own != null && emptyBody(own.declaration());
@@ -145,7 +179,7 @@ public final class ContractInference implements InferredContracts {
         result &= other != null && emptyBody(other.declaration());
       }
     }
-    empty.put(key, result);
+    empty.putIfAbsent(key, result);
     return result;
   }
 
@@ -159,10 +193,10 @@ public final class ContractInference implements InferredContracts {
   }
 
   /** The summary that holds for a call of the method: its own, or that of all its overrides. */
-  private Summary summaryOfCall(MethodContract declared) {
-    SourceBodies.Found own = bodies.find(declared.origin(), declared.name(), declared.params().size());
+  private Summary summaryOfCall(Worker w, MethodContract declared) {
+    SourceBodies.Found own = w.bodies.find(declared.origin(), declared.name(), declared.params().size());
     if (own != null && targetKnown(own.declaration())) {
-      return summaryOf(declared.origin(), declared.name(), declared.params().size());
+      return summaryOf(w, declared.origin(), declared.name(), declared.params().size());
     }
     if (declared.isStatic() || declared.isConstructor()) {
       return null;
@@ -177,38 +211,38 @@ public final class ContractInference implements InferredContracts {
     }
     List<Summary> each = new ArrayList<>(sites.size());
     for (Overrides.Site site : sites) {
-      Summary s = summaryOf(site.origin(), site.name(), site.arity());
+      Summary s = summaryOf(w, site.origin(), site.name(), site.arity());
       each.add(s == null ? Summary.NOTHING : s);
     }
     return each.isEmpty() ? null : Summary.agreed(each, declared.params().size());
   }
 
   /** A method's own summary, remembered; null inside a recursive group or when nothing is known. */
-  private Summary summaryOf(Declared.Origin origin, String name, int arity) {
+  private Summary summaryOf(Worker w, Declared.Origin origin, String name, int arity) {
     String key = keyOf(origin, name, arity);
-    Optional<Summary> known = summaries.get(key);
+    Known<Summary> known = summaries.get(key);
     if (known != null) {
-      noteRead(summaryReads.getOrDefault(key, Set.of()));
-      return known.orElse(null);
+      w.noteRead(known.read());
+      return known.value();
     }
     String file = origin.kind() == Declared.Origin.Kind.SOURCE ? origin.file() : null;
-    int at = inProgress.indexOf(key);
+    int at = w.inProgress.indexOf(key);
     if (at >= 0) {
-      for (int i = at; i < recursive.size(); i++) {
-        recursive.get(i)[0] = true; // every method from there up is in a recursive group
+      for (int i = at; i < w.recursive.size(); i++) {
+        w.recursive.get(i)[0] = true; // every method from there up is in a recursive group
       }
-      noteRead(file == null ? Set.of() : Set.of(file));
+      w.noteRead(file == null ? Set.of() : Set.of(file));
       return null;
     }
-    inProgress.add(key);
+    w.inProgress.add(key);
     boolean[] inRecursion = {false};
-    recursive.add(inRecursion);
-    readings.addLast(new Reading(file, new HashSet<>()));
-    noteRead(file == null ? Set.of() : Set.of(file));
+    w.recursive.add(inRecursion);
+    w.readings.addLast(new Reading(file, new HashSet<>()));
+    w.noteRead(file == null ? Set.of() : Set.of(file));
     Set<String> read;
     Summary summary = null;
     try {
-      SourceBodies.Found found = bodies.find(origin, name, arity);
+      SourceBodies.Found found = w.bodies.find(origin, name, arity);
       if (found != null) {
         BodyAnalyses analyses = new BodyAnalyses(found.facts().of(found.body()), new Budget(SUMMARY_BUDGET));
         summary = new SummaryBuilder(analyses, found.facts()).summarise();
@@ -216,37 +250,19 @@ public final class ContractInference implements InferredContracts {
     } catch (RuntimeException | StackOverflowError e) {
       summary = null; // a method too large or too odd to summarise says nothing
     } finally {
-      inProgress.remove(inProgress.size() - 1);
-      recursive.remove(recursive.size() - 1);
-      read = readings.removeLast().read();
+      w.inProgress.remove(w.inProgress.size() - 1);
+      w.recursive.remove(w.recursive.size() - 1);
+      read = w.readings.removeLast().read();
     }
     if (inRecursion[0]) {
       summary = null;
     }
     if (file != null) {
-      read.addAll(readWithFactsOf.getOrDefault(file, Set.of()));
+      read.addAll(w.readWithFactsOf.getOrDefault(file, Set.of()));
     }
-    summaries.put(key, Optional.ofNullable(summary));
-    summaryReads.put(key, Set.copyOf(read));
-    noteRead(read);
+    summaries.putIfAbsent(key, new Known<>(summary, Set.copyOf(read)));
+    w.noteRead(read);
     return summary;
-  }
-
-  /**
-   * Files whose bodies were read: for every computation under way, for the facts they use, and
-   * for the file the current thread is analysing ({@link ReadBodies}).
-   */
-  private void noteRead(Set<String> files) {
-    if (files.isEmpty()) {
-      return;
-    }
-    for (Reading r : readings) {
-      r.read().addAll(files);
-      if (r.file() != null) {
-        readWithFactsOf.computeIfAbsent(r.file(), k -> new HashSet<>()).addAll(files);
-      }
-    }
-    ReadBodies.read(files);
   }
 
   /** Whether a call of the declared method reaches that body and no other. */

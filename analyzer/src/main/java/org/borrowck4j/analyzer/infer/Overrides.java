@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 import org.borrowck4j.analyzer.model.ContractIndex;
 import org.borrowck4j.analyzer.model.Declared;
 import org.borrowck4j.analyzer.model.SourceIndex;
@@ -30,24 +30,19 @@ import org.borrowck4j.analyzer.model.SourceIndex;
  * classes are not types anyone can name: their overrides are not seen.
  */
 final class Overrides {
-  private static final Pattern TYPE_WORD = Pattern.compile("\\b[A-Z][A-Za-z0-9_$]*\\b");
-
-  /**
-   * What follows {@code extends} or {@code implements} up to the body, a parameter list or the end
-   * of a statement: only there can a file name a supertype of a type it declares (type
-   * parameters' bounds match too, a few files read for nothing).
-   */
-  private static final Pattern SUPERTYPE_CLAUSE = Pattern.compile("\\b(?:extends|implements)\\b([^{;(=]*)");
-
   /** Where an override is declared. */
   record Site(Declared.Origin origin, String name, int arity) {}
+
+  /** An analysed type and the file that declares it. */
+  private record Subtype(String name, String file, Declared.TypeDeclaration declaration) {}
 
   private final List<Path> files;
   private final Charset encoding;
   private final SourceIndex sources;
   private final ContractIndex index;
-  private Map<String, BitSet> filesNaming;
-  private final Map<String, List<String>> subtypes = new HashMap<>();
+  private volatile Map<String, BitSet> filesNaming;
+  /** Shared by the workers; two that search the same type at once find the same subtypes. */
+  private final Map<String, List<Subtype>> subtypes = new ConcurrentHashMap<>();
 
   Overrides(List<Path> files, Charset encoding, SourceIndex sources, ContractIndex index) {
     this.files = List.copyOf(files);
@@ -56,15 +51,13 @@ final class Overrides {
     this.index = index;
   }
 
-  /** The declarations of {@code name/arity} in the analysed subtypes of {@code type}. */
+  /** The declarations of {@code name/arity} in the analysed subtypes of {@code type}. Thread-safe. */
   List<Site> of(String type, String name, int arity) {
     List<Site> out = new ArrayList<>();
-    for (String subtype : subtypesOf(type)) {
-      for (Declared.TypeDeclaration t : declarationsOf(subtype)) {
-        for (Declared.Method m : t.methods()) {
-          if (!m.isConstructor() && m.name().equals(name) && m.params().size() == arity) {
-            out.add(new Site(new Declared.Origin(Declared.Origin.Kind.SOURCE, fileOf(subtype), m.line()), name, arity));
-          }
+    for (Subtype subtype : subtypesOf(type)) {
+      for (Declared.Method m : subtype.declaration().methods()) {
+        if (!m.isConstructor() && m.name().equals(name) && m.params().size() == arity) {
+          out.add(new Site(new Declared.Origin(Declared.Origin.Kind.SOURCE, subtype.file(), m.line()), name, arity));
         }
       }
     }
@@ -72,14 +65,14 @@ final class Overrides {
   }
 
   /** Every analysed type below {@code type} (not itself), in a deterministic order. */
-  private List<String> subtypesOf(String type) {
-    List<String> known = subtypes.get(type);
+  private List<Subtype> subtypesOf(String type) {
+    List<Subtype> known = subtypes.get(type);
     if (known != null) {
       return known;
     }
     Map<String, BitSet> naming = index();
-    Set<String> found = new HashSet<>();
-    List<String> ordered = new ArrayList<>();
+    Set<String> namesFound = new HashSet<>();
+    List<Subtype> found = new ArrayList<>();
     Deque<String> names = new ArrayDeque<>(List.of(simpleName(type)));
     Set<String> namesSeen = new HashSet<>(names);
     BitSet filesRead = new BitSet();
@@ -88,51 +81,36 @@ final class Overrides {
       candidates.andNot(filesRead);
       filesRead.or(candidates);
       for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-        for (Declared.TypeDeclaration t : fileDeclarations(files.get(i))) {
+        // Declarations are parsed at most once for the whole run: many searches read the same files.
+        Declared.FileDeclarations d = sources.declarationsOf(files.get(i));
+        for (Declared.TypeDeclaration t : d.types()) {
           String candidate = t.qualifiedName();
-          if (!candidate.equals(type) && index.isSubtype(candidate, type) && found.add(candidate)) {
-            ordered.add(candidate);
-            if (namesSeen.add(simpleName(candidate))) {
+          if (!candidate.equals(type) && index.isSubtype(candidate, type)) {
+            found.add(new Subtype(candidate, d.file(), t));
+            if (namesFound.add(candidate) && namesSeen.add(simpleName(candidate))) {
               names.add(simpleName(candidate));
             }
           }
         }
       }
     }
-    ordered.sort(String::compareTo);
-    subtypes.put(type, ordered);
-    return ordered;
-  }
-
-  private final Set<Path> filesIndexed = new HashSet<>();
-  private final Map<String, String> fileOfType = new HashMap<>();
-  private final Map<String, List<Declared.TypeDeclaration>> typesOf = new HashMap<>();
-
-  private List<Declared.TypeDeclaration> fileDeclarations(Path file) {
-    // Parsed at most once for the whole run: many searches read the same files.
-    Declared.FileDeclarations d = sources.declarationsOf(file);
-    if (!filesIndexed.add(file)) {
-      return d.types();
-    }
-    for (Declared.TypeDeclaration t : d.types()) {
-      fileOfType.putIfAbsent(t.qualifiedName(), d.file());
-      typesOf.computeIfAbsent(t.qualifiedName(), k -> new ArrayList<>()).add(t);
-    }
-    return d.types();
-  }
-
-  private List<Declared.TypeDeclaration> declarationsOf(String type) {
-    return typesOf.getOrDefault(type, List.of());
-  }
-
-  private String fileOf(String type) {
-    return fileOfType.get(type);
+    found.sort(Comparator.comparing(Subtype::name).thenComparing(Subtype::file).thenComparingInt(s -> s.declaration().line()));
+    List<Subtype> ordered = List.copyOf(found);
+    List<Subtype> previous = subtypes.putIfAbsent(type, ordered);
+    return previous != null ? previous : ordered;
   }
 
   /** For each capitalised word, the files whose text contains it. */
   private Map<String, BitSet> index() {
-    if (filesNaming == null) {
-      filesNaming = new HashMap<>();
+    Map<String, BitSet> known = filesNaming;
+    if (known != null) {
+      return known;
+    }
+    synchronized (this) {
+      if (filesNaming != null) {
+        return filesNaming;
+      }
+      Map<String, BitSet> naming = new HashMap<>();
       for (int i = 0; i < files.size(); i++) {
         String text;
         try {
@@ -140,16 +118,67 @@ final class Overrides {
         } catch (IOException | RuntimeException e) {
           continue; // reported when the file itself is analysed
         }
-        Matcher clause = SUPERTYPE_CLAUSE.matcher(text);
-        while (clause.find()) {
-          Matcher m = TYPE_WORD.matcher(clause.group(1));
-          while (m.find()) {
-            filesNaming.computeIfAbsent(m.group(), k -> new BitSet()).set(i);
-          }
+        for (String word : supertypeWords(text)) {
+          naming.computeIfAbsent(word, k -> new BitSet()).set(i);
         }
       }
+      filesNaming = naming;
+      return naming;
     }
-    return filesNaming;
+  }
+
+  /**
+   * The capitalised words after {@code extends} or {@code implements}, up to the body, a parameter
+   * list or the end of a statement: only there can a file name a supertype of a type it declares
+   * (type parameters' bounds match too, a few files read for nothing). A scan by hand: a regular
+   * expression over every file's whole text cost a twentieth of a run.
+   */
+  static Set<String> supertypeWords(String text) {
+    Set<String> words = new HashSet<>();
+    int n = text.length();
+    for (int at = nextKeyword(text, 0); at >= 0; at = nextKeyword(text, at)) {
+      int i = at;
+      while (i < n) {
+        char c = text.charAt(i);
+        if (c == '{' || c == ';' || c == '(' || c == '=') {
+          break;
+        }
+        if (Character.isUpperCase(c) && (i == 0 || !Character.isJavaIdentifierPart(text.charAt(i - 1)))) {
+          int end = i + 1;
+          while (end < n && Character.isJavaIdentifierPart(text.charAt(end))) {
+            end++;
+          }
+          words.add(text.substring(i, end));
+          i = end;
+        } else {
+          i++;
+        }
+      }
+      at = i;
+    }
+    return words;
+  }
+
+  /** Where the clause after the next {@code extends}/{@code implements} from {@code from} starts, or -1. */
+  private static int nextKeyword(String text, int from) {
+    int e = keyword(text, "extends", from);
+    int m = keyword(text, "implements", from);
+    if (e < 0) {
+      return m;
+    }
+    return m < 0 ? e : Math.min(e, m);
+  }
+
+  private static int keyword(String text, String word, int from) {
+    for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      boolean startsWord = at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1));
+      boolean endsWord = end >= text.length() || !Character.isJavaIdentifierPart(text.charAt(end));
+      if (startsWord && endsWord) {
+        return end;
+      }
+    }
+    return -1;
   }
 
   private static String simpleName(String qualified) {
