@@ -157,6 +157,9 @@ def evaluate(bug, cache, args):
         first, last = method_range(path, spec["signature"])
         if side == "buggy":
             lines = set(spec.get("bug_lines", []))
+            if spec.get("found_lines"):
+                # The method holds another finding (another bug): only the bug's own lines count.
+                first, last = min(spec["found_lines"]), max(spec["found_lines"])
             hits = [f for f in findings if in_file(f, main, spec["file"])
                     and (first <= f["line"] <= last or f["line"] in lines)]
         else:

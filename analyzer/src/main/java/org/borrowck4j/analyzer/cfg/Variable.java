@@ -121,6 +121,18 @@ public final class Variable {
     return isStatic;
   }
 
+  /**
+   * A field of the enclosing class declared {@code final}: no method can give it another value
+   * (only the constructors and initialisers assign it, and only directly).
+   */
+  public boolean isFinalField() {
+    return kind == Kind.FIELD
+        && !isPath()
+        && declaration != null
+        && declaration.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.FieldDeclaration f
+        && f.isFinal();
+  }
+
   public boolean isParameter() {
     return kind == Kind.PARAMETER || kind == Kind.LAMBDA_PARAMETER;
   }

@@ -156,8 +156,18 @@ final class CallEvents {
       if (p != null && p.mode() == ParamMode.OWNED) {
         out.moveOwners(args.get(i), new MoveCause(MoveCause.Kind.OWNED_ARGUMENT, p.name(), c.displayName(), false));
       }
-      if (p != null && p.mode() == ParamMode.RETAINED && !isLocal(receiver)) {
-        escape(args.get(i), args.get(i), Event.Sink.RETAINED, p.name() + "@" + c.displayName());
+      if (p != null && p.mode() == ParamMode.RETAINED) {
+        if (!isLocal(receiver)) {
+          escape(args.get(i), args.get(i), Event.Sink.RETAINED, p.name() + "@" + c.displayName());
+        } else {
+          // An owner put into a local collection is the collection's to release, or to hand on
+          // with it (decision 175): what becomes of it is not followed, and not guessed at.
+          for (ValueSources.Source s : ValueSources.of(args.get(i), file.bodies)) {
+            if (out.isOwner(s.place())) {
+              out.emit(new Event.HandedOn(s.place(), args.get(i)));
+            }
+          }
+        }
       }
     }
   }

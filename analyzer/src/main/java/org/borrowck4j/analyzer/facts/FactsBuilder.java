@@ -213,11 +213,13 @@ final class FactsBuilder {
   /**
    * A call on {@code this} may assign any field: what we knew about fields no longer holds (an
    * optimistic havoc, so that a helper re-initialising a field does not look like a use after
-   * move).
+   * move). A {@code final} field keeps its value: no call can give it another (decision 173).
    */
   void forgetFields(Node at) {
     for (Variable f : fieldsUsed) {
-      current.add(new Event.Reinit(f, at));
+      if (!f.isFinalField()) {
+        current.add(new Event.Reinit(f, at));
+      }
     }
   }
 
