@@ -1,12 +1,17 @@
 package org.borrowck4j.analyzer.facts;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Variable;
@@ -18,7 +23,8 @@ import org.borrowck4j.analyzer.parse.AstNodes;
  * runs during the call, while the call reads its receiver — or, for a stream operation, the
  * collection the pipeline streams over, found by following the receiver back through the
  * stream's derivations and {@code stream()} to the collection's place (as a loan's root). Every
- * structural change of such a place in the lambda's own body is an {@link InPlaceChange}. Lambdas
+ * structural change of such a place in the lambda's own body is an {@link InPlaceChange}, and so is a
+ * call in it of a helper of the class that changes such a field (decision 176). Lambdas
  * given to code without such a contract are not looked at (DESIGN: no finding from a guess), nor
  * are method references or lambdas nested in the lambda.
  */
@@ -46,22 +52,114 @@ final class InPlaceFunctions {
           return List.of();
         }
       }
-      BodyFacts facts = file.of(body);
-      for (CfgNode node : body.cfg().nodes()) {
-        for (Event e : facts.events(node)) {
-          if (e instanceof Event.Mutate m && roots.containsKey(m.place()) && structural(m)) {
-            if (out.isEmpty()) {
-              out = new ArrayList<>(1);
-            }
-            Node from = borrowedAt(call.getScope().get(), m.place(), file);
-            out.add(
-                new InPlaceChange(
-                    m, new Event.Operand(m.place(), roots.get(m.place()), from, call, null, c.name())));
+      List<Event.Mutate> changes = new ArrayList<>(0);
+      structuralChanges(body, roots.keySet(), file, changes);
+      for (MethodCallExpr helperCall : lambda.getBody().findAll(MethodCallExpr.class)) {
+        MethodDeclaration helper = ownHelper(helperCall);
+        Body helperBody = helper == null ? null : file.bodies.methodBody(helper);
+        if (helperBody != null) {
+          List<Event.Mutate> inside = new ArrayList<>(0);
+          helperChanges(helperBody, roots.keySet(), file, inside, new HashSet<>(List.of(helper)), 1);
+          for (Event.Mutate m : inside) {
+            // Reported at the helper's call in the lambda, naming what the helper does (decision 176).
+            changes.add(
+                new Event.Mutate(
+                    m.place(),
+                    helperCall,
+                    null,
+                    new MutationCause(MutationCause.Kind.MUT_IN_CALLEE, m.cause().name(), helper.getNameAsString())));
           }
         }
       }
+      for (Event.Mutate m : changes) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>(1);
+        }
+        Node from = borrowedAt(call.getScope().get(), m.place(), file);
+        out.add(new InPlaceChange(m, new Event.Operand(m.place(), roots.get(m.place()), from, call, null, c.name())));
+      }
     }
     return out;
+  }
+
+  /** Every structural change of one of {@code roots} in {@code body}'s own code. */
+  private static void structuralChanges(Body body, Set<Variable> roots, FileFacts file, List<Event.Mutate> into) {
+    BodyFacts facts = file.of(body);
+    for (CfgNode node : body.cfg().nodes()) {
+      for (Event e : facts.events(node)) {
+        if (e instanceof Event.Mutate m && roots.contains(m.place()) && structural(m)) {
+          into.add(m);
+        }
+      }
+    }
+  }
+
+  /** How deep helpers calling helpers are followed. */
+  private static final int HELPER_DEPTH = 3;
+
+  /**
+   * The structural changes of the fields among {@code roots} made by a helper of the class, or by
+   * the helpers it calls in turn: the first one found, which is enough to report the call.
+   */
+  private static void helperChanges(
+      Body helper, Set<Variable> roots, FileFacts file, List<Event.Mutate> into, Set<MethodDeclaration> seen, int depth) {
+    List<Event.Mutate> own = new ArrayList<>(0);
+    structuralChanges(helper, fieldsOnly(roots), file, own);
+    if (!own.isEmpty()) {
+      into.add(own.get(0));
+      return;
+    }
+    if (depth >= HELPER_DEPTH) {
+      return;
+    }
+    for (MethodCallExpr call : helper.declaration().findAll(MethodCallExpr.class)) {
+      MethodDeclaration next = ownHelper(call);
+      Body nextBody = next == null || !seen.add(next) ? null : file.bodies.methodBody(next);
+      if (nextBody != null) {
+        helperChanges(nextBody, roots, file, into, seen, depth + 1);
+        if (!into.isEmpty()) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** Only a field of the class is the same place inside another of its methods. */
+  private static Set<Variable> fieldsOnly(Set<Variable> roots) {
+    Set<Variable> fields = new HashSet<>();
+    for (Variable v : roots) {
+      if (v.isField() && !v.isPath()) {
+        fields.add(v);
+      }
+    }
+    return fields;
+  }
+
+  /**
+   * The method of the enclosing class that a call on {@code this} runs, where no override can run
+   * instead (private, static or final, or a final class's): the one declared with the call's name
+   * and number of arguments, or null.
+   */
+  private static MethodDeclaration ownHelper(MethodCallExpr call) {
+    Expression scope = call.getScope().map(AstNodes::unwrap).orElse(null);
+    if (scope != null && !(scope instanceof ThisExpr t && t.getTypeName().isEmpty())) {
+      return null;
+    }
+    ClassOrInterfaceDeclaration owner = call.findAncestor(ClassOrInterfaceDeclaration.class).orElse(null);
+    if (owner == null || owner.isInterface()) {
+      return null;
+    }
+    MethodDeclaration found = null;
+    for (MethodDeclaration m : owner.getMethodsByName(call.getNameAsString())) {
+      if (m.getParameters().size() == call.getArguments().size() && m.getParameters().stream().noneMatch(p -> p.isVarArgs())) {
+        if (found != null) {
+          return null; // overloads: which one runs is the compiler's to say
+        }
+        found = m;
+      }
+    }
+    boolean known = found != null && (found.isPrivate() || found.isStatic() || found.isFinal() || owner.isFinal());
+    return known && found.getBody().isPresent() ? found : null;
   }
 
   /** A change of the collection's structure: a {@code @Mut} method or parameter, not an assignment. */

@@ -7,6 +7,11 @@ public record MutationCause(Kind kind, String name, String callee) {
     MUT_METHOD,
     /** Passed to a {@code @Mut} parameter. */
     MUT_ARGUMENT,
+    /**
+     * A method of the class called here ({@code callee}) changes the place, a field, with the
+     * {@code @Mut} method {@code name} (directly or through its own helpers): decision 176.
+     */
+    MUT_IN_CALLEE,
     /** Given to a local declared {@code @Mut} ({@code name}): an exclusive borrow of it. */
     MUT_LOCAL,
     /** One of its fields assigned ({@code buf.limit = 3}). */

@@ -128,6 +128,7 @@ public final class BorrowDiagnostics {
     return switch (cause.kind()) {
       case MUT_METHOD -> "mutated here (`" + cause.name() + "` is @Mut)";
       case MUT_ARGUMENT -> "mutated here (" + MoveDiagnostics.parameter(cause.name()) + " of `" + cause.callee() + "` is @Mut)";
+      case MUT_IN_CALLEE -> "mutated here: `" + cause.callee() + "` changes it (`" + cause.name() + "` is @Mut)";
       case MUT_LOCAL -> "borrowed as @Mut here by `" + cause.name() + "`";
       case FIELD_ASSIGNMENT -> "field `" + cause.name() + "` assigned here";
       case ASSIGNMENT -> "`" + cause.name() + "` is assigned here while borrowed";
