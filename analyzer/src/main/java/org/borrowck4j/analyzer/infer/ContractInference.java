@@ -85,6 +85,8 @@ public final class ContractInference implements InferredContracts {
      * out while summarising another, so every summary of the file counts all of it (decision 131).
      */
     final Map<String, Set<String>> readWithFactsOf = new HashMap<>();
+    /** How many times a method was met again while it was being summarised (a recursive group). */
+    int recursionsMet;
 
     Worker(SourceBodies bodies) {
       this.bodies = bodies;
@@ -142,6 +144,7 @@ public final class ContractInference implements InferredContracts {
       w.noteRead(known.read());
       return known.value();
     }
+    int recursionsBefore = w.recursionsMet;
     w.readings.addLast(new Reading(null, new HashSet<>()));
     if (declared.origin().kind() == Declared.Origin.Kind.SOURCE) {
       w.noteRead(Set.of(declared.origin().file())); // its modifiers decide whether its body speaks for it
@@ -154,8 +157,9 @@ public final class ContractInference implements InferredContracts {
       read = w.readings.removeLast().read();
     }
     MethodContract inferred = summary == null || !summary.saysSomething() ? null : contractOf(declared, summary);
-    if (w.inProgress.isEmpty()) {
-      // Inside a group of methods being summarised an answer may be provisional: kept only after.
+    if (w.inProgress.isEmpty() || w.recursionsMet == recursionsBefore) {
+      // Inside a group of methods being summarised an answer may be provisional: kept only after,
+      // or when working it out met no method under way (then it is what it is anywhere).
       contracts.putIfAbsent(key, new Known<>(inferred, Set.copyOf(read)));
     }
     w.noteRead(read);
@@ -231,6 +235,7 @@ public final class ContractInference implements InferredContracts {
       for (int i = at; i < w.recursive.size(); i++) {
         w.recursive.get(i)[0] = true; // every method from there up is in a recursive group
       }
+      w.recursionsMet++;
       w.noteRead(file == null ? Set.of() : Set.of(file));
       return null;
     }

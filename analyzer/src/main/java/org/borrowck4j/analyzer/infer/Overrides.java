@@ -51,8 +51,22 @@ final class Overrides {
     this.index = index;
   }
 
+  /** Remembered per type, name and arity: the calls of one method ask again and again. */
+  private final Map<String, List<Site>> sites = new ConcurrentHashMap<>();
+
   /** The declarations of {@code name/arity} in the analysed subtypes of {@code type}. Thread-safe. */
   List<Site> of(String type, String name, int arity) {
+    String key = type + '#' + name + '/' + arity;
+    List<Site> known = sites.get(key);
+    if (known == null) {
+      known = List.copyOf(find(type, name, arity));
+      List<Site> previous = sites.putIfAbsent(key, known);
+      known = previous != null ? previous : known;
+    }
+    return known;
+  }
+
+  private List<Site> find(String type, String name, int arity) {
     List<Site> out = new ArrayList<>();
     for (Subtype subtype : subtypesOf(type)) {
       for (Declared.Method m : subtype.declaration().methods()) {

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,7 +22,7 @@ import org.borrowck4j.analyzer.model.SourceIndex;
  * methods is asked for (the tree is the one its own analysis gets, when there is room to keep it)
  * and its bodies and facts are built apart from the file's own analysis. The last 256 files asked
  * for are kept (with fewer, files were parsed again and again on guava).
- * Not thread-safe: the inference that owns it is used by one thread at a time.
+ * Not thread-safe: each worker of the inference has its own (decision 170).
  */
 final class SourceBodies {
   private static final int FILES_KEPT = 256;
@@ -33,14 +34,14 @@ final class SourceBodies {
   private final SourceIndex sources;
   private final ContractIndex index;
   private final boolean strict;
-  private final Map<String, FileFacts> files =
+  /** The kept files: each file's methods and constructors by name, arity and line. */
+  private final Map<String, Map<String, Found>> files =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, FileFacts> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Map<String, Found>> eldest) {
           return size() > FILES_KEPT;
         }
       };
-  private final Map<String, FileBodies> bodies = new LinkedHashMap<>();
 
   SourceBodies(Function<Path, CompilationUnit> parser, SourceIndex sources, ContractIndex index, boolean strict) {
     this.parser = parser;
@@ -54,30 +55,31 @@ final class SourceBodies {
     if (origin == null || origin.kind() != Declared.Origin.Kind.SOURCE) {
       return null;
     }
-    FileFacts facts = files.get(origin.file());
-    FileBodies fileBodies = bodies.get(origin.file());
-    if (facts == null || fileBodies == null) {
+    Map<String, Found> methods = files.get(origin.file());
+    if (methods == null) {
       CompilationUnit unit = parser.apply(Path.of(origin.file()));
       if (unit == null) {
         return null;
       }
-      fileBodies = FileBodies.of(unit);
+      FileBodies fileBodies = FileBodies.of(unit);
       Declared.FileDeclarations declarations = sources.register(Path.of(origin.file()), unit);
-      facts = new FileFacts(fileBodies, declarations.imports(), index, strict);
-      files.put(origin.file(), facts);
-      bodies.put(origin.file(), fileBodies);
-      bodies.keySet().retainAll(files.keySet());
-    }
-    for (Body b : fileBodies.all()) {
-      Node d = b.declaration();
-      boolean named =
-          d instanceof MethodDeclaration m ? m.getNameAsString().equals(name) : d instanceof ConstructorDeclaration && name.equals("<init>");
-      if (named
-          && ((CallableDeclaration<?>) d).getParameters().size() == arity
-          && d.getBegin().map(p -> p.line).orElse(0) == origin.line()) {
-        return new Found(b, facts, (CallableDeclaration<?>) d);
+      FileFacts facts = new FileFacts(fileBodies, declarations.imports(), index, strict);
+      methods = new HashMap<>();
+      for (Body b : fileBodies.all()) {
+        Node d = b.declaration();
+        String named = d instanceof MethodDeclaration m ? m.getNameAsString() : d instanceof ConstructorDeclaration ? "<init>" : null;
+        if (named != null) {
+          CallableDeclaration<?> callable = (CallableDeclaration<?>) d;
+          methods.putIfAbsent(
+              keyOf(named, callable.getParameters().size(), d.getBegin().map(p -> p.line).orElse(0)), new Found(b, facts, callable));
+        }
       }
+      files.put(origin.file(), methods);
     }
-    return null;
+    return methods.get(keyOf(name, arity, origin.line()));
+  }
+
+  private static String keyOf(String name, int arity, int line) {
+    return name + '/' + arity + '@' + line;
   }
 }
