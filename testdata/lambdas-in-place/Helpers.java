@@ -65,4 +65,13 @@ public class Helpers {
     nodes.remove(id);
     return next++;
   }
+
+  // Negative: the lambda calls the method it is in, which changes nothing the call reads.
+  private int depth(String id) {
+    if (id.length() > 3) {
+      return 0;
+    }
+    log.forEach(other -> depth(other + id));
+    return 1;
+  }
 }

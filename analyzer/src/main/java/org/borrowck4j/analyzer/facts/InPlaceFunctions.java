@@ -54,20 +54,19 @@ final class InPlaceFunctions {
       }
       List<Event.Mutate> changes = new ArrayList<>(0);
       structuralChanges(body, roots.keySet(), file, changes);
-      for (MethodCallExpr helperCall : lambda.getBody().findAll(MethodCallExpr.class)) {
+      Set<Variable> fields = fieldsOnly(roots.keySet());
+      for (MethodCallExpr helperCall : fields.isEmpty() ? List.<MethodCallExpr>of() : lambda.getBody().findAll(MethodCallExpr.class)) {
         MethodDeclaration helper = ownHelper(helperCall);
-        Body helperBody = helper == null ? null : file.bodies.methodBody(helper);
-        if (helperBody != null) {
-          List<Event.Mutate> inside = new ArrayList<>(0);
-          helperChanges(helperBody, roots.keySet(), file, inside, new HashSet<>(List.of(helper)), 1);
-          for (Event.Mutate m : inside) {
+        if (helper != null) {
+          MethodCallExpr change = helperChange(helper, fields, file, new HashSet<>(List.of(helper)), 1);
+          if (change != null) {
             // Reported at the helper's call in the lambda, naming what the helper does (decision 176).
             changes.add(
                 new Event.Mutate(
-                    m.place(),
+                    file.bodies.variableOf(AstNodes.unwrap(change.getScope().get())),
                     helperCall,
                     null,
-                    new MutationCause(MutationCause.Kind.MUT_IN_CALLEE, m.cause().name(), helper.getNameAsString())));
+                    new MutationCause(MutationCause.Kind.MUT_IN_CALLEE, change.getNameAsString(), helper.getNameAsString())));
           }
         }
       }
@@ -98,30 +97,36 @@ final class InPlaceFunctions {
   private static final int HELPER_DEPTH = 3;
 
   /**
-   * The structural changes of the fields among {@code roots} made by a helper of the class, or by
-   * the helpers it calls in turn: the first one found, which is enough to report the call.
+   * A structural change of one of {@code fields} in a helper of the class, or in the helpers it
+   * calls in turn: a {@code @Mut} method called on the field ({@code nodes.put(k, v)}), read from
+   * the helper's code and the contracts of its calls (not its facts: the helper may be the method
+   * whose facts are being gathered). The first one found, or null.
    */
-  private static void helperChanges(
-      Body helper, Set<Variable> roots, FileFacts file, List<Event.Mutate> into, Set<MethodDeclaration> seen, int depth) {
-    List<Event.Mutate> own = new ArrayList<>(0);
-    structuralChanges(helper, fieldsOnly(roots), file, own);
-    if (!own.isEmpty()) {
-      into.add(own.get(0));
-      return;
-    }
-    if (depth >= HELPER_DEPTH) {
-      return;
-    }
-    for (MethodCallExpr call : helper.declaration().findAll(MethodCallExpr.class)) {
-      MethodDeclaration next = ownHelper(call);
-      Body nextBody = next == null || !seen.add(next) ? null : file.bodies.methodBody(next);
-      if (nextBody != null) {
-        helperChanges(nextBody, roots, file, into, seen, depth + 1);
-        if (!into.isEmpty()) {
-          return;
+  private static MethodCallExpr helperChange(
+      MethodDeclaration helper, Set<Variable> fields, FileFacts file, Set<MethodDeclaration> seen, int depth) {
+    List<MethodCallExpr> calls = helper.getBody().map(b -> b.findAll(MethodCallExpr.class)).orElse(List.of());
+    for (MethodCallExpr call : calls) {
+      Expression scope = call.getScope().map(AstNodes::unwrap).orElse(null);
+      if (scope != null && fields.contains(file.bodies.variableOf(scope))) {
+        MethodContract c = file.calls.contractOf(call);
+        if (c != null && c.receiver() == MethodContract.ReceiverMode.MUT && !PresentKeys.replacesInPlace(c, call, file)) {
+          return call;
         }
       }
     }
+    if (depth >= HELPER_DEPTH) {
+      return null;
+    }
+    for (MethodCallExpr call : calls) {
+      MethodDeclaration next = ownHelper(call);
+      if (next != null && seen.add(next)) {
+        MethodCallExpr change = helperChange(next, fields, file, seen, depth + 1);
+        if (change != null) {
+          return change;
+        }
+      }
+    }
+    return null;
   }
 
   /** Only a field of the class is the same place inside another of its methods. */
