@@ -166,8 +166,24 @@ public class TryCatchFinally {
     sink.log(msg.body());
   }
 
-  // Moved inside an inner try, used in the outer catch.
+  // Moved inside an inner try, used in the outer catch: the inner finally may throw the
+  // IOException after the write took the message.
   void innerTryOuterCatch() {
+    Message msg = Message.of("nested");
+    try {
+      try {
+        channel.write(msg);
+      } finally {
+        channel.flush();
+      }
+    } catch (IOException e) {
+      sink.log(msg.body()); // expect: use-after-move
+    }
+  }
+
+  // Negative (D9): the inner finally only logs, which throws no IOException; the outer catch is
+  // reached only from the write that failed, which did not take the message.
+  void innerTryOuterCatchOnlyFromTheWrite() {
     Message msg = Message.of("nested");
     try {
       try {
@@ -176,7 +192,7 @@ public class TryCatchFinally {
         sink.log("inner done");
       }
     } catch (IOException e) {
-      sink.log(msg.body()); // expect: use-after-move
+      sink.log(msg.body());
     }
   }
 

@@ -5,6 +5,8 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import com.github.javaparser.ast.stmt.CatchClause;
 
 /**
  * The control-flow graph of one body: a node per evaluation step, entry and exit nodes, and an
@@ -15,13 +17,24 @@ public final class Cfg {
   private final int entry;
   private final int exit;
   private final int exceptionalExit;
+  private final Map<Integer, CatchClause> handlers;
   private int[] reversePostOrder;
 
-  Cfg(List<CfgNode> nodes, int entry, int exit, int exceptionalExit) {
+  Cfg(List<CfgNode> nodes, int entry, int exit, int exceptionalExit, Map<Integer, CatchClause> handlers) {
     this.nodes = nodes;
     this.entry = entry;
     this.exit = exit;
     this.exceptionalExit = exceptionalExit;
+    this.handlers = handlers;
+  }
+
+  /**
+   * The catch clause an exception edge into the node leads to, or null where the node is no
+   * landing pad of one (an exception that leaves the body, or no exception at all). Each node that
+   * throws has its own edge to the landing pad of each clause around it (D9).
+   */
+  public CatchClause handlerReachedAt(int node) {
+    return handlers.get(node);
   }
 
   public List<CfgNode> nodes() {

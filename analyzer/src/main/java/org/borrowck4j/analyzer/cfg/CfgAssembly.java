@@ -76,7 +76,7 @@ public final class CfgAssembly {
 
   /** The body whose graph this is. */
   public Body body(String name, List<Variable> parameters) {
-    Cfg cfg = new Cfg(List.copyOf(nodes), entry().id(), exit().id(), exceptionalExit().id());
+    Cfg cfg = new Cfg(List.copyOf(nodes), entry().id(), exit().id(), exceptionalExit().id(), java.util.Map.of());
     return new Body(Body.Kind.METHOD, null, null, name, parameters, cfg, new IdentityHashMap<>(), new LinkedHashSet<>());
   }
 }

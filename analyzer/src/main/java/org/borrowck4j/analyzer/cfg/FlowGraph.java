@@ -2,7 +2,9 @@ package org.borrowck4j.analyzer.cfg;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +23,19 @@ import org.borrowck4j.analyzer.cfg.Frame.ScopeFrame;
  * is inside. Control that leaves a construct early (break, continue, return, yield, a throw)
  * unwinds the frames it crosses: scopes end, try-with-resources resources close in reverse order,
  * finally blocks run (each exit gets its own copy of the finally block, as javac inlines them).
- * Exceptions from one frame share one landing pad.
+ * An exception has a way to each catch clause of the try statements around it, and one out of the
+ * body (unless a clause catches {@code Throwable}): exceptions from one frame share the landing
+ * pad of each way, and the edge from the node that throws to it is that node's own, so the
+ * analyses can tell which clauses a call can really reach (D9: a checked exception only from a call
+ * that may throw it).
  */
 final class FlowGraph {
   private final Consumer<BlockStmt> finallyBlock;
   private final List<CfgNode> nodes = new ArrayList<>();
-  private final Map<Frame, Integer> landingPads = new IdentityHashMap<>();
+  /** By frame, then by catch clause entry (-1: out of the body). */
+  private final Map<Frame, Map<Integer, Integer>> landingPads = new IdentityHashMap<>();
+  /** The catch clause each landing pad leads to, by the pad's node. */
+  private final Map<Integer, CatchClause> handlers = new HashMap<>();
   private final BodyFrame root = new BodyFrame();
   private List<Integer> frontier = new ArrayList<>();
   private Frame frame = root;
@@ -55,7 +64,7 @@ final class FlowGraph {
       unwindTo(root);
       connectAll(frontier, exit, Edge.Kind.NORMAL);
     }
-    return new Cfg(nodes, entry, exit, exceptionalExit);
+    return new Cfg(nodes, entry, exit, exceptionalExit, handlers);
   }
 
   // ---- the frontier ----
@@ -165,9 +174,22 @@ final class FlowGraph {
 
   // ---- leaving frames ----
 
-  /** The node just emitted can throw: an edge to the innermost handler. */
+  /**
+   * The node just emitted can throw: an edge to each catch clause around it, innermost first, and
+   * one out of the body unless a clause catches everything.
+   */
   void mayThrow(int node) {
-    connect(node, landingPad(frame), Edge.Kind.EXCEPTION);
+    for (Frame f = frame; f != null; f = f.parent) {
+      if (f instanceof HandlerFrame hf) {
+        for (int catchEntry : hf.catchEntries) {
+          connect(node, landingPad(frame, catchEntry), Edge.Kind.EXCEPTION);
+        }
+        if (hf.catchesAll) {
+          return;
+        }
+      }
+    }
+    connect(node, landingPad(frame, -1), Edge.Kind.EXCEPTION);
   }
 
   /**
@@ -207,8 +229,14 @@ final class FlowGraph {
     }
   }
 
-  private int landingPad(Frame f) {
-    Integer memo = landingPads.get(f);
+  /**
+   * Where an exception thrown in frame {@code f} goes on its way to the catch clause entered at
+   * {@code catchEntry} (-1: out of the body): what leaving each frame on the way does, then the
+   * clause. Made once per frame and way.
+   */
+  private int landingPad(Frame f, int catchEntry) {
+    Map<Integer, Integer> ways = landingPads.computeIfAbsent(f, k -> new HashMap<>(2));
+    Integer memo = ways.get(catchEntry);
     if (memo != null) {
       return memo;
     }
@@ -218,10 +246,10 @@ final class FlowGraph {
     } else if (f instanceof ScopeFrame sf) {
       // The live variable list: later declarations in the scope leave it on this path too.
       pad = newNode(CfgNode.Kind.SCOPE_END, sf.scope.owner(), null, sf.scope.variables(), null);
-      connect(pad, landingPad(sf.parent), Edge.Kind.NORMAL);
+      connect(pad, landingPad(sf.parent, catchEntry), Edge.Kind.NORMAL);
     } else if (f instanceof ResourceFrame rf) {
       pad = newNode(CfgNode.Kind.CLOSE_RESOURCE, rf.resource, rf.variable, null, null);
-      connect(pad, landingPad(rf.parent), Edge.Kind.NORMAL);
+      connect(pad, landingPad(rf.parent, catchEntry), Edge.Kind.NORMAL);
     } else if (f instanceof FinallyFrame ff) {
       pad = newNode(CfgNode.Kind.JOIN, ff.block);
       List<Integer> savedFrontier = frontier;
@@ -230,22 +258,19 @@ final class FlowGraph {
       frame = ff.parent;
       finallyBlock.accept(ff.block);
       if (!frontier.isEmpty()) {
-        connectAll(frontier, landingPad(ff.parent), Edge.Kind.NORMAL);
+        connectAll(frontier, landingPad(ff.parent, catchEntry), Edge.Kind.NORMAL);
       }
       frontier = savedFrontier;
       frame = savedFrame;
-    } else if (f instanceof HandlerFrame hf) {
-      pad = newNode(CfgNode.Kind.JOIN, null);
-      for (int catchEntry : hf.catchEntries) {
-        connect(pad, catchEntry, Edge.Kind.NORMAL);
-      }
-      if (!hf.catchesAll) {
-        connect(pad, landingPad(hf.parent), Edge.Kind.NORMAL);
-      }
+    } else if (f instanceof HandlerFrame hf && hf.catchEntries.contains(catchEntry)) {
+      pad = catchEntry;
     } else {
-      pad = landingPad(f.parent);
+      pad = landingPad(f.parent, catchEntry); // a jump target, or a try whose clauses are not this way
     }
-    landingPads.put(f, pad);
+    ways.put(catchEntry, pad);
+    if (catchEntry >= 0) {
+      handlers.put(pad, (CatchClause) nodes.get(catchEntry).ast());
+    }
     return pad;
   }
 

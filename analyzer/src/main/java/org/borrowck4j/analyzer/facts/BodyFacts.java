@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Edge;
 import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.model.MethodContract;
 
@@ -70,6 +71,7 @@ public final class BodyFacts {
   private final UseMeanings useMeanings;
   private final Lazy<BitSet> noReturnCalls;
   private final Lazy<BitSet> noThrowCalls;
+  private final Lazy<Set<Edge>> closedHandlerEdges;
   private final Lazy<Obligations> obligations;
   private final Lazy<List<DroppedResult>> droppedResults;
   private final List<ReturnedValue> returned;
@@ -88,6 +90,7 @@ public final class BodyFacts {
     this.useMeanings = b.useMeanings;
     this.noReturnCalls = new Lazy<>(b.noReturnCalls);
     this.noThrowCalls = new Lazy<>(b.noThrowCalls);
+    this.closedHandlerEdges = new Lazy<>(b.closedHandlerEdges);
     java.util.function.Function<BodyFacts, Obligations> findObligations = b.obligations;
     this.obligations = new Lazy<>(() -> findObligations.apply(this));
     this.droppedResults = new Lazy<>(b.droppedResults);
@@ -253,6 +256,15 @@ public final class BodyFacts {
     return noThrowCalls.get();
   }
 
+  /**
+   * The exception edges into a catch clause that the node they leave cannot throw into (D9): a
+   * call declared to throw nothing the clause catches, into a clause of a checked exception. By
+   * identity.
+   */
+  public Set<Edge> closedHandlerEdges() {
+    return closedHandlerEdges.get();
+  }
+
   /** The owners that must be released (D11), and where they take a value on. */
   public Obligations obligations() {
     return obligations.get();
@@ -298,6 +310,7 @@ public final class BodyFacts {
     private UseMeanings useMeanings = UseMeanings.NONE;
     private Supplier<BitSet> noReturnCalls = BitSet::new;
     private Supplier<BitSet> noThrowCalls = BitSet::new;
+    private Supplier<Set<Edge>> closedHandlerEdges = Set::of;
     private java.util.function.Function<BodyFacts, Obligations> obligations = facts -> Obligations.NONE;
     private Supplier<List<DroppedResult>> droppedResults = List::of;
     private List<ReturnedValue> returned = List.of();
@@ -366,6 +379,11 @@ public final class BodyFacts {
 
     public Builder noThrowCalls(Supplier<BitSet> nodes) {
       this.noThrowCalls = nodes;
+      return this;
+    }
+
+    public Builder closedHandlerEdges(Supplier<Set<Edge>> edges) {
+      this.closedHandlerEdges = edges;
       return this;
     }
 

@@ -35,13 +35,15 @@ import org.borrowck4j.analyzer.types.TypeRef;
 final class CallContracts {
   private static final MethodContract NONE =
       new MethodContract(
-          "", "", MethodContract.Kind.INSTANCE_METHOD, List.of(), false, TypeRef.UNKNOWN, MethodModes.NONE, null, -1);
+          "", "", MethodContract.Kind.INSTANCE_METHOD, List.of(), false, TypeRef.UNKNOWN, MethodModes.NONE, null, -1, null);
 
   private final FileBodies bodies;
   private final ContractIndex index;
   private final ImportContext imports;
   private ExpressionTypes types;
   private final Map<Node, MethodContract> contracts = new IdentityHashMap<>();
+  /** The type each resolved method call was found on: its receiver's, an enclosing class, a static import. */
+  private final Map<MethodCallExpr, TypeRef> receivers = new IdentityHashMap<>();
   // By identity: JavaParser nodes are equal when their text is, and two calls are not one.
   private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -98,7 +100,7 @@ final class CallContracts {
       if (scope instanceof SuperExpr) {
         List<String> h = index.hierarchy(types.enclosingTypeName(call));
         for (int i = 1; i < h.size(); i++) {
-          MethodContract m = index.method(TypeRef.of(h.get(i)), name, argc, argTypes);
+          MethodContract m = resolvedOn(call, TypeRef.of(h.get(i)), index.method(TypeRef.of(h.get(i)), name, argc, argTypes));
           if (m != null) {
             return m;
           }
@@ -109,23 +111,59 @@ final class CallContracts {
       if (!receiver.isKnown()) {
         receiver = types.typeNamed(AstNodes.unwrap(scope));
       }
-      return index.method(receiver, name, argc, argTypes);
+      return resolvedOn(call, receiver, index.method(receiver, name, argc, argTypes));
     }
     for (String type : enclosingTypesForCalls(call)) {
-      MethodContract m = index.method(TypeRef.of(type), name, argc, argTypes);
+      MethodContract m = resolvedOn(call, TypeRef.of(type), index.method(TypeRef.of(type), name, argc, argTypes));
       if (m != null) {
         return m;
       }
     }
     String owner = imports.staticImportOwner(name);
     if (owner != null) {
-      return index.method(TypeRef.of(owner), name, argc, argTypes);
+      return resolvedOn(call, TypeRef.of(owner), index.method(TypeRef.of(owner), name, argc, argTypes));
     }
     for (String type : imports.staticOnDemandImports()) {
-      MethodContract m = index.method(TypeRef.of(type), name, argc, argTypes);
+      MethodContract m = resolvedOn(call, TypeRef.of(type), index.method(TypeRef.of(type), name, argc, argTypes));
       if (m != null) {
         return m;
       }
+    }
+    return null;
+  }
+
+  /** Remembers the type a call was found on (what it throws is asked there too), and returns {@code found}. */
+  private MethodContract resolvedOn(MethodCallExpr call, TypeRef type, MethodContract found) {
+    if (found != null) {
+      receivers.put(call, type);
+    }
+    return found;
+  }
+
+  /**
+   * What a call, object creation or {@code this(...)}/{@code super(...)} may throw (D9): the
+   * qualified names of the types the throws clause of its declaration names, or null where the
+   * callee is unknown or no declaration of it says (then it may throw anything).
+   */
+  List<String> thrownBy(Node call) {
+    if (call instanceof MethodCallExpr m) {
+      TypeRef receiver = contractOf(m) == null ? null : receivers.get(m);
+      return receiver == null
+          ? null
+          : index.thrown(receiver, m.getNameAsString(), m.getArguments().size(), () -> argumentTypes(m.getArguments()));
+    }
+    if (call instanceof ObjectCreationExpr o) {
+      if (o.getAnonymousClassBody().isPresent()) {
+        return null; // an anonymous class's initializers may throw anything (JLS 11.2.3)
+      }
+      return index.constructorThrown(
+          types.resolve(o.getType(), o), o.getArguments().size(), () -> argumentTypes(o.getArguments()));
+    }
+    if (call instanceof ExplicitConstructorInvocationStmt e) {
+      MethodContract c = contractOf(e);
+      return c == null
+          ? null
+          : index.constructorThrown(TypeRef.of(c.declaringType()), e.getArguments().size(), () -> argumentTypes(e.getArguments()));
     }
     return null;
   }

@@ -120,6 +120,7 @@ final class FactsBuilder {
         .useMeanings(UseMeaningFinder.of(file))
         .noReturnCalls(this::noReturnCalls)
         .noThrowCalls(this::noThrowCalls)
+        .closedHandlerEdges(() -> file.handlerReach().closedEdges(body))
         .obligations(built -> new ObligationFinder(built, file).find())
         .droppedResults(() -> new DroppedResults(body, file).find())
         .returned(returned)

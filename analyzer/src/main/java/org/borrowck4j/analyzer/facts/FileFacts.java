@@ -47,6 +47,15 @@ public final class FileFacts {
 
   private final Map<Body, BodyFacts> built = new IdentityHashMap<>();
   private WeaklyConsistentPlaces weaklyConsistent;
+  private HandlerReach handlerReach;
+
+  /** Which catch clauses the nodes that throw can enter (D9). */
+  HandlerReach handlerReach() {
+    if (handlerReach == null) {
+      handlerReach = new HandlerReach(this);
+    }
+    return handlerReach;
+  }
 
   /** Which variables only ever hold weakly consistent collections (asked only of borrowed ones). */
   WeaklyConsistentPlaces weaklyConsistent() {

@@ -22,8 +22,9 @@ import org.borrowck4j.analyzer.facts.Event;
  * kinds of edges no execution takes: the branch of a condition on a local boolean flag whose value
  * is known there ({@code boolean release = true; try { ...; release = false; return buf; }
  * finally { if (release) buf.release(); }}: on the path of the {@code return} the flag is false),
- * the normal exit of a call to a method that never returns normally, and the exceptional exit of
- * a call to one that reports failure otherwise than by throwing (a model's {@code @NoThrow}). The flags' values it
+ * the normal exit of a call to a method that never returns normally, the exceptional exit of
+ * a call to one that reports failure otherwise than by throwing (a model's {@code @NoThrow}), and
+ * the way into a catch of a checked exception from a call declared not to throw it (D9). The flags' values it
  * settles for that are offered to the analyses that correlate other facts with a flag ({@link
  * LiveHolders}).
  */
@@ -31,6 +32,7 @@ public final class Feasibility {
   private final BitSet blocked = new BitSet();
   private final BitSet noReturn;
   private final BitSet noThrow;
+  private final java.util.Set<Edge> closedHandlers;
   private final Flags flags;
   /** The flags' values before each node, on the feasible paths (sound: an over-approximation). */
   private DataflowResults<BitSet> values;
@@ -40,6 +42,7 @@ public final class Feasibility {
     Cfg cfg = analyses.cfg();
     this.noReturn = facts.noReturnCalls();
     this.noThrow = facts.noThrowCalls();
+    this.closedHandlers = facts.closedHandlerEdges();
     this.flags = new Flags(facts);
     if (flags.count == 0) {
       return;
@@ -96,7 +99,9 @@ public final class Feasibility {
       return false;
     }
     if (e.kind() == Edge.Kind.EXCEPTION) {
-      return !noThrow.get(e.from()); // a call that reports failure otherwise (decision 154)
+      // A call that reports failure otherwise (decision 154); a catch of a checked exception the
+      // call does not throw (D9).
+      return !noThrow.get(e.from()) && (closedHandlers.isEmpty() || !closedHandlers.contains(e));
     }
     return !noReturn.get(e.from());
   }

@@ -373,6 +373,7 @@ public final class ContractInference implements InferredContracts {
         declared.returnType(),
         modes,
         origin,
-        declared.elementOf());
+        declared.elementOf(),
+        declared.thrown());
   }
 }

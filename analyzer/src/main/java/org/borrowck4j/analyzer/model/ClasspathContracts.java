@@ -374,7 +374,18 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
         returnType,
         modes,
         origin,
-        -1); // `@Element` is model vocabulary: a class file never says it
+        -1, // `@Element` is model vocabulary: a class file never says it
+        thrownBy(e));
+  }
+
+  /** The erasures of the types the throws clause names (a class file always says: D9). */
+  private static List<String> thrownBy(Executable e) {
+    Class<?>[] types = e.getExceptionTypes();
+    List<String> out = new ArrayList<>(types.length);
+    for (Class<?> t : types) {
+      out.add(nameOf(t));
+    }
+    return out;
   }
 
   private static List<ContractModes.Written> written(Annotation[] annotations) {

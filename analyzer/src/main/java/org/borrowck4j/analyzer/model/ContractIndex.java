@@ -468,6 +468,108 @@ public final class ContractIndex implements TypeMembers {
     return withInference(fallback);
   }
 
+  private final Map<String, Optional<List<String>>> thrownWithoutArguments = new ConcurrentHashMap<>();
+
+  /**
+   * What a call of {@code receiverType.name(...)} with {@code argumentCount} arguments may throw
+   * (D9): the qualified names of the types the throws clause of the method it binds to names, or
+   * null where no declaration says (a call of unknown code may throw anything). The nearest
+   * declaration of each signature that says speaks for it: an override may narrow what it
+   * overrides throws, never widen it, so a supertype's clause is a sound stand-in for a model
+   * that is silent. Where overloads of the arity cannot be told apart, what any of them throws.
+   */
+  public List<String> thrown(
+      TypeRef receiverType, String name, int argumentCount, Supplier<List<TypeRef>> argumentTypes) {
+    if (!receiverType.isKnown() || receiverType.isPrimitive()) {
+      return null;
+    }
+    String start = receiverType.isArray() ? "java.lang.Object" : receiverType.name();
+    return thrownAmong(hierarchy(start), start, name, argumentCount, argumentTypes);
+  }
+
+  /** What a call of a constructor of {@code type} may throw, as {@link #thrown} (constructors are not inherited). */
+  public List<String> constructorThrown(TypeRef type, int argumentCount, Supplier<List<TypeRef>> argumentTypes) {
+    if (!type.isKnown() || type.isPrimitive() || type.isArray()) {
+      return null;
+    }
+    return thrownAmong(List.of(type.name()), type.name(), "<init>", argumentCount, argumentTypes);
+  }
+
+  private List<String> thrownAmong(
+      List<String> types, String start, String name, int argumentCount, Supplier<List<TypeRef>> argumentTypes) {
+    String key = start + '#' + name + '/' + argumentCount;
+    Optional<List<String>> known = thrownWithoutArguments.get(key);
+    if (known != null) {
+      return known.orElse(null);
+    }
+    // By signature, nearest declaration first; a signature's clause is the first that says.
+    Map<String, MethodContract> signatures = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> clauses = new java.util.HashMap<>();
+    for (String t : types) {
+      for (TypeContract d : declarations(t)) {
+        for (MethodContract m : d.methods(name)) {
+          if (!m.accepts(argumentCount)) {
+            continue;
+          }
+          String signature = signature(m);
+          signatures.putIfAbsent(signature, m);
+          if (m.thrown() != null) {
+            clauses.putIfAbsent(signature, m.thrown());
+          }
+        }
+      }
+    }
+    if (signatures.isEmpty()) {
+      return null;
+    }
+    java.util.Collection<MethodContract> called = signatures.values();
+    boolean asked = false;
+    if (called.size() > 1) {
+      List<TypeRef> args = argumentTypes.get();
+      asked = true;
+      List<MethodContract> applicable = new ArrayList<>(called.size());
+      for (MethodContract m : called) {
+        if (applicable(m, args)) {
+          applicable.add(m);
+        }
+      }
+      if (!applicable.isEmpty()) {
+        called = applicable;
+      }
+    }
+    Set<String> union = new LinkedHashSet<>();
+    List<String> result = null;
+    boolean unknown = false;
+    for (MethodContract m : called) {
+      List<String> clause = clauses.get(signature(m));
+      if (clause == null) {
+        unknown = true;
+        break;
+      }
+      union.addAll(clause);
+    }
+    if (!unknown) {
+      result = List.copyOf(union);
+    }
+    if (!asked) {
+      thrownWithoutArguments.putIfAbsent(key, Optional.ofNullable(result));
+    }
+    return result;
+  }
+
+  /**
+   * A method's erased parameter types, to tell an override (same signature) from an overload. A
+   * type that does not resolve is mostly a type variable ({@code add(E e)} in a model, {@code
+   * add(Object)} in the class file): its erasure is taken to be {@code Object}.
+   */
+  private static String signature(MethodContract m) {
+    StringBuilder sb = new StringBuilder();
+    for (MethodContract.Param p : m.params()) {
+      sb.append(p.type().isKnown() ? p.type().name() : "java.lang.Object").append(',');
+    }
+    return sb.toString();
+  }
+
   @Override
   public TypeRef fieldType(TypeRef owner, String name) {
     TypeContract.FieldContract f = field(owner, name);

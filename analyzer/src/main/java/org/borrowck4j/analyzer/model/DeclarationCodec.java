@@ -31,7 +31,7 @@ import org.borrowck4j.analyzer.types.ImportContext;
 public final class DeclarationCodec {
   private static final int MAGIC = 0x42434b4d; // "BCKM"
   /** Bump whenever the layout or {@link Declared} changes. */
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   private DeclarationCodec() {}
 
@@ -138,6 +138,11 @@ public final class DeclarationCodec {
       string(m.returnType());
       annotations(m.annotations());
       annotations(m.receiverAnnotations());
+      // A stub's silence (null) is not an empty throws clause.
+      out.writeBoolean(m.thrown() != null);
+      if (m.thrown() != null) {
+        strings(m.thrown());
+      }
       out.writeInt(m.line());
     }
 
@@ -248,8 +253,12 @@ public final class DeclarationCodec {
       for (int i = 0; i < paramCount; i++) {
         params.add(new Declared.Param(string(), string(), annotations(), in.readBoolean()));
       }
+      String returnType = string();
+      List<Declared.Annotation> annotations = annotations();
+      List<Declared.Annotation> receiverAnnotations = annotations();
+      List<String> thrown = in.readBoolean() ? strings() : null;
       return new Declared.Method(
-          name, isConstructor, isStatic, isAbstract, typeVariables, params, string(), annotations(), annotations(), in.readInt());
+          name, isConstructor, isStatic, isAbstract, typeVariables, params, returnType, annotations, receiverAnnotations, thrown, in.readInt());
     }
 
     List<Declared.Annotation> annotations() throws IOException {

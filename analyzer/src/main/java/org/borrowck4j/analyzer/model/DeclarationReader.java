@@ -29,6 +29,7 @@ import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.ReferenceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.TypeParameter;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class DeclarationReader {
     ImportContext imports = ImportContext.of(unit, names.values());
     List<Declared.TypeDeclaration> types = new ArrayList<>();
     for (TypeDeclaration<?> t : all) {
-      types.add(readType(t, names.get(t), imports));
+      types.add(readType(t, names.get(t), imports, origin));
     }
     return new Declared.FileDeclarations(file, origin, imports, types);
   }
@@ -109,7 +110,7 @@ public final class DeclarationReader {
   }
 
   private static Declared.TypeDeclaration readType(
-      TypeDeclaration<?> t, String name, ImportContext imports) {
+      TypeDeclaration<?> t, String name, ImportContext imports, Declared.Origin.Kind origin) {
     List<String> typeVariables = new ArrayList<>();
     for (Node n = t; n != null; n = n.getParentNode().orElse(null)) {
       if (n instanceof NodeWithTypeParameters<?> generic) {
@@ -158,6 +159,7 @@ public final class DeclarationReader {
                 ImportContext.written(m.getType()),
                 annotations(m.getAnnotations()),
                 m.getReceiverParameter().map(r -> annotations(r.getAnnotations())).orElse(List.of()),
+                thrown(m.getThrownExceptions(), origin),
                 line(m)));
       } else if (member instanceof ConstructorDeclaration c) {
         if (t instanceof RecordDeclaration r && c.getParameters().size() == r.getParameters().size()) {
@@ -174,6 +176,7 @@ public final class DeclarationReader {
                 name,
                 annotations(c.getAnnotations()),
                 List.of(),
+                thrown(c.getThrownExceptions(), origin),
                 line(c)));
       } else if (member instanceof FieldDeclaration f) {
         for (VariableDeclarator d : f.getVariables()) {
@@ -191,7 +194,7 @@ public final class DeclarationReader {
       }
     }
     if (t instanceof RecordDeclaration r) {
-      readRecordComponents(r, name, imports, methods, fields, hasCanonicalConstructor);
+      readRecordComponents(r, name, imports, methods, fields, hasCanonicalConstructor, origin);
     }
     List<String> own =
         t instanceof NodeWithTypeParameters<?> generic ? typeParameterNames(generic.getTypeParameters()) : List.of();
@@ -217,11 +220,24 @@ public final class DeclarationReader {
       ImportContext imports,
       List<Declared.Method> methods,
       List<Declared.Field> fields,
-      boolean hasCanonicalConstructor) {
+      boolean hasCanonicalConstructor,
+      Declared.Origin.Kind origin) {
+    // The implicit members of a record throw nothing (JLS 8.10.3, 8.10.4): a source says so.
+    List<String> implicitThrows = thrown(new NodeList<>(), origin);
     if (!hasCanonicalConstructor) {
       methods.add(
           new Declared.Method(
-              "<init>", true, false, false, List.of(), params(r.getParameters()), name, List.of(), List.of(), line(r)));
+              "<init>",
+              true,
+              false,
+              false,
+              List.of(),
+              params(r.getParameters()),
+              name,
+              List.of(),
+              List.of(),
+              implicitThrows,
+              line(r)));
     }
     for (Parameter component : r.getParameters()) {
       List<Declared.Annotation> anns = annotations(component.getAnnotations());
@@ -249,9 +265,26 @@ public final class DeclarationReader {
                 ImportContext.written(component.getType()),
                 accessor,
                 List.of(),
+                implicitThrows,
                 line(component)));
       }
     }
+  }
+
+  /**
+   * The types a {@code throws} clause names, as written. A source declaration without one throws
+   * no checked exception; a stub's silence says nothing (null): the models were written without
+   * throws clauses, and one that states a clause is trusted.
+   */
+  private static List<String> thrown(NodeList<ReferenceType> clause, Declared.Origin.Kind origin) {
+    if (clause.isEmpty()) {
+      return origin == Declared.Origin.Kind.SOURCE ? List.of() : null;
+    }
+    List<String> out = new ArrayList<>(clause.size());
+    for (ReferenceType t : clause) {
+      out.add(ImportContext.written(t));
+    }
+    return out;
   }
 
   private static List<String> typeParameterNames(NodeList<TypeParameter> params) {

@@ -51,6 +51,8 @@ public final class DeclarationText {
           annotations(sb, p.annotations());
           sb.append(')');
         }
+        // Which handlers a call reaches depends on it (D9).
+        sb.append(m.thrown() == null ? " throws?" : " throws" + m.thrown());
         sb.append('\n');
       }
     }

@@ -35,6 +35,12 @@ public final class Declared {
 
   public record Param(String name, String type, List<Annotation> annotations, boolean varargs) {}
 
+  /**
+   * @param thrown the types its {@code throws} clause names, as written; null where the
+   *     declaration does not say: a model or user stub without a {@code throws} clause (the
+   *     built-in models were written without them, so their silence is not "throws nothing"). A
+   *     source declaration always says: no clause is an empty list.
+   */
   public record Method(
       String name,
       boolean isConstructor,
@@ -45,6 +51,7 @@ public final class Declared {
       String returnType,
       List<Annotation> annotations,
       List<Annotation> receiverAnnotations,
+      List<String> thrown,
       int line) {}
 
   /**

@@ -136,7 +136,29 @@ public final class DeclaredContracts {
         returnType,
         modesOf(m, imports),
         new Declared.Origin(file.origin(), file.file(), m.line()),
-        meanings(m.annotations(), imports).contains(Meaning.ELEMENT) ? type.ownTypeVariables().indexOf(m.returnType()) : -1);
+        meanings(m.annotations(), imports).contains(Meaning.ELEMENT) ? type.ownTypeVariables().indexOf(m.returnType()) : -1,
+        thrown(m.thrown(), imports, type.qualifiedName(), typeVariables, universe));
+  }
+
+  /**
+   * The qualified names of the types a throws clause names; null (may throw anything) where the
+   * declaration does not say, or where one of them does not resolve ({@code throws E}, a type
+   * variable: what it stands for is the caller's).
+   */
+  private static List<String> thrown(
+      List<String> written, ImportContext imports, String self, List<String> typeVariables, TypeUniverse universe) {
+    if (written == null) {
+      return null;
+    }
+    List<String> out = new ArrayList<>(written.size());
+    for (String w : written) {
+      TypeRef t = imports.resolveWritten(w, self, typeVariables, universe);
+      if (!t.isKnown()) {
+        return null;
+      }
+      out.add(t.name());
+    }
+    return out;
   }
 
   /** The parameters of the one abstract method a source-declared interface has, or null. */

@@ -14,6 +14,9 @@ import org.borrowck4j.analyzer.types.TypeRef;
  * @param elementOf for a model method whose result is an element the receiver holds (model
  *     vocabulary {@code @Element}: {@code Map.get}), which of the declaring type's type parameters
  *     the result is ({@code V}: 1); -1 for every other method
+ * @param thrown the qualified names of the types the declaration's {@code throws} clause names
+ *     (D9: which {@code catch} clauses a call reaches); null where the declaration does not say (a
+ *     model without a throws clause, a type that does not resolve), which means it may throw anything
  */
 public record MethodContract(
     String declaringType,
@@ -24,7 +27,8 @@ public record MethodContract(
     TypeRef returnType,
     MethodModes modes,
     Declared.Origin origin,
-    int elementOf) {
+    int elementOf,
+    List<String> thrown) {
 
   public enum Kind {
     INSTANCE_METHOD,
@@ -102,6 +106,7 @@ public record MethodContract(
 
   public MethodContract {
     params = List.copyOf(params);
+    thrown = thrown == null ? null : List.copyOf(thrown);
   }
 
   public boolean isConstructor() {
@@ -164,7 +169,6 @@ public record MethodContract(
     return origin != null && origin.kind() == Declared.Origin.Kind.BUILTIN_MODEL;
   }
 
-  /** The same contract, said to come from elsewhere (null: nowhere in particular). */
   /**
    * This method as one that does nothing to ownership ({@code @NoEffect}), inferred from its empty
    * body (decision 156).
@@ -176,11 +180,17 @@ public record MethodContract(
             m.returns(), m.borrowedFrom(), ReceiverMode.NONE, false, m.mustRelease(), true, m.noReturn(), m.noThrow(), m.needsOpen(), m.worksWhenClosed(), m.keyRole(),
             m.resultField(), m.bindsLate());
     Declared.Origin inferred = origin == null ? null : new Declared.Origin(Declared.Origin.Kind.INFERRED, origin.file(), origin.line());
-    return new MethodContract(declaringType, name, kind, params, varargs, returnType, none, inferred, elementOf);
+    return new MethodContract(declaringType, name, kind, params, varargs, returnType, none, inferred, elementOf, thrown);
   }
 
+  /** The same contract, said to come from elsewhere (null: nowhere in particular). */
   public MethodContract withOrigin(Declared.Origin from) {
-    return new MethodContract(declaringType, name, kind, params, varargs, returnType, modes, from, elementOf);
+    return new MethodContract(declaringType, name, kind, params, varargs, returnType, modes, from, elementOf, thrown);
+  }
+
+  /** The same contract, with what the method throws said otherwise (null: unknown). */
+  public MethodContract withThrown(List<String> types) {
+    return new MethodContract(declaringType, name, kind, params, varargs, returnType, modes, origin, elementOf, types);
   }
 
   /** The same method with no contract at all (every mode NONE). */
@@ -189,7 +199,7 @@ public record MethodContract(
     for (Param p : params) {
       plain.add(new Param(p.name(), p.type(), ParamMode.NONE));
     }
-    return new MethodContract(declaringType, name, kind, plain, varargs, returnType, MethodModes.NONE, origin, elementOf);
+    return new MethodContract(declaringType, name, kind, plain, varargs, returnType, MethodModes.NONE, origin, elementOf, thrown);
   }
 
   /**
@@ -214,7 +224,7 @@ public record MethodContract(
    */
   public MethodContract completedWith(MethodContract inferred) {
     if (!hasContract()) {
-      return inferred;
+      return inferred.withThrown(thrown); // what the declaration throws is not inferred
     }
     boolean took = false;
     List<Param> merged = new java.util.ArrayList<>(params.size());
@@ -236,7 +246,7 @@ public record MethodContract(
       m = modes.withResultField(inferred.resultField());
       took = true;
     }
-    return took ? new MethodContract(declaringType, name, kind, merged, varargs, returnType, m, inferred.origin(), elementOf) : this;
+    return took ? new MethodContract(declaringType, name, kind, merged, varargs, returnType, m, inferred.origin(), elementOf, thrown) : this;
   }
 
   /**

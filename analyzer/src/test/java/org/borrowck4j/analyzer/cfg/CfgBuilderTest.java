@@ -131,6 +131,50 @@ class CfgBuilderTest {
     assertTrue(reaches(b, a, b.cfg().exceptionalExit(), n -> n == h));
   }
 
+  /**
+   * D9: each node that throws has its own edge towards each catch clause around it (through the
+   * scopes and finally blocks it leaves), and one out of the body, so that the analyses can close
+   * the ways into a clause the call cannot throw into.
+   */
+  @Test
+  void eachCallHasItsOwnWayIntoEachCatchClause() {
+    Body b =
+        method(
+            "void m() { try { try { a(); } finally { f(); } b(); } catch (java.io.IOException e) { h(e); }"
+                + " catch (IllegalStateException e) { i(e); } }");
+    for (String call : List.of("a()", "b()")) {
+      CfgNode node = only(b, CfgNode.Kind.EVAL, call);
+      List<String> clauses = new java.util.ArrayList<>();
+      int out = 0;
+      for (Edge e : node.successors()) {
+        if (e.kind() == Edge.Kind.EXCEPTION) {
+          var c = b.cfg().handlerReachedAt(e.to());
+          if (c == null) {
+            out++;
+          } else {
+            clauses.add(c.getParameter().getTypeAsString());
+          }
+        }
+      }
+      assertEquals(List.of("java.io.IOException", "IllegalStateException"), clauses, call);
+      assertEquals(1, out, call + " may also throw out of the body");
+    }
+    // Both ways out of the inner try run its finally block.
+    CfgNode a = only(b, CfgNode.Kind.EVAL, "a()");
+    CfgNode h = only(b, CfgNode.Kind.EVAL, "h(e)");
+    assertFalse(reaches(b, a, h, n -> isEval(n, "f()")), "the way into the catch runs the finally block");
+    assertFalse(reaches(b, a, b.cfg().exceptionalExit(), n -> isEval(n, "f()")));
+  }
+
+  /** A clause of Throwable catches everything: no way out of the body is left. */
+  @Test
+  void aCatchOfThrowableLeavesNoWayOut() {
+    Body b = method("void m() { try { a(); } catch (Throwable t) { h(t); } }");
+    CfgNode a = only(b, CfgNode.Kind.EVAL, "a()");
+    assertFalse(reaches(b, a, b.cfg().exceptionalExit(), n -> isEval(n, "h(t)")));
+    assertEquals(1, a.successors().stream().filter(e -> e.kind() == Edge.Kind.EXCEPTION).count());
+  }
+
   @Test
   void shortCircuitSkipsTheRightOperand() {
     Body b = method("void m() { if (a() && b()) c(); d(); }");
