@@ -23,12 +23,14 @@ public record Label(Span span, Kind kind, String text) {
     CAPTURE,
     /** Where a value escapes: stored, returned, kept by a call. */
     ESCAPE,
+    /** A call that may throw, and the handler that catches it and lets the method go on. */
+    THROW,
     /** Where control leaves with a value still unreleased. */
     EXIT;
 
     /** Whether the location happens after the primary one when the finding's path is shown. */
     public boolean followsPrimary() {
-      return this == LATER_USE || this == EXIT;
+      return this == LATER_USE || this == THROW || this == EXIT;
     }
   }
 }

@@ -69,6 +69,7 @@ public final class BodyFacts {
   private final Conditions conditions;
   private final Declarations declarations;
   private final UseMeanings useMeanings;
+  private final Predicate<com.github.javaparser.ast.stmt.CatchClause> expectedFailure;
   private final Lazy<BitSet> noReturnCalls;
   private final Lazy<BitSet> noThrowCalls;
   private final Lazy<Set<Edge>> closedHandlerEdges;
@@ -88,6 +89,7 @@ public final class BodyFacts {
     this.conditions = b.conditions;
     this.declarations = b.declarations;
     this.useMeanings = b.useMeanings;
+    this.expectedFailure = b.expectedFailure;
     this.noReturnCalls = new Lazy<>(b.noReturnCalls);
     this.noThrowCalls = new Lazy<>(b.noThrowCalls);
     this.closedHandlerEdges = new Lazy<>(b.closedHandlerEdges);
@@ -221,6 +223,25 @@ public final class BodyFacts {
     return conditions;
   }
 
+  /**
+   * Whether a catch clause handles a failure the code expects (a checked exception), rather than
+   * guarding against bugs ({@code catch (Throwable t)}); true for any node that enters no clause.
+   */
+  public boolean catchesExpectedFailure(CfgNode handlerEntry) {
+    return !(handlerEntry.ast() instanceof com.github.javaparser.ast.stmt.CatchClause c) || expectedFailure.test(c);
+  }
+
+  /**
+   * The parameter of the catch clause an exception edge leads to (D9: each node that throws has
+   * its own edge towards each clause around it), or null for an edge that leaves the body or is
+   * no exception.
+   */
+  public Node caughtBy(Edge e) {
+    com.github.javaparser.ast.stmt.CatchClause c =
+        e.kind() == Edge.Kind.EXCEPTION ? body.cfg().handlerReachedAt(e.to()) : null;
+    return c == null ? null : c.getParameter();
+  }
+
   /** Whether the end of the variable's scope drops its value (DESIGN.md, scope ends). */
   public boolean isDroppable(Variable v) {
     return declarations.droppable().test(v);
@@ -308,6 +329,7 @@ public final class BodyFacts {
     private Conditions conditions = Conditions.NONE;
     private Declarations declarations = Declarations.NONE;
     private UseMeanings useMeanings = UseMeanings.NONE;
+    private Predicate<com.github.javaparser.ast.stmt.CatchClause> expectedFailure = c -> false;
     private Supplier<BitSet> noReturnCalls = BitSet::new;
     private Supplier<BitSet> noThrowCalls = BitSet::new;
     private Supplier<Set<Edge>> closedHandlerEdges = Set::of;
@@ -364,6 +386,11 @@ public final class BodyFacts {
 
     public Builder declarations(Declarations d) {
       this.declarations = d;
+      return this;
+    }
+
+    public Builder expectedFailures(Predicate<com.github.javaparser.ast.stmt.CatchClause> p) {
+      this.expectedFailure = p;
       return this;
     }
 

@@ -118,6 +118,7 @@ final class FactsBuilder {
         .conditions(conditions.build())
         .declarations(new BodyFacts.Declarations(owners::isDroppable, owners::isBorrowedParameter, returnMode))
         .useMeanings(UseMeaningFinder.of(file))
+        .expectedFailures(new ExpectedFailures(file)::catchesExpectedFailure)
         .noReturnCalls(this::noReturnCalls)
         .noThrowCalls(this::noThrowCalls)
         .closedHandlerEdges(() -> file.handlerReach().closedEdges(body))

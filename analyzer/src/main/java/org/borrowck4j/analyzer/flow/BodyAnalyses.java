@@ -92,6 +92,13 @@ public final class BodyAnalyses {
     return get(EndedLoans.class, EndedLoans::new);
   }
 
+  /** {@link #maybeLeaked()} along normal control flow only: what a caught exception adds. */
+  public MaybeLeaked maybeLeakedOnNormalPaths() {
+    return get(NormalPathsLeaked.class, a -> new NormalPathsLeaked(new MaybeLeaked(a, false))).analysis();
+  }
+
+  private record NormalPathsLeaked(MaybeLeaked analysis) {}
+
   public MaybeLeaked maybeLeaked() {
     return get(MaybeLeaked.class, MaybeLeaked::new);
   }
@@ -114,20 +121,33 @@ public final class BodyAnalyses {
 
   /** The nodes reached from the entry along feasible edges that {@code follow} accepts. */
   public BitSet reachableFromEntry(java.util.function.Predicate<Edge> follow) {
+    return reach(cfg().entry(), true, follow, node -> true);
+  }
+
+  /**
+   * The nodes from which the normal exit is reached along feasible edges, through nodes that
+   * {@code through} accepts only.
+   */
+  public BitSet reachingExit(java.util.function.Predicate<CfgNode> through) {
+    return reach(cfg().exit(), false, edge -> true, through);
+  }
+
+  private BitSet reach(
+      CfgNode start, boolean forward, java.util.function.Predicate<Edge> follow, java.util.function.Predicate<CfgNode> through) {
     Cfg cfg = cfg();
     Feasibility feasible = feasibility();
     BitSet seen = new BitSet(cfg.size());
     Deque<CfgNode> work = new ArrayDeque<>();
-    work.add(cfg.entry());
+    work.add(start);
     while (!work.isEmpty()) {
       CfgNode n = work.poll();
-      if (seen.get(n.id())) {
+      if (seen.get(n.id()) || !through.test(n)) {
         continue;
       }
       seen.set(n.id());
-      for (Edge e : n.successors()) {
+      for (Edge e : forward ? n.successors() : n.predecessors()) {
         if (follow.test(e) && feasible.follows(e)) {
-          work.add(cfg.node(e.to()));
+          work.add(cfg.node(forward ? e.to() : e.from()));
         }
       }
     }

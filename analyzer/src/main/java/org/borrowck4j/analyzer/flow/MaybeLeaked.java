@@ -13,18 +13,29 @@ import org.borrowck4j.analyzer.facts.Obligations.Obligation;
 
 /**
  * Which owners that must be released may still hold an unreleased value (forward, along normal
- * control flow only: D11 counts normal paths; try-with-resources is the answer for
- * exceptional ones). A bit per {@link Obligation}: set when the variable takes on a value of its
+ * control flow: D11 counts normal paths; try-with-resources is the answer for exceptional ones —
+ * and a checked exception caught by a handler that lets the method go on is a normal path,
+ * decisions 160-161). A bit per {@link Obligation}: set when the variable takes on a value of its
  * own, cleared when the value is released, closed, moved or escapes, or when a branch shows the
  * variable to be {@code null}. Leaving scope, or being overwritten, with the bit set is a leak.
- * Nodes no normal path reaches have no state.
+ * Nodes no such path reaches have no state.
  */
 public final class MaybeLeaked implements EventwiseAnalysis<BitSet> {
   private final BodyFacts facts;
   private final Obligations obligations;
   private final DataflowResults<BitSet> results;
+  private java.util.function.Predicate<Edge> caught = e -> false;
 
+  /** Along normal paths and exceptions caught by handlers that complete normally. */
   public MaybeLeaked(BodyAnalyses analyses) {
+    this(analyses, true);
+  }
+
+  /**
+   * @param throughHandlers whether exceptions caught by a handler that completes normally are
+   *     followed; without, normal control flow only (what explains a leak found only with them)
+   */
+  public MaybeLeaked(BodyAnalyses analyses, boolean throughHandlers) {
     this.facts = analyses.facts();
     this.obligations = facts.obligations();
     if (obligations.isEmpty()) {
@@ -37,8 +48,37 @@ public final class MaybeLeaked implements EventwiseAnalysis<BitSet> {
         entry.set(o.index()); // an @Owned parameter arrives holding its value
       }
     }
-    // Normal control flow only (D11).
-    this.results = analyses.solveForward(entry, transfer(), e -> e.kind() != Edge.Kind.EXCEPTION);
+    // Normal control flow (D11), and an exception caught by a handler of the body that completes
+    // normally: the method goes on as if nothing happened, so what the throw skipped is on a
+    // normal path too (`try { d = encode(); decode(d); d.release(); } catch (IOException e) {
+    // log(e); }`). Paths that end in the method throwing are not followed.
+    if (!throughHandlers) {
+      this.results = analyses.solveForward(entry, transfer(), e -> e.kind() != Edge.Kind.EXCEPTION);
+      return;
+    }
+    BitSet normal = analyses.reachableFromEntry(e -> e.kind() != Edge.Kind.EXCEPTION);
+    // Handlers are entered only where they catch a failure the code expects (a checked
+    // exception): a `catch (Throwable t)` that reports and returns guards against bugs, and what a
+    // bug leaves unreleased is not the leak to report (decision 161).
+    BitSet completes = analyses.reachingExit(facts::catchesExpectedFailure);
+    Feasibility feasible = analyses.feasibility();
+    this.caught =
+        e -> (e.kind() == Edge.Kind.EXCEPTION || !normal.get(e.from())) && completes.get(e.to()) && feasible.follows(e);
+    this.results =
+        analyses.solveForward(
+            entry,
+            transfer(),
+            e -> e.kind() == Edge.Kind.EXCEPTION || !normal.get(e.from())
+                ? completes.get(e.to())
+                : true);
+  }
+
+  /**
+   * Whether the edge is an exception (or a step of its unwinding) that a handler of the body
+   * catches before the method goes on normally: one the node it leaves may throw (D9).
+   */
+  public boolean isCaughtException(Edge e) {
+    return caught.test(e);
   }
 
   @Override

@@ -46,6 +46,7 @@ public final class AnnotationNames {
   public static final String ELEMENT = MODEL_PACKAGE + ".Element";
   public static final String RUNS_IN_PLACE = MODEL_PACKAGE + ".RunsInPlace";
   public static final String BINDS_LATE = MODEL_PACKAGE + ".BindsLate";
+  public static final String THROWS_DECLARED = MODEL_PACKAGE + ".ThrowsDeclared";
 
   public enum Meaning {
     OWNED,
@@ -108,6 +109,12 @@ public final class AnnotationNames {
      * collection before that is no conflict ({@code Collection.stream()}).
      */
     BINDS_LATE,
+    /**
+     * Model vocabulary, on a type: its methods are written with the library's throws clauses, so
+     * one without a clause throws no checked exception (elsewhere a model's silence says nothing,
+     * the models having been written without throws clauses; D9, decision 169).
+     */
+    THROWS_DECLARED,
     NONE
   }
 
@@ -134,7 +141,8 @@ public final class AnnotationNames {
           Map.entry(ENTRY_KEY, Meaning.ENTRY_KEY),
           Map.entry(ELEMENT, Meaning.ELEMENT),
           Map.entry(RUNS_IN_PLACE, Meaning.RUNS_IN_PLACE),
-          Map.entry(BINDS_LATE, Meaning.BINDS_LATE));
+          Map.entry(BINDS_LATE, Meaning.BINDS_LATE),
+          Map.entry(THROWS_DECLARED, Meaning.THROWS_DECLARED));
 
   /** The qualified names by simple name: most annotations met (@Override) are none of ours. */
   private static final Map<String, java.util.List<String>> BY_SIMPLE_NAME =

@@ -33,6 +33,7 @@ public final class DeclaredContracts {
     boolean mustRelease = typeMeanings.contains(Meaning.MUST_RELEASE);
     boolean weaklyConsistent = typeMeanings.contains(Meaning.WEAKLY_CONSISTENT);
     boolean needsOpen = typeMeanings.contains(Meaning.NEEDS_OPEN);
+    boolean throwsDeclared = typeMeanings.contains(Meaning.THROWS_DECLARED);
     Map<String, List<Declared.Method>> methodsByName = new LinkedHashMap<>();
     boolean releases = false;
     boolean lends = false;
@@ -57,7 +58,7 @@ public final class DeclaredContracts {
         lends,
         supertypes,
         methodsByName.keySet(),
-        name -> methodsByName.get(name).stream().map(m -> methodContract(file, type, m, universe)).toList(),
+        name -> methodsByName.get(name).stream().map(m -> methodContract(file, type, m, throwsDeclared, universe)).toList(),
         fieldsByName.keySet(),
         name -> fieldContract(file, type, fieldsByName.get(name), universe),
         new Declared.Origin(file.origin(), file.file(), type.line()));
@@ -103,6 +104,7 @@ public final class DeclaredContracts {
       Declared.FileDeclarations file,
       Declared.TypeDeclaration type,
       Declared.Method m,
+      boolean throwsDeclared,
       TypeUniverse universe) {
     ImportContext imports = file.imports();
     List<String> typeVariables = new ArrayList<>(type.typeVariables());
@@ -137,7 +139,7 @@ public final class DeclaredContracts {
         modesOf(m, imports),
         new Declared.Origin(file.origin(), file.file(), m.line()),
         meanings(m.annotations(), imports).contains(Meaning.ELEMENT) ? type.ownTypeVariables().indexOf(m.returnType()) : -1,
-        thrown(m.thrown(), imports, type.qualifiedName(), typeVariables, universe));
+        thrown(m.thrown() == null && throwsDeclared ? List.of() : m.thrown(), imports, type.qualifiedName(), typeVariables, universe));
   }
 
   /**

@@ -35,6 +35,7 @@ final class HandBuilt {
   private final Map<Loan, List<Holder>> holdersOf = new LinkedHashMap<>();
   private final Conditions.Builder conditions = Conditions.builder();
   private final BitSet noReturn = new BitSet();
+  private final Set<Edge> closedHandlers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   private Set<Variable> droppable = Set.of();
   private Obligations obligations = Obligations.NONE;
   private int moves;
@@ -153,6 +154,16 @@ final class HandBuilt {
     return this;
   }
 
+  /** The exception edge between the nodes is closed (D9: the node cannot throw what the clause catches). */
+  HandBuilt closedHandler(CfgNode from, CfgNode to) {
+    for (Edge e : from.successors()) {
+      if (e.to() == to.id() && e.kind() == Edge.Kind.EXCEPTION) {
+        closedHandlers.add(e);
+      }
+    }
+    return this;
+  }
+
   HandBuilt obligations(Obligations o) {
     obligations = o;
     return this;
@@ -171,6 +182,7 @@ final class HandBuilt {
     return b.conditions(conditions.build())
         .declarations(new BodyFacts.Declarations(drops::contains, v -> false, MethodContract.ReturnMode.NONE))
         .noReturnCalls(() -> (BitSet) noReturn.clone())
+        .closedHandlerEdges(() -> closedHandlers)
         .obligations(facts -> o)
         .build();
   }

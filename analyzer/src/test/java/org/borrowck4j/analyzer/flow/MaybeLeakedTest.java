@@ -70,16 +70,54 @@ class MaybeLeakedTest {
     assertFalse(leaked.mayHoldUnreleased(leaked.before(scopeEnd), o));
   }
 
-  /** D11: only normal paths count; try-with-resources is the answer for exceptional ones. */
+  /** D11: only normal paths count; an exception that leaves the method is not followed. */
   @Test
-  void exceptionalPathsAreNotFollowed() {
+  void exceptionsLeavingTheMethodAreNotFollowed() {
     HandBuilt h = new HandBuilt();
     Variable buf = h.local("buf");
     Obligation o = new Obligation(0, buf, false);
     CfgNode allocated = h.eval(reinit(buf));
-    CfgNode handler = h.node(CfgNode.Kind.BIND, dead(buf));
-    h.path(h.graph.entry(), allocated, h.graph.exit()).edge(allocated, handler, Edge.Kind.EXCEPTION).path(handler, h.graph.exit());
+    CfgNode unwound = h.node(CfgNode.Kind.SCOPE_END, dead(buf));
+    h.path(h.graph.entry(), allocated, h.graph.exit())
+        .edge(allocated, unwound, Edge.Kind.EXCEPTION)
+        .path(unwound, h.graph.exceptionalExit());
     h.obligations(obligation(o, allocated));
+    assertNull(h.analyses().maybeLeaked().before(unwound));
+  }
+
+  /** Decision 160: an exception caught by a handler that lets the method go on is a normal path. */
+  @Test
+  void caughtExceptionsThatLetTheMethodGoOnAreFollowed() {
+    HandBuilt h = new HandBuilt();
+    CfgNode handler = caughtAfterAllocation(h, false);
+    MaybeLeaked leaked = h.analyses().maybeLeaked();
+    assertTrue(leaked.mayHoldUnreleased(leaked.before(handler), leaked.obligations().all().get(0)));
+    assertNull(h.analyses().maybeLeakedOnNormalPaths().before(handler));
+  }
+
+  /** Decision 167: a way into a handler that the node cannot throw into is not followed. */
+  @Test
+  void closedWaysIntoAHandlerAreNotFollowed() {
+    HandBuilt h = new HandBuilt();
+    CfgNode handler = caughtAfterAllocation(h, true);
     assertNull(h.analyses().maybeLeaked().before(handler));
+  }
+
+  /**
+   * A buffer allocated, then a call that may throw into a handler that completes normally (the way
+   * closed or not); returns the handler.
+   */
+  private static CfgNode caughtAfterAllocation(HandBuilt h, boolean closed) {
+    Variable buf = h.local("buf");
+    Obligation o = new Obligation(0, buf, false);
+    CfgNode allocated = h.eval(reinit(buf));
+    CfgNode call = h.node(CfgNode.Kind.EVAL);
+    CfgNode handler = h.node(CfgNode.Kind.BIND, dead(buf));
+    h.path(h.graph.entry(), allocated, call, h.graph.exit()).edge(call, handler, Edge.Kind.EXCEPTION).path(handler, h.graph.exit());
+    h.obligations(obligation(o, allocated));
+    if (closed) {
+      h.closedHandler(call, handler);
+    }
+    return handler;
   }
 }

@@ -1,5 +1,7 @@
 package org.borrowck4j.rules.checks;
 
+import com.github.javaparser.ast.Node;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,17 +78,82 @@ public final class OwnedValueLeaked implements Rule {
     for (Leak leak : first.values()) {
       Variable v = leak.obligation().variable();
       boolean overwritten = leak.event() instanceof Event.Reinit;
+      List<Label> labels = new ArrayList<>(3);
+      if (!leaksOnNormalPaths(body, leak)) {
+        labels.addAll(throwThatLeaks(body, leaked, leak.obligation()));
+      }
+      labels.add(new Label(exit(body, leak), Label.Kind.EXIT, LifetimeDiagnostics.leakExit(v, overwritten)));
       report.accept(
           Finding.of(
                   INFO,
                   LifetimeDiagnostics.declarationSpan(v),
                   LifetimeDiagnostics.leaked(v),
                   LifetimeDiagnostics.leakedDeclaration(v),
-                  List.of(new Label(exit(body, leak), Label.Kind.EXIT, LifetimeDiagnostics.leakExit(v, overwritten))),
+                  labels,
                   List.of(Note.help(LifetimeDiagnostics.leakHelp(v, leak.obligation().closeOnly()))))
               .withSubject(LifetimeDiagnostics.declarationSpan(v))
               .withPath());
     }
+  }
+
+  /** Whether the leak is there without following caught exceptions (then no throw explains it). */
+  private static boolean leaksOnNormalPaths(BodyAnalyses body, Leak leak) {
+    MaybeLeaked normal = body.maybeLeakedOnNormalPaths();
+    boolean[] found = {false};
+    normal.replay(
+        (node, e, state) -> {
+          if (node == leak.node() && e == leak.event() && normal.mayHoldUnreleased(state, leak.obligation())) {
+            found[0] = true;
+          }
+        });
+    return found[0];
+  }
+
+  /**
+   * A call that may throw while the value is unreleased into a handler that lets the method go on,
+   * and the catch clause it enters: the path the leak takes. The last such call in source order is
+   * shown (the first is usually a harmless setter on the fresh value); the release itself is not
+   * one.
+   */
+  private static List<Label> throwThatLeaks(BodyAnalyses body, MaybeLeaked leaked, Obligation o) {
+    CfgNode thrower = null;
+    Node handler = null;
+    for (CfgNode node : body.cfg().nodes()) {
+      BitSet before = leaked.before(node);
+      if (node.ast() == null || before == null || !leaked.mayHoldUnreleased(before, o) || discharges(body, node, o)) {
+        continue;
+      }
+      Edge caught = null;
+      for (Edge e : node.successors()) {
+        if (e.kind() == Edge.Kind.EXCEPTION && leaked.isCaughtException(e)) {
+          caught = e; // ways are made innermost clause first: the clause that catches it
+          break;
+        }
+      }
+      if (caught != null && (thrower == null || Span.of(node.ast()).compareTo(Span.of(thrower.ast())) > 0)) {
+        thrower = node;
+        handler = body.facts().caughtBy(caught);
+      }
+    }
+    if (thrower == null) {
+      return List.of();
+    }
+    List<Label> labels = new ArrayList<>(2);
+    labels.add(new Label(Span.of(thrower.ast()), Label.Kind.THROW, LifetimeDiagnostics.leakThrow(o.variable())));
+    if (handler != null) {
+      labels.add(new Label(Span.of(handler), Label.Kind.THROW, LifetimeDiagnostics.leakCaught()));
+    }
+    return labels;
+  }
+
+  /** Whether the node releases, moves or hands on the obligated value. */
+  private static boolean discharges(BodyAnalyses body, CfgNode node, Obligation o) {
+    for (Event e : body.facts().events(node)) {
+      if (e.place() == o.variable() && (e instanceof Event.Move || e instanceof Event.Escape || e instanceof Event.HandedOn)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the event makes the variable lose its current value (scope end, overwrite). */

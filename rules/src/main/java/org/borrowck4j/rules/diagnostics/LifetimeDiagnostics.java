@@ -219,6 +219,14 @@ public final class LifetimeDiagnostics {
         : "`" + v.name() + "` goes out of scope here, unreleased";
   }
 
+  public static String leakThrow(Variable v) {
+    return "if this throws, `" + v.name() + "` is left unreleased";
+  }
+
+  public static String leakCaught() {
+    return "the exception is caught here and the method goes on";
+  }
+
   public static String leakHelp(Variable v, boolean closeOnly) {
     return closeOnly
         ? "close it on every path, best with try-with-resources: a terminal operation does not close the file behind the stream"

@@ -1,0 +1,141 @@
+package leaks;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * An owner acquired before a call that throws into a catch that completes normally: the method
+ * goes on, and the owner is left unreleased on that path (the Redisson codec warm-up leak).
+ */
+public class CaughtExceptions {
+  interface Codec {
+    ByteBuf encode(Object value) throws IOException;
+
+    Object decode(ByteBuf buf) throws IOException;
+  }
+
+  // Decoding fails, the catch logs it and the method returns: the buffer leaks.
+  void warmupLeaks(ByteBufAllocator alloc, Codec codec) {
+    try {
+      ByteBuf d = alloc.buffer(); // expect: owned-value-leaked
+      d.writeInt(42);
+      codec.decode(d);
+      d.release();
+    } catch (IOException e) {
+      e.printStackTrace();
+    }
+  }
+
+  // Negative: released in a finally block, whatever decode does.
+  void warmupReleasesInFinally(ByteBufAllocator alloc, Codec codec) {
+    ByteBuf d = alloc.buffer();
+    try {
+      d.writeInt(42);
+      codec.decode(d);
+    } catch (IOException e) {
+      e.printStackTrace();
+    } finally {
+      d.release();
+    }
+  }
+
+  // Negative: the catch releases and rethrows; the method does not go on.
+  void rethrown(ByteBufAllocator alloc, Codec codec) throws IOException {
+    ByteBuf d = alloc.buffer();
+    try {
+      codec.decode(d);
+      d.release();
+    } catch (IOException e) {
+      throw e;
+    }
+  }
+
+  // Negative: the catch itself releases the buffer.
+  void releasedInCatch(ByteBufAllocator alloc, Codec codec) {
+    ByteBuf d = alloc.buffer();
+    try {
+      codec.decode(d);
+      d.release();
+    } catch (IOException e) {
+      d.release();
+    }
+  }
+
+  // Negative: a catch of Throwable guards against bugs (Netty's `promise.setFailure(t)`): what a
+  // failing writeInt would leave unreleased is not the problem to report.
+  Object guardedAgainstBugs(ByteBufAllocator alloc, Codec codec) {
+    try {
+      ByteBuf buf = alloc.buffer(8);
+      buf.writeInt(42);
+      return codec.decode(buf);
+    } catch (Throwable t) {
+      return t;
+    }
+  }
+
+  // Negative: an unchecked exception caught is a bug guard too.
+  void uncheckedCaught(ByteBufAllocator alloc) {
+    ByteBuf buf = alloc.buffer(8);
+    try {
+      buf.writeInt(42);
+      buf.release();
+    } catch (IndexOutOfBoundsException e) {
+      System.err.println(e);
+    }
+  }
+
+  // A file opened in the try block, read, and closed only when nothing failed.
+  int fileLeaksWhenReadFails(Path p) {
+    try {
+      InputStream in = Files.newInputStream(p); // expect: owned-value-leaked
+      int first = in.read();
+      in.close();
+      return first;
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  // Negative (D9): while the file is open only a helper runs that declares no IOException; the
+  // catch is entered from opening the file (then nothing is open) and from the close (which counts
+  // as done: what a failing close leaves is not the leak to report).
+  int fileOpenWhileNothingCanFail(Path p) {
+    try {
+      InputStream in = Files.newInputStream(p);
+      int first = firstOf(p.toString());
+      in.close();
+      return first;
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  private static int firstOf(String name) {
+    return name.isEmpty() ? -1 : name.charAt(0);
+  }
+
+  // Negative (D9): the catch of an IOException is entered from the call before the buffer only.
+  void decodedBeforeTheBuffer(ByteBufAllocator alloc, Codec codec, ByteBuf input) {
+    try {
+      codec.decode(input);
+      ByteBuf d = alloc.buffer();
+      d.writeInt(42);
+      d.release();
+    } catch (IOException e) {
+      e.printStackTrace();
+    }
+  }
+
+  // Negative: try-with-resources closes it on every path.
+  int fileWithResources(Path p) {
+    try (InputStream in = Files.newInputStream(p)) {
+      return in.read();
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+}
