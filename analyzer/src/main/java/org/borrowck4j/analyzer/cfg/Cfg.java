@@ -1,12 +1,12 @@
 package org.borrowck4j.analyzer.cfg;
 
+import com.github.javaparser.ast.stmt.CatchClause;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import com.github.javaparser.ast.stmt.CatchClause;
 
 /**
  * The control-flow graph of one body: a node per evaluation step, entry and exit nodes, and an
