@@ -51,30 +51,35 @@ final class Overrides {
     this.index = index;
   }
 
-  /** Remembered per type, name and arity: the calls of one method ask again and again. */
-  private final Map<String, List<Site>> sites = new ConcurrentHashMap<>();
+  /**
+   * Per type, the methods its analysed subtypes declare, by name and arity: built once per type,
+   * since the calls of one type's methods ask again and again (Netty's {@code ByteBuf} has dozens
+   * of subtypes with dozens of methods each).
+   */
+  private final Map<String, Map<String, List<Site>>> sitesByType = new ConcurrentHashMap<>();
 
   /** The declarations of {@code name/arity} in the analysed subtypes of {@code type}. Thread-safe. */
   List<Site> of(String type, String name, int arity) {
-    String key = type + '#' + name + '/' + arity;
-    List<Site> known = sites.get(key);
-    if (known == null) {
-      known = List.copyOf(find(type, name, arity));
-      List<Site> previous = sites.putIfAbsent(key, known);
-      known = previous != null ? previous : known;
+    Map<String, List<Site>> byMethod = sitesByType.get(type);
+    if (byMethod == null) {
+      byMethod = sitesOf(type);
+      Map<String, List<Site>> previous = sitesByType.putIfAbsent(type, byMethod);
+      byMethod = previous != null ? previous : byMethod;
     }
-    return known;
+    return byMethod.getOrDefault(name + '/' + arity, List.of());
   }
 
-  private List<Site> find(String type, String name, int arity) {
-    List<Site> out = new ArrayList<>();
+  private Map<String, List<Site>> sitesOf(String type) {
+    Map<String, List<Site>> out = new HashMap<>();
     for (Subtype subtype : subtypesOf(type)) {
       for (Declared.Method m : subtype.declaration().methods()) {
-        if (!m.isConstructor() && m.name().equals(name) && m.params().size() == arity) {
-          out.add(new Site(new Declared.Origin(Declared.Origin.Kind.SOURCE, subtype.file(), m.line()), name, arity));
+        if (!m.isConstructor()) {
+          out.computeIfAbsent(m.name() + '/' + m.params().size(), k -> new ArrayList<>())
+              .add(new Site(new Declared.Origin(Declared.Origin.Kind.SOURCE, subtype.file(), m.line()), m.name(), m.params().size()));
         }
       }
     }
+    out.replaceAll((k, v) -> List.copyOf(v));
     return out;
   }
 
