@@ -1,6 +1,7 @@
 package org.borrowck4j.analyzer.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -105,6 +106,36 @@ class ParsedFilesTest {
     assertEquals(2, parsed.next());
     parsed.parse(2);
     assertEquals(2, parsed.parseCount());
+  }
+
+  @Test
+  void anAnalysedFilesTreeServesInferenceUntilRoomRunsOut() throws IOException {
+    List<InputFile> inputs = files(3);
+    ParsedFiles parsed = parsedFiles(inputs, ParsedFiles.DEFAULT_CAPACITY_CHARS);
+    assertEquals(0, parsed.next());
+    ParsedFile own = parsed.parse(0);
+    parsed.done(0);
+    assertFalse(parsed.started(0), "the analysis' own hold on the tree is let go");
+    assertSame(own, parsed.parseEarly(inputs.get(0).path()), "inference reads the analysed tree, not a new parse");
+    assertEquals(1, parsed.parseCount());
+
+    ParsedFiles none = parsedFiles(inputs, 0);
+    assertEquals(0, none.next());
+    none.parse(0);
+    none.done(0);
+    assertNotNull(none.parseEarly(inputs.get(0).path()));
+    assertEquals(2, none.parseCount(), "with no room, the file is parsed again");
+  }
+
+  @Test
+  void treesCarryNoTokensButKeepTheirRanges() throws IOException {
+    List<InputFile> inputs = files(1);
+    ParsedFiles parsed = parsedFiles(inputs, ParsedFiles.DEFAULT_CAPACITY_CHARS);
+    ParsedFile file = parsed.parse(parsed.next());
+    for (com.github.javaparser.ast.Node n : file.unit().findAll(com.github.javaparser.ast.Node.class)) {
+      assertTrue(n.getTokenRange().isEmpty(), n.getClass().getSimpleName() + " keeps its tokens");
+      assertTrue(n.getRange().isPresent(), n.getClass().getSimpleName() + " lost its range");
+    }
   }
 
   @Test
