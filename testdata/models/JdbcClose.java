@@ -187,4 +187,40 @@ public class JdbcClose {
       con.close();
     }
   }
+
+  // Negative (decision 177): the handler catches what the operation declares it throws.
+  void rollbackQuietlySql(DataSource ds, boolean closeEarly) throws SQLException {
+    Connection con = ds.getConnection();
+    try {
+      con.setAutoCommit(false);
+      if (closeEarly) {
+        con.close();
+      }
+    } finally {
+      try {
+        con.rollback();
+      } catch (SQLException ignored) {
+      }
+      con.close();
+    }
+  }
+
+  // Positive (decision 177): the empty handler is for a failure the operation never reports
+  // (rollback() throws SQLException): the use after close is not guarded.
+  void rollbackWrongGuard(DataSource ds, boolean closeEarly, java.io.Closeable log) throws SQLException {
+    Connection con = ds.getConnection();
+    try {
+      con.setAutoCommit(false);
+      if (closeEarly) {
+        con.close();
+      }
+    } finally {
+      try {
+        con.rollback(); // expect: use-after-move
+        log.close();
+      } catch (java.io.IOException ignored) {
+      }
+      con.close();
+    }
+  }
 }

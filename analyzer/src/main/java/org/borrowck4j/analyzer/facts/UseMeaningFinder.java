@@ -7,7 +7,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
-import java.util.Set;
+import java.util.List;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.parse.AstNodes;
 
@@ -49,16 +49,18 @@ final class UseMeaningFinder {
         && !failureIgnored(use.at());
   }
 
-  /** What a handler that ignores it catches: every exception, or the checked ones of I/O and JDBC. */
-  private static final Set<String> IGNORED_FAILURES = Set.of("Throwable", "Exception", "IOException", "SQLException");
-
   /**
-   * Whether the innermost {@code try} around the node catches its failure and ignores it (an empty
-   * handler: {@code try { if (!con.getAutoCommit()) con.rollback(); } catch (Exception ignored) {}}
-   * on a connection that may be closed already): the code expects the operation may fail on a
-   * closed resource, so it is a probe, not a use (decision 155).
+   * Whether the innermost {@code try} around the operation catches the failure it reports on a
+   * closed resource and ignores it (an empty handler: {@code try { if (!con.getAutoCommit())
+   * con.rollback(); } catch (SQLException ignored) {}} on a connection that may be closed
+   * already): the code expects the operation may fail, so it is a probe, not a use (decision
+   * 155). The failure is what the operation declares it throws (decision 177): a handler of
+   * {@code Exception} or {@code Throwable}, or of a checked type the operation's declaration
+   * names (a subtype or supertype of it), ignores it; where the declaration is not known, any
+   * checked type may be.
    */
-  private static boolean failureIgnored(Node at) {
+  private boolean failureIgnored(Node at) {
+    Node operation = AstNodes.outermost(at).getParentNode().orElse(null);
     Node child = at;
     for (Node p = at.getParentNode().orElse(null); p != null; child = p, p = p.getParentNode().orElse(null)) {
       if (p instanceof LambdaExpr || p instanceof com.github.javaparser.ast.body.BodyDeclaration<?>) {
@@ -66,7 +68,7 @@ final class UseMeaningFinder {
       }
       if (p instanceof TryStmt t && child == t.getTryBlock()) {
         for (com.github.javaparser.ast.stmt.CatchClause c : t.getCatchClauses()) {
-          if (c.getBody().getStatements().isEmpty() && catchesIgnored(c.getParameter().getType())) {
+          if (c.getBody().getStatements().isEmpty() && catchesFailureOf(operation, c)) {
             return true;
           }
         }
@@ -76,12 +78,36 @@ final class UseMeaningFinder {
     return false;
   }
 
-  private static boolean catchesIgnored(com.github.javaparser.ast.type.Type type) {
-    if (type instanceof com.github.javaparser.ast.type.UnionType u) {
-      return u.getElements().stream().anyMatch(UseMeaningFinder::catchesIgnored);
+  private boolean catchesFailureOf(Node operation, com.github.javaparser.ast.stmt.CatchClause c) {
+    com.github.javaparser.ast.type.Type type = c.getParameter().getType();
+    List<? extends com.github.javaparser.ast.type.Type> caught =
+        type instanceof com.github.javaparser.ast.type.UnionType u ? u.getElements() : List.of(type);
+    List<String> declared = null;
+    boolean declaredKnown = false;
+    for (com.github.javaparser.ast.type.Type alternative : caught) {
+      org.borrowck4j.analyzer.types.TypeRef t = file.types.resolve(alternative, c);
+      String name = t.isKnown() ? t.name() : null;
+      ExceptionKinds kind = ExceptionKinds.of(name, file.index);
+      if (kind == ExceptionKinds.CATCH_ALL) {
+        return true;
+      }
+      if (kind != ExceptionKinds.CHECKED) {
+        continue; // a runtime exception is not how a closed resource's operation fails
+      }
+      if (!declaredKnown) {
+        declared = file.calls.thrownBy(operation);
+        declaredKnown = true;
+      }
+      if (declared == null) {
+        return true; // nothing says what it throws: it may be this
+      }
+      for (String d : declared) {
+        if (file.index.isSubtype(d, name) || file.index.isSubtype(name, d)) {
+          return true;
+        }
+      }
     }
-    String name = type.asString();
-    return IGNORED_FAILURES.contains(name.substring(name.lastIndexOf('.') + 1));
+    return false;
   }
 
   private boolean worksWhenClosed(Event.Use use) {
