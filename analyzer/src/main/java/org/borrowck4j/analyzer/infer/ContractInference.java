@@ -61,7 +61,12 @@ public final class ContractInference implements InferredContracts {
   private final Map<String, Known<MethodContract>> contracts = new ConcurrentHashMap<>();
   private final Map<String, Boolean> empty = new ConcurrentHashMap<>();
   /** What each worker is in the middle of: its own, so that no worker waits for another. */
-  private final ThreadLocal<Worker> workers;
+  /**
+   * Kept with the run, not in thread-locals: a thread that outlives the run (a Maven build's)
+   * must not keep a worker's trees.
+   */
+  private final Map<Thread, Worker> workers = new ConcurrentHashMap<>();
+  private final java.util.function.Supplier<Worker> newWorker;
 
   /**
    * An answer and the files whose bodies it was computed from (its callees' included), so that a
@@ -122,7 +127,7 @@ public final class ContractInference implements InferredContracts {
       ContractIndex index,
       boolean strict) {
     this.index = index;
-    this.workers = ThreadLocal.withInitial(() -> new Worker(new SourceBodies(parser, sources, index, strict)));
+    this.newWorker = () -> new Worker(new SourceBodies(parser, sources, index, strict));
     this.overrides = new Overrides(files, encoding, sources, index);
   }
 
@@ -132,12 +137,16 @@ public final class ContractInference implements InferredContracts {
    */
   static final int MAX_IMPLEMENTATIONS = 8;
 
+  private Worker worker() {
+    return workers.computeIfAbsent(Thread.currentThread(), t -> newWorker.get());
+  }
+
   @Override
   public MethodContract inferredFor(MethodContract declared) {
     if (!mentionsTrackedValues(declared)) {
       return null;
     }
-    Worker w = workers.get();
+    Worker w = worker();
     String key = keyOf(declared.origin(), declared.name(), declared.params().size());
     Known<MethodContract> known = contracts.get(key);
     if (known != null) {
@@ -173,7 +182,7 @@ public final class ContractInference implements InferredContracts {
     if (known != null) {
       return known;
     }
-    SourceBodies bodies = workers.get().bodies;
+    SourceBodies bodies = worker().bodies;
     int arity = declared.params().size();
     SourceBodies.Found own = bodies.find(declared.origin(), declared.name(), arity);
     boolean result = own != null && emptyBody(own.declaration());
