@@ -82,36 +82,32 @@ public record AnalyzerConfig(
 
   /** The same configuration reading sources in another encoding. */
   public AnalyzerConfig withEncoding(java.nio.charset.Charset charset) {
-    return new AnalyzerConfig(
-        languageLevel, classpath, userStubs, builtinModels, rules, jobs, strict, reportUnusedSuppressions, knownRule, charset, stepBudget, infer,
-        cacheDir, sourcePath);
+    return with(charset, stepBudget, infer, cacheDir, sourcePath);
   }
 
   /** The same configuration with another analysis budget per method, in steps. */
   public AnalyzerConfig withStepBudget(long steps) {
-    return new AnalyzerConfig(
-        languageLevel, classpath, userStubs, builtinModels, rules, jobs, strict, reportUnusedSuppressions, knownRule, encoding, steps, infer,
-        cacheDir, sourcePath);
+    return with(encoding, steps, infer, cacheDir, sourcePath);
   }
 
   /** The same configuration, inferring contracts from the sources' bodies or not (D23). */
   public AnalyzerConfig withInference(boolean on) {
-    return new AnalyzerConfig(
-        languageLevel, classpath, userStubs, builtinModels, rules, jobs, strict, reportUnusedSuppressions, knownRule, encoding, stepBudget, on,
-        cacheDir, sourcePath);
+    return with(encoding, stepBudget, on, cacheDir, sourcePath);
   }
 
   /** The same configuration caching results in {@code dir} (null: no cache). */
   public AnalyzerConfig withCache(Path dir) {
-    return new AnalyzerConfig(
-        languageLevel, classpath, userStubs, builtinModels, rules, jobs, strict, reportUnusedSuppressions, knownRule, encoding, stepBudget, infer,
-        dir, sourcePath);
+    return with(encoding, stepBudget, infer, dir, sourcePath);
   }
 
   /** The same configuration reading contracts from these source trees too. */
   public AnalyzerConfig withSourcePath(SourcePath path) {
+    return with(encoding, stepBudget, infer, cacheDir, path);
+  }
+
+  /** This configuration with the settings the command line and borrowck.toml change after the rest. */
+  private AnalyzerConfig with(java.nio.charset.Charset charset, long steps, boolean on, Path dir, SourcePath path) {
     return new AnalyzerConfig(
-        languageLevel, classpath, userStubs, builtinModels, rules, jobs, strict, reportUnusedSuppressions, knownRule, encoding, stepBudget, infer,
-        cacheDir, path);
+        languageLevel, classpath, userStubs, builtinModels, rules, jobs, strict, reportUnusedSuppressions, knownRule, charset, steps, on, dir, path);
   }
 }

@@ -162,11 +162,7 @@ final class CallEvents {
         } else {
           // An owner put into a local collection is the collection's to release, or to hand on
           // with it (decision 175): what becomes of it is not followed, and not guessed at.
-          for (ValueSources.Source s : ValueSources.of(args.get(i), file.bodies)) {
-            if (out.isOwner(s.place())) {
-              out.emit(new Event.HandedOn(s.place(), args.get(i)));
-            }
-          }
+          handedOnBy(args.get(i), new ArrayList<>(1)).forEach(out::emit);
         }
       }
     }
@@ -226,11 +222,7 @@ final class CallEvents {
       for (int i = 0; i < args.size(); i++) {
         MethodContract.Param p = c.paramFor(i);
         if (p != null && p.mode() == ParamMode.SOMETIMES_TAKEN) {
-          for (ValueSources.Source s : ValueSources.of(args.get(i), file.bodies)) {
-            if (out.isOwner(s.place())) {
-              taken.add(new Event.HandedOn(s.place(), args.get(i)));
-            }
-          }
+          handedOnBy(args.get(i), taken);
         }
       }
       taken.forEach(out::emit);
@@ -248,16 +240,22 @@ final class CallEvents {
     }
     List<Event> events = new ArrayList<>(0);
     for (Expression value : handed) {
-      for (ValueSources.Source s : ValueSources.of(value, file.bodies)) {
-        if (out.isOwner(s.place())) {
-          events.add(new Event.HandedOn(s.place(), value));
-        }
-      }
+      handedOnBy(value, events);
     }
     // Where the result goes is asked only when an owner was handed: most calls hand none.
     if (!events.isEmpty() && resultKept(call)) {
       events.forEach(out::emit);
     }
+  }
+
+  /** Adds to {@code into} that every owner {@code value} holds is handed on there. */
+  private List<Event> handedOnBy(Expression value, List<Event> into) {
+    for (ValueSources.Source s : ValueSources.of(value, file.bodies)) {
+      if (out.isOwner(s.place())) {
+        into.add(new Event.HandedOn(s.place(), value));
+      }
+    }
+    return into;
   }
 
   /**

@@ -1,7 +1,12 @@
 package org.borrowck4j.analyzer.facts;
 
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.type.UnionType;
+import java.util.ArrayList;
 import java.util.List;
 import org.borrowck4j.analyzer.model.ContractIndex;
+import org.borrowck4j.analyzer.types.TypeRef;
 
 /**
  * What kind of exception a type is, by its place under {@code Throwable} as the contract index
@@ -29,5 +34,20 @@ enum ExceptionKinds {
       return UNCHECKED;
     }
     return h.contains("java.lang.Exception") || h.contains("java.lang.Throwable") ? CHECKED : UNKNOWN;
+  }
+
+  /**
+   * The types a catch clause names (each alternative of a multi-catch), qualified; null for one
+   * whose name does not resolve.
+   */
+  static List<String> caughtBy(CatchClause c, FileFacts file) {
+    Type type = c.getParameter().getType();
+    List<? extends Type> alternatives = type instanceof UnionType u ? u.getElements() : List.of(type);
+    List<String> out = new ArrayList<>(alternatives.size());
+    for (Type alternative : alternatives) {
+      TypeRef t = file.types.resolve(alternative, c);
+      out.add(t.isKnown() ? t.name() : null);
+    }
+    return out;
   }
 }

@@ -1,11 +1,6 @@
 package org.borrowck4j.analyzer.facts;
 
 import com.github.javaparser.ast.stmt.CatchClause;
-import com.github.javaparser.ast.type.ReferenceType;
-import com.github.javaparser.ast.type.Type;
-import com.github.javaparser.ast.type.UnionType;
-import java.util.List;
-import org.borrowck4j.analyzer.types.TypeRef;
 
 /**
  * Which catch clauses handle a failure the code expects — a checked exception ({@code
@@ -22,11 +17,8 @@ final class ExpectedFailures {
   }
 
   boolean catchesExpectedFailure(CatchClause c) {
-    Type type = c.getParameter().getType();
-    List<? extends Type> alternatives = type instanceof UnionType u ? u.getElements() : List.of((ReferenceType) type);
-    for (Type alternative : alternatives) {
-      TypeRef t = file.types.resolve(alternative, c);
-      ExceptionKinds kind = t.isKnown() ? ExceptionKinds.of(t.name(), file.index) : null;
+    for (String caught : ExceptionKinds.caughtBy(c, file)) {
+      ExceptionKinds kind = caught == null ? null : ExceptionKinds.of(caught, file.index);
       if (kind == ExceptionKinds.CHECKED || kind == ExceptionKinds.UNKNOWN) {
         return true;
       }

@@ -710,19 +710,18 @@ final class FactsBuilder {
 
   /** Calls that reach no handler (a model's {@code @NoThrow}, a local method that cannot throw; decision 154). */
   private BitSet noThrowCalls() {
-    BitSet out = new BitSet();
-    for (CfgNode node : body.cfg().nodes()) {
-      if (node.kind() == CfgNode.Kind.EVAL && node.ast() instanceof MethodCallExpr call && file.calls.isNoThrow(call)) {
-        out.set(node.id());
-      }
-    }
-    return out;
+    return callsWhere(file.calls::isNoThrow);
   }
 
   private BitSet noReturnCalls() {
+    return callsWhere(file.calls::isNoReturn);
+  }
+
+  /** The nodes of this body that evaluate a method call the test holds for. */
+  private BitSet callsWhere(java.util.function.Predicate<MethodCallExpr> test) {
     BitSet out = new BitSet();
     for (CfgNode node : body.cfg().nodes()) {
-      if (node.kind() == CfgNode.Kind.EVAL && node.ast() instanceof MethodCallExpr call && file.calls.isNoReturn(call)) {
+      if (node.kind() == CfgNode.Kind.EVAL && node.ast() instanceof MethodCallExpr call && test.test(call)) {
         out.set(node.id());
       }
     }

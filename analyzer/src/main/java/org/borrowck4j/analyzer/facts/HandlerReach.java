@@ -4,10 +4,6 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.stmt.AssertStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ThrowStmt;
-import com.github.javaparser.ast.type.ReferenceType;
-import com.github.javaparser.ast.type.Type;
-import com.github.javaparser.ast.type.UnionType;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -79,15 +75,11 @@ final class HandlerReach {
    * is caught from any call.
    */
   private List<String> checkedTypesCaught(CatchClause c) {
-    Type type = c.getParameter().getType();
-    List<? extends Type> alternatives = type instanceof UnionType u ? u.getElements() : List.of((ReferenceType) type);
-    List<String> out = new ArrayList<>(alternatives.size());
-    for (Type alternative : alternatives) {
-      TypeRef t = file.types.resolve(alternative, c);
-      if (ExceptionKinds.of(t.isKnown() ? t.name() : null, file.index) != ExceptionKinds.CHECKED) {
+    List<String> out = ExceptionKinds.caughtBy(c, file);
+    for (String t : out) {
+      if (ExceptionKinds.of(t, file.index) != ExceptionKinds.CHECKED) {
         return List.of();
       }
-      out.add(t.name());
     }
     return out;
   }

@@ -79,14 +79,9 @@ final class UseMeaningFinder {
   }
 
   private boolean catchesFailureOf(Node operation, com.github.javaparser.ast.stmt.CatchClause c) {
-    com.github.javaparser.ast.type.Type type = c.getParameter().getType();
-    List<? extends com.github.javaparser.ast.type.Type> caught =
-        type instanceof com.github.javaparser.ast.type.UnionType u ? u.getElements() : List.of(type);
     List<String> declared = null;
     boolean declaredKnown = false;
-    for (com.github.javaparser.ast.type.Type alternative : caught) {
-      org.borrowck4j.analyzer.types.TypeRef t = file.types.resolve(alternative, c);
-      String name = t.isKnown() ? t.name() : null;
+    for (String name : ExceptionKinds.caughtBy(c, file)) {
       ExceptionKinds kind = ExceptionKinds.of(name, file.index);
       if (kind == ExceptionKinds.CATCH_ALL) {
         return true;
