@@ -102,19 +102,16 @@ public final class FileBodies {
     Node scope = call.getScope().map(AstNodes::unwrap).orElse(null);
     // Only a call that can be a getter's place asks for its contract (which may mean inferring
     // it): no arguments, on this class or on a local or parameter.
-    boolean placeShape =
-        call.getArguments().isEmpty()
-            && (scope == null || scope instanceof com.github.javaparser.ast.expr.ThisExpr || scope instanceof com.github.javaparser.ast.expr.NameExpr);
+    boolean own = scope == null || (scope instanceof com.github.javaparser.ast.expr.ThisExpr t && t.getTypeName().isEmpty());
+    Variable base = scope instanceof com.github.javaparser.ast.expr.NameExpr ? resolutions.get(scope) : null;
+    boolean placeShape = call.getArguments().isEmpty() && (own || (base != null && !base.isField()));
     GetterPlace g = placeShape ? getters.apply(call) : null;
     if (g != null) {
-      if (scope == null || (scope instanceof com.github.javaparser.ast.expr.ThisExpr t && t.getTypeName().isEmpty())) {
+      if (own) {
         place = ownField(call, g);
-      } else if (scope instanceof com.github.javaparser.ast.expr.NameExpr) {
-        Variable base = resolutions.get(scope);
-        if (base != null && !base.isField()) {
-          place = unit.pathOf(base, g.field());
-          pathsOfGetters.add(place);
-        }
+      } else {
+        place = unit.pathOf(base, g.field());
+        pathsOfGetters.add(place);
       }
     }
     getterPlaces.put(call, place);

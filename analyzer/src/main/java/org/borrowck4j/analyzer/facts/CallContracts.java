@@ -41,6 +41,9 @@ final class CallContracts {
   private final ContractIndex index;
   private final ImportContext imports;
   private ExpressionTypes types;
+  /** What each call's declaration says: enough for every question inference does not answer. */
+  private final Map<Node, MethodContract> declared = new IdentityHashMap<>();
+  /** The declared contracts completed by inference, asked for only where a parameter's or the result's mode matters. */
   private final Map<Node, MethodContract> contracts = new IdentityHashMap<>();
   /** The type each resolved method call was found on: its receiver's, an enclosing class, a static import. */
   private final Map<MethodCallExpr, TypeRef> receivers = new IdentityHashMap<>();
@@ -64,7 +67,7 @@ final class CallContracts {
    * gives it ({@code List<Buf>} for {@code Map<String, List<Buf>>}).
    */
   TypeRef returnType(MethodCallExpr call) {
-    MethodContract c = contractOf(call);
+    MethodContract c = declaredContractOf(call);
     if (c == null) {
       return TypeRef.UNKNOWN;
     }
@@ -76,7 +79,16 @@ final class CallContracts {
 
   /** The contract of a method call, or null where the callee is unknown. */
   MethodContract contractOf(MethodCallExpr call) {
-    MethodContract c = contracts.get(call);
+    return completed(call, declaredContractOf(call));
+  }
+
+  /**
+   * The contract of a method call as its declaration (or model) says, nothing inferred: for
+   * questions about the return type, the receiver or model vocabulary, which a body's summary
+   * never changes (decision 200). Null where the callee is unknown.
+   */
+  MethodContract declaredContractOf(MethodCallExpr call) {
+    MethodContract c = declared.get(call);
     if (c == null) {
       if (!inProgress.add(call)) {
         return null;
@@ -86,9 +98,21 @@ final class CallContracts {
       } finally {
         inProgress.remove(call);
       }
-      contracts.put(call, c == null ? NONE : c);
+      declared.put(call, c == null ? NONE : c);
     }
     return c == NONE ? null : c;
+  }
+
+  private MethodContract completed(Node call, MethodContract declaredContract) {
+    if (declaredContract == null) {
+      return null;
+    }
+    MethodContract c = contracts.get(call);
+    if (c == null) {
+      c = call instanceof MethodCallExpr ? index.withInference(declaredContract) : index.constructorWithInference(declaredContract);
+      contracts.put(call, c);
+    }
+    return c;
   }
 
   private MethodContract computeContract(MethodCallExpr call) {
@@ -100,7 +124,7 @@ final class CallContracts {
       if (scope instanceof SuperExpr) {
         List<String> h = index.hierarchy(types.enclosingTypeName(call));
         for (int i = 1; i < h.size(); i++) {
-          MethodContract m = resolvedOn(call, TypeRef.of(h.get(i)), index.method(TypeRef.of(h.get(i)), name, argc, argTypes));
+          MethodContract m = resolvedOn(call, TypeRef.of(h.get(i)), index.declaredMethod(TypeRef.of(h.get(i)), name, argc, argTypes));
           if (m != null) {
             return m;
           }
@@ -111,20 +135,20 @@ final class CallContracts {
       if (!receiver.isKnown()) {
         receiver = types.typeNamed(AstNodes.unwrap(scope));
       }
-      return resolvedOn(call, receiver, index.method(receiver, name, argc, argTypes));
+      return resolvedOn(call, receiver, index.declaredMethod(receiver, name, argc, argTypes));
     }
     for (String type : enclosingTypesForCalls(call)) {
-      MethodContract m = resolvedOn(call, TypeRef.of(type), index.method(TypeRef.of(type), name, argc, argTypes));
+      MethodContract m = resolvedOn(call, TypeRef.of(type), index.declaredMethod(TypeRef.of(type), name, argc, argTypes));
       if (m != null) {
         return m;
       }
     }
     String owner = imports.staticImportOwner(name);
     if (owner != null) {
-      return resolvedOn(call, TypeRef.of(owner), index.method(TypeRef.of(owner), name, argc, argTypes));
+      return resolvedOn(call, TypeRef.of(owner), index.declaredMethod(TypeRef.of(owner), name, argc, argTypes));
     }
     for (String type : imports.staticOnDemandImports()) {
-      MethodContract m = resolvedOn(call, TypeRef.of(type), index.method(TypeRef.of(type), name, argc, argTypes));
+      MethodContract m = resolvedOn(call, TypeRef.of(type), index.declaredMethod(TypeRef.of(type), name, argc, argTypes));
       if (m != null) {
         return m;
       }
@@ -147,7 +171,7 @@ final class CallContracts {
    */
   List<String> thrownBy(Node call) {
     if (call instanceof MethodCallExpr m) {
-      TypeRef receiver = contractOf(m) == null ? null : receivers.get(m);
+      TypeRef receiver = declaredContractOf(m) == null ? null : receivers.get(m);
       return receiver == null
           ? null
           : index.thrown(receiver, m.getNameAsString(), m.getArguments().size(), () -> argumentTypes(m.getArguments()));
@@ -160,7 +184,7 @@ final class CallContracts {
           types.resolve(o.getType(), o), o.getArguments().size(), () -> argumentTypes(o.getArguments()));
     }
     if (call instanceof ExplicitConstructorInvocationStmt e) {
-      MethodContract c = contractOf(e);
+      MethodContract c = declaredContractOf(e);
       return c == null
           ? null
           : index.constructorThrown(TypeRef.of(c.declaringType()), e.getArguments().size(), () -> argumentTypes(e.getArguments()));
@@ -170,18 +194,22 @@ final class CallContracts {
 
   /** The contract of a constructor call (of the anonymous class's supertype, for one). */
   MethodContract contractOf(ObjectCreationExpr creation) {
-    MethodContract c = contracts.get(creation);
+    MethodContract c = declared.get(creation);
     if (c == null) {
       TypeRef type = types.resolve(creation.getType(), creation);
-      c = index.constructor(type, creation.getArguments().size(), () -> argumentTypes(creation.getArguments()));
-      contracts.put(creation, c == null ? NONE : c);
+      c = index.declaredConstructor(type, creation.getArguments().size(), () -> argumentTypes(creation.getArguments()));
+      declared.put(creation, c == null ? NONE : c);
     }
-    return c == NONE ? null : c;
+    return completed(creation, c == NONE ? null : c);
   }
 
   /** The contract of {@code this(...)} or {@code super(...)}. */
   MethodContract contractOf(ExplicitConstructorInvocationStmt call) {
-    MethodContract c = contracts.get(call);
+    return completed(call, declaredContractOf(call));
+  }
+
+  private MethodContract declaredContractOf(ExplicitConstructorInvocationStmt call) {
+    MethodContract c = declared.get(call);
     if (c == null) {
       String self = types.enclosingTypeName(call);
       TypeRef target = TypeRef.UNKNOWN;
@@ -189,8 +217,8 @@ final class CallContracts {
         List<String> h = index.hierarchy(self);
         target = call.isThis() ? TypeRef.of(self) : h.size() > 1 ? TypeRef.of(h.get(1)) : TypeRef.UNKNOWN;
       }
-      c = index.constructor(target, call.getArguments().size(), () -> argumentTypes(call.getArguments()));
-      contracts.put(call, c == null ? NONE : c);
+      c = index.declaredConstructor(target, call.getArguments().size(), () -> argumentTypes(call.getArguments()));
+      declared.put(call, c == null ? NONE : c);
     }
     return c == NONE ? null : c;
   }
@@ -240,7 +268,7 @@ final class CallContracts {
    * void fail(Throwable t) { throw ...; }}).
    */
   boolean isNoReturn(MethodCallExpr call) {
-    MethodContract c = contractOf(call);
+    MethodContract c = declaredContractOf(call);
     return (c != null && c.noReturn()) || everyLocalTarget(call, body -> !reaches(body, body.cfg().exit().id()));
   }
 
@@ -253,7 +281,7 @@ final class CallContracts {
    * Decision 154.
    */
   boolean isNoThrow(MethodCallExpr call) {
-    MethodContract c = contractOf(call);
+    MethodContract c = declaredContractOf(call);
     return (c != null && c.noThrow())
         || everyLocalTarget(call, body -> !reaches(body, body.cfg().exceptionalExit().id()));
   }

@@ -16,7 +16,55 @@ public sealed interface Event {
   Node at();
 
   /** The place's value is read. */
-  record Use(Variable place, Node at, UseKind kind) implements Event {}
+  record Use(Variable place, Node at, KindOfUse how) implements Event {
+    public Use(Variable place, Node at, UseKind kind) {
+      this(place, at, KindOfUse.known(kind));
+    }
+
+    public UseKind kind() {
+      return how.get();
+    }
+  }
+
+  /**
+   * What kind of use a {@link Use} is, worked out when first asked: telling a read from an
+   * idempotent release of an argument needs the callee's inferred contract, and only the few
+   * uses a check looks at (those after a move, those of a loan's holder) are ever asked
+   * (decision 200). Asked on the thread that built the facts, like every other question about them.
+   */
+  final class KindOfUse {
+    private static final java.util.Map<UseKind, KindOfUse> KNOWN = new java.util.EnumMap<>(UseKind.class);
+
+    static {
+      for (UseKind k : UseKind.values()) {
+        KNOWN.put(k, new KindOfUse(k, null));
+      }
+    }
+
+    private UseKind kind;
+    private java.util.function.Supplier<UseKind> later;
+
+    private KindOfUse(UseKind kind, java.util.function.Supplier<UseKind> later) {
+      this.kind = kind;
+      this.later = later;
+    }
+
+    public static KindOfUse known(UseKind kind) {
+      return KNOWN.get(kind);
+    }
+
+    public static KindOfUse later(java.util.function.Supplier<UseKind> later) {
+      return new KindOfUse(null, later);
+    }
+
+    UseKind get() {
+      if (kind == null) {
+        kind = later.get();
+        later = null;
+      }
+      return kind;
+    }
+  }
 
   /**
    * Ownership of the place's value leaves it (a move), or the value is consumed by a {@code

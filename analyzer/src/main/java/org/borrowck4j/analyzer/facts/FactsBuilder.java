@@ -319,37 +319,43 @@ final class FactsBuilder {
   private boolean isNoEffectArgument(Expression e) {
     Node n = AstNodes.outermost(e);
     if (n.getParentNode().orElse(null) instanceof MethodCallExpr call && call.getScope().orElse(null) != n) {
-      MethodContract c = file.calls.contractOf(call);
+      MethodContract c = file.calls.declaredContractOf(call);
       return c != null && c.noEffect();
     }
     return false;
   }
 
-  private Event.UseKind useKind(Expression e) {
+  private Event.KindOfUse useKind(Expression e) {
     Node n = AstNodes.outermost(e);
     Node parent = n.getParentNode().orElse(null);
     if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == n) {
-      MethodContract c = file.calls.contractOf(call);
+      MethodContract c = file.calls.declaredContractOf(call);
       if (c != null && c.receiver() == ReceiverMode.CONSUMES && c.idempotent()) {
-        return Event.UseKind.IDEMPOTENT_RELEASE;
+        return Event.KindOfUse.known(Event.UseKind.IDEMPOTENT_RELEASE);
       }
     }
     if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) != n) {
-      // `IOUtils.closeQuietly(in)` closes its argument: harmless after a close, as `in.close()` (D5).
-      MethodContract c = file.calls.contractOf(call);
-      MethodContract.Param p = c == null ? null : c.paramFor(AstNodes.indexOf(call.getArguments(), n));
-      if (p != null && p.mode() == MethodContract.ParamMode.CONSUMES && p.idempotent()) {
-        return Event.UseKind.IDEMPOTENT_RELEASE;
-      }
+      // `IOUtils.closeQuietly(in)` closes its argument: harmless after a close, as `in.close()`
+      // (D5). The callee's parameter may be inferred: asked only if a check needs to know.
+      CallContracts calls = file.calls;
+      return Event.KindOfUse.later(() -> argumentUseKind(calls, call, n));
     }
     if (parent instanceof MethodReferenceExpr ref && ref.getScope() == n) {
       // `stream::close` closes later, as `stream.close()` would: harmless after a consumption.
-      MethodContract c = file.index.method(file.types.typeOf(e), ref.getIdentifier(), 0, List::of);
+      MethodContract c = file.index.declaredMethod(file.types.typeOf(e), ref.getIdentifier(), 0, List::of);
       if (c != null && c.receiver() == ReceiverMode.CONSUMES && c.idempotent()) {
-        return Event.UseKind.IDEMPOTENT_RELEASE;
+        return Event.KindOfUse.known(Event.UseKind.IDEMPOTENT_RELEASE);
       }
     }
-    return Event.UseKind.READ;
+    return Event.KindOfUse.known(Event.UseKind.READ);
+  }
+
+  private static Event.UseKind argumentUseKind(CallContracts calls, MethodCallExpr call, Node argument) {
+    MethodContract c = calls.contractOf(call);
+    MethodContract.Param p = c == null ? null : c.paramFor(AstNodes.indexOf(call.getArguments(), argument));
+    return p != null && p.mode() == MethodContract.ParamMode.CONSUMES && p.idempotent()
+        ? Event.UseKind.IDEMPOTENT_RELEASE
+        : Event.UseKind.READ;
   }
 
   private void declare(CfgNode node) {

@@ -108,7 +108,7 @@ final class InPlaceFunctions {
     for (MethodCallExpr call : calls) {
       Expression scope = call.getScope().map(AstNodes::unwrap).orElse(null);
       if (scope != null && fields.contains(file.bodies.variableOf(scope))) {
-        MethodContract c = file.calls.contractOf(call);
+        MethodContract c = file.calls.declaredContractOf(call);
         if (c != null && c.receiver() == MethodContract.ReceiverMode.MUT && !PresentKeys.replacesInPlace(c, call, file)) {
           return call;
         }

@@ -71,7 +71,7 @@ final class LocalAliases {
     }
     Expression e = AstNodes.unwrap(receiver);
     if (e instanceof MethodCallExpr call) {
-      MethodContract c = file.calls.contractOf(call);
+      MethodContract c = file.calls.declaredContractOf(call);
       return c != null && c.returnsElement() && call.getScope().isPresent() && isLocal(call.getScope().get());
     }
     Variable v = file.bodies.variableOf(e);
@@ -80,7 +80,7 @@ final class LocalAliases {
 
   /** An element of a collection or map held outside the method ({@code this.byKey.get(k)}). */
   private boolean isElementOfOutside(MethodCallExpr call) {
-    MethodContract c = file.calls.contractOf(call);
+    MethodContract c = file.calls.declaredContractOf(call);
     return c != null && c.returnsElement() && call.getScope().isPresent() && !isLocal(call.getScope().get());
   }
 }

@@ -59,7 +59,7 @@ final class PresentKeys {
     }
     if (key instanceof MethodCallExpr getKey && getKey.getScope().isPresent()) {
       // `for (Map.Entry<K, V> e : map.entrySet()) map.put(e.getKey(), …)`
-      MethodContract c = file.calls.contractOf(getKey);
+      MethodContract c = file.calls.declaredContractOf(getKey);
       Expression entry = AstNodes.unwrap(getKey.getScope().get());
       return c != null
           && c.keyRole() == KeyRole.ENTRY_KEY
@@ -86,7 +86,7 @@ final class PresentKeys {
     if (view == null || view.getScope().isEmpty()) {
       return false;
     }
-    MethodContract c = file.calls.contractOf(view);
+    MethodContract c = file.calls.declaredContractOf(view);
     return c != null
         && c.keyRole() == role
         && file.bodies.variableOf(AstNodes.unwrap(view.getScope().get())) == map
@@ -108,7 +108,7 @@ final class PresentKeys {
         || call.getScope().isEmpty()) {
       return false;
     }
-    MethodContract c = file.calls.contractOf(call);
+    MethodContract c = file.calls.declaredContractOf(call);
     MethodContract.Param param = c == null ? null : c.paramFor(AstNodes.indexOf(call.getArguments(), lambda));
     return param != null
         && param.givesKeys()

@@ -44,8 +44,13 @@ public final class ContractIndex implements TypeMembers {
     this.inference = inference;
   }
 
-  /** The declared contract, completed where a source method leaves something unsaid by what is inferred. */
-  private MethodContract withInference(MethodContract declared) {
+  /**
+   * The declared contract, completed where a source method leaves something unsaid by what is
+   * inferred. Inference fills in parameter modes and the result only: a question about anything
+   * else (the return type, model vocabulary, the receiver) is answered by the declaration alone,
+   * without summarising a body (decision 200).
+   */
+  public MethodContract withInference(MethodContract declared) {
     InferredContracts infer = inference;
     if (infer == null
         || declared == null
@@ -302,6 +307,12 @@ public final class ContractIndex implements TypeMembers {
    */
   public MethodContract method(
       TypeRef receiverType, String name, int argumentCount, Supplier<List<TypeRef>> argumentTypes) {
+    return withInference(declaredMethod(receiverType, name, argumentCount, argumentTypes));
+  }
+
+  /** {@link #method}, as declared: nothing inferred (see {@link #withInference}). */
+  public MethodContract declaredMethod(
+      TypeRef receiverType, String name, int argumentCount, Supplier<List<TypeRef>> argumentTypes) {
     if (!receiverType.isKnown() || receiverType.isPrimitive()) {
       return null;
     }
@@ -311,7 +322,7 @@ public final class ContractIndex implements TypeMembers {
     String key = start + '#' + name + '/' + argumentCount;
     Optional<MethodContract> known = methodsWithoutArguments.get(key);
     if (known != null) {
-      return withInference(known.orElse(null));
+      return known.orElse(null);
     }
     boolean[] asked = {false};
     MethodContract found =
@@ -328,7 +339,7 @@ public final class ContractIndex implements TypeMembers {
     }
     // Only what was declared is cached: an inferred contract is the inference's to remember
     // (while a recursive group of methods is being inferred, answers are provisional).
-    return withInference(found);
+    return found;
   }
 
   private final Map<String, Optional<MethodContract>> methodsWithoutArguments = new ConcurrentHashMap<>();
@@ -452,6 +463,17 @@ public final class ContractIndex implements TypeMembers {
   /** The contract of a constructor of {@code type}, or null. */
   public MethodContract constructor(
       TypeRef type, int argumentCount, Supplier<List<TypeRef>> argumentTypes) {
+    return constructorWithInference(declaredConstructor(type, argumentCount, argumentTypes));
+  }
+
+  /** A constructor's declared contract completed by inference, unless it says something itself. */
+  public MethodContract constructorWithInference(MethodContract declared) {
+    return declared != null && declared.hasContract() ? declared : withInference(declared);
+  }
+
+  /** {@link #constructor}, as declared: nothing inferred (see {@link #withInference}). */
+  public MethodContract declaredConstructor(
+      TypeRef type, int argumentCount, Supplier<List<TypeRef>> argumentTypes) {
     if (!type.isKnown()) {
       return null;
     }
@@ -465,7 +487,7 @@ public final class ContractIndex implements TypeMembers {
         fallback = m;
       }
     }
-    return withInference(fallback);
+    return fallback;
   }
 
   private final Map<String, Optional<List<String>>> thrownWithoutArguments = new ConcurrentHashMap<>();
