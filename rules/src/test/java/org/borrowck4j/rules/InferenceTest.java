@@ -54,7 +54,7 @@ class InferenceTest {
     List<Declared.FileDeclarations> stub = StubLoader.load("inferred.astub", stub(), Declared.Origin.Kind.USER_STUB);
     AnalyzerConfig declared =
         Borrowck.config(null, List.of(), stub, rule -> true, 1, false, false).withInference(false);
-    List<String> inferred = locations(new Analyzer(Borrowck.config()).analyze(inputs()).findings());
+    List<String> inferred = new java.util.ArrayList<>(locations(new Analyzer(Borrowck.config()).analyze(inputs()).findings()));
     List<String> fromStub = new java.util.ArrayList<>(locations(new Analyzer(declared).analyze(inputs()).findings()));
     // One thing no annotation says: a body that sometimes keeps its argument (Keeping.offer).
     // Declared, the caller's duty to release stays, and the leak is reported.
@@ -66,6 +66,9 @@ class InferenceTest {
     assertTrue(fromStub.remove("testdata/inference/CloseOnly.java:46 use-after-move"), fromStub.toString());
     // An empty close() is inferred to do nothing at the call, not written into the stub (decision 156).
     assertTrue(fromStub.remove("testdata/inference/NothingToClose.java:54 use-after-move"), fromStub.toString());
+    // A stub speaks for a declaration, not for one call of it: what `super.decode` returns when
+    // run on a QueryDecoder (its `extractFrame`, decision 201) is no contract of FrameDecoder.decode.
+    assertTrue(inferred.remove("testdata/inference/TemplateMethods.java:39 owned-value-leaked"), inferred.toString());
     assertEquals(inferred, fromStub);
   }
 

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.FileBodies;
 import org.borrowck4j.analyzer.model.ContractIndex;
+import org.borrowck4j.analyzer.model.Dispatch;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.model.MethodModes;
 import org.borrowck4j.analyzer.parse.AstNodes;
@@ -50,10 +51,14 @@ final class CallContracts {
   // By identity: JavaParser nodes are equal when their text is, and two calls are not one.
   private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  CallContracts(FileBodies bodies, ContractIndex index, ImportContext imports) {
+  /** What {@code this} is known to be (a body summarised for a call of it), or null. */
+  private final ThisBound thisBound;
+
+  CallContracts(FileBodies bodies, ContractIndex index, ImportContext imports, ThisBound thisBound) {
     this.bodies = bodies;
     this.index = index;
     this.imports = imports;
+    this.thisBound = thisBound;
   }
 
   /** Typing and call resolution need each other: the types are given once both exist. */
@@ -109,7 +114,9 @@ final class CallContracts {
     }
     MethodContract c = contracts.get(call);
     if (c == null) {
-      c = call instanceof MethodCallExpr ? index.withInference(declaredContract) : index.constructorWithInference(declaredContract);
+      c = call instanceof MethodCallExpr m
+          ? index.withInference(declaredContract, dispatchOf(m))
+          : index.constructorWithInference(declaredContract);
       contracts.put(call, c);
     }
     return c;
@@ -135,6 +142,9 @@ final class CallContracts {
       if (!receiver.isKnown()) {
         receiver = types.typeNamed(AstNodes.unwrap(scope));
       }
+      if (thisBound != null && isOwnThis(scope) && receiver.isKnown()) {
+        receiver = TypeRef.of(thisBound.from(receiver.name()));
+      }
       return resolvedOn(call, receiver, index.declaredMethod(receiver, name, argc, argTypes));
     }
     for (String type : enclosingTypesForCalls(call)) {
@@ -154,6 +164,22 @@ final class CallContracts {
       }
     }
     return null;
+  }
+
+  /** How the call picks its body: on {@code this}, through {@code super.}, or virtually on its receiver's type. */
+  private Dispatch dispatchOf(MethodCallExpr call) {
+    Expression scope = call.getScope().map(AstNodes::unwrap).orElse(null);
+    if (scope instanceof SuperExpr s && s.getTypeName().isEmpty()) {
+      String self = types.enclosingTypeName(call);
+      return Dispatch.exact(self == null ? null : thisBound == null ? self : thisBound.from(self));
+    }
+    TypeRef receiver = receivers.get(call);
+    String type = receiver == null || !receiver.isKnown() ? null : receiver.name();
+    return scope == null || isOwnThis(scope) ? Dispatch.onThis(type) : Dispatch.virtual(type);
+  }
+
+  private static boolean isOwnThis(Expression scope) {
+    return scope instanceof ThisExpr t && t.getTypeName().isEmpty();
   }
 
   /** Remembers the type a call was found on (what it throws is asked there too), and returns {@code found}. */
@@ -249,7 +275,7 @@ final class CallContracts {
       if (p instanceof TypeDeclaration<?> t) {
         String name = types.typeName(t);
         if (name != null) {
-          out.add(name);
+          out.add(thisBound == null ? name : thisBound.from(name));
         }
       } else if (p instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()) {
         TypeRef supertype = types.resolve(o.getType(), o);

@@ -139,8 +139,28 @@ final class CallEvents {
   }
 
   void explicitConstructorCall(ExplicitConstructorInvocationStmt call) {
-    arguments(file.calls.contractOf(call), call.getArguments(), null);
+    MethodContract c = file.calls.contractOf(call);
+    arguments(c, call.getArguments(), null);
+    wrappedByThis(c, call.getArguments());
     out.forgetFields(call);
+  }
+
+  /**
+   * {@code super(in)} or {@code this(in)} to a constructor that wraps its argument ({@code
+   * @MustCallAlias}, D19) makes the object under construction the wrapper: as {@code this.in = in}
+   * would, the argument is stored in a field of the object built (decision 202), so a subclass of
+   * {@code FilterInputStream} or {@code ObjectInputStream} is inferred to wrap what it is given.
+   */
+  private void wrappedByThis(MethodContract c, List<Expression> args) {
+    if (c == null) {
+      return;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      MethodContract.Param p = c.paramFor(i);
+      if (p != null && p.mode() == ParamMode.ALIAS) {
+        escape(args.get(i), args.get(i), Event.Sink.FIELD, p.name() + "@" + c.displayName());
+      }
+    }
   }
 
   /**

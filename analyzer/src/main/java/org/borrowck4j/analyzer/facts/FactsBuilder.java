@@ -162,7 +162,9 @@ final class FactsBuilder {
                   p.wrappedByClosed() ? "wrapper" : "wrapped",
                   cause.idempotent(),
                   false,
-                  cause.closesResource());
+                  // A handle of an owned type keeps Rust's rule (D21): a buffer a stream released
+                  // with itself is used by any later call, not only by one that needs it open.
+                  cause.closesResource() && !file.index.isOwnedType(file.types.typeOf(p.handle())));
           current.add(new Event.Move(moveCount++, p.handle(), at, with));
         }
       }

@@ -32,9 +32,14 @@ public final class FileFacts {
    *     unknown code keep what they are given
    */
   public FileFacts(FileBodies bodies, ImportContext imports, ContractIndex index, boolean strict) {
+    this(bodies, imports, index, strict, null);
+  }
+
+  /** @param thisBound what {@code this} is known to be, for a body summarised for a call; or null */
+  public FileFacts(FileBodies bodies, ImportContext imports, ContractIndex index, boolean strict, ThisBound thisBound) {
     this.bodies = bodies;
     this.index = index;
-    this.calls = new CallContracts(bodies, index, imports);
+    this.calls = new CallContracts(bodies, index, imports, thisBound);
     this.types = new ExpressionTypes(bodies, imports, index, calls::returnType);
     calls.typedBy(types);
     this.owners = new Owners(bodies, types, calls, index, strict);

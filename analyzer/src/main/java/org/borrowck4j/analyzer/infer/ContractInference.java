@@ -24,7 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.borrowck4j.analyzer.dataflow.Budget;
 import org.borrowck4j.analyzer.flow.BodyAnalyses;
+import org.borrowck4j.analyzer.facts.ThisBound;
 import org.borrowck4j.analyzer.model.ContractIndex;
+import org.borrowck4j.analyzer.model.Dispatch;
 import org.borrowck4j.analyzer.model.Declared;
 import org.borrowck4j.analyzer.model.InferredContracts;
 import org.borrowck4j.analyzer.model.MethodContract;
@@ -143,11 +145,17 @@ public final class ContractInference implements InferredContracts {
 
   @Override
   public MethodContract inferredFor(MethodContract declared) {
+    return inferredFor(declared, null);
+  }
+
+  @Override
+  public MethodContract inferredFor(MethodContract declared, Dispatch dispatch) {
     if (!mentionsTrackedValues(declared)) {
       return null;
     }
     Worker w = worker();
-    String key = keyOf(declared.origin(), declared.name(), declared.params().size());
+    Dispatch d = narrowing(declared, dispatch);
+    String key = keyOf(declared.origin(), declared.name(), declared.params().size()) + suffix(d);
     Known<MethodContract> known = contracts.get(key);
     if (known != null) {
       w.noteRead(known.read());
@@ -161,7 +169,7 @@ public final class ContractInference implements InferredContracts {
     Summary summary;
     Set<String> read;
     try {
-      summary = summaryOfCall(w, declared);
+      summary = summaryOfCall(w, declared, d);
     } finally {
       read = w.readings.removeLast().read();
     }
@@ -205,34 +213,74 @@ public final class ContractInference implements InferredContracts {
     return origin.file() + ':' + origin.line() + ':' + name + '/' + arity;
   }
 
-  /** The summary that holds for a call of the method: its own, or that of all its overrides. */
-  private Summary summaryOfCall(Worker w, MethodContract declared) {
-    SourceBodies.Found own = w.bodies.find(declared.origin(), declared.name(), declared.params().size());
-    if (own != null && targetKnown(own.declaration())) {
-      return summaryOf(w, declared.origin(), declared.name(), declared.params().size());
-    }
-    if (declared.isStatic() || declared.isConstructor()) {
+  /**
+   * What a call's dispatch says beyond the declaration (decision 201), or null: a receiver of the
+   * declaring type itself narrows nothing.
+   */
+  private static Dispatch narrowing(MethodContract declared, Dispatch dispatch) {
+    if (dispatch == null || declared.isStatic() || declared.isConstructor()) {
       return null;
     }
-    // Overridable: every analysed implementation must agree, the declared one included.
-    List<Overrides.Site> sites = new ArrayList<>(overrides.of(declared.declaringType(), declared.name(), declared.params().size()));
-    if (own != null) {
-      sites.add(0, new Overrides.Site(declared.origin(), declared.name(), declared.params().size()));
+    if (dispatch.kind() == Dispatch.Kind.SUPER) {
+      return dispatch;
     }
-    if (sites.size() > MAX_IMPLEMENTATIONS) {
-      return null; // a dispatch this wide is summarised at a cost its rare agreement does not repay
-    }
-    List<Summary> each = new ArrayList<>(sites.size());
-    for (Overrides.Site site : sites) {
-      Summary s = summaryOf(w, site.origin(), site.name(), site.arity());
-      each.add(s == null ? Summary.NOTHING : s);
-    }
-    return each.isEmpty() ? null : Summary.agreed(each, declared.params().size());
+    return dispatch.receiverType() == null || dispatch.receiverType().equals(declared.declaringType()) ? null : dispatch;
   }
 
-  /** A method's own summary, remembered; null inside a recursive group or when nothing is known. */
-  private Summary summaryOf(Worker w, Declared.Origin origin, String name, int arity) {
-    String key = keyOf(origin, name, arity);
+  private static String suffix(Dispatch d) {
+    if (d == null) {
+      return "";
+    }
+    return switch (d.kind()) {
+      case SUPER -> "!" + d.receiverType();
+      case ON_THIS -> "^" + d.receiverType();
+      case VIRTUAL -> "@" + d.receiverType();
+    };
+  }
+
+  /**
+   * The summary that holds for a call of the method: its own, or that of all its overrides the
+   * call may reach (those of its receiver's static type and below, decision 201). A body run on
+   * {@code this} of a subtype is summarised for that subtype.
+   */
+  private Summary summaryOfCall(Worker w, MethodContract declared, Dispatch d) {
+    int arity = declared.params().size();
+    SourceBodies.Found own = w.bodies.find(declared.origin(), declared.name(), arity, null);
+    ThisBound bound =
+        d == null || d.kind() == Dispatch.Kind.VIRTUAL || d.receiverType() == null || d.receiverType().equals(declared.declaringType())
+            ? null
+            : new ThisBound(declared.declaringType(), d.receiverType());
+    boolean exact = d != null && d.kind() == Dispatch.Kind.SUPER; // `super.m()` is not dispatched
+    if (own != null && (exact || targetKnown(own.declaration()))) {
+      return summaryOf(w, declared.origin(), declared.name(), arity, bound);
+    }
+    if (exact || declared.isStatic() || declared.isConstructor()) {
+      return null;
+    }
+    // Overridable: every analysed implementation the call may reach must agree, the declared one included.
+    String receiverType = d == null || d.receiverType() == null ? declared.declaringType() : d.receiverType();
+    List<Overrides.Site> sites = new ArrayList<>(overrides.of(receiverType, declared.name(), arity));
+    if (sites.size() + (own != null ? 1 : 0) > MAX_IMPLEMENTATIONS) {
+      return null; // a dispatch this wide is summarised at a cost its rare agreement does not repay
+    }
+    List<Summary> each = new ArrayList<>(sites.size() + 1);
+    if (own != null) {
+      Summary s = summaryOf(w, declared.origin(), declared.name(), arity, bound);
+      each.add(s == null ? Summary.NOTHING : s);
+    }
+    for (Overrides.Site site : sites) {
+      Summary s = summaryOf(w, site.origin(), site.name(), site.arity(), null);
+      each.add(s == null ? Summary.NOTHING : s);
+    }
+    return each.isEmpty() ? null : Summary.agreed(each, arity);
+  }
+
+  /**
+   * A method's own summary (for a {@code this} known to be of a subtype, when {@code bound} says
+   * so), remembered; null inside a recursive group or when nothing is known.
+   */
+  private Summary summaryOf(Worker w, Declared.Origin origin, String name, int arity, ThisBound bound) {
+    String key = keyOf(origin, name, arity) + (bound == null ? "" : "^" + bound.runsOn());
     Known<Summary> known = summaries.get(key);
     if (known != null) {
       w.noteRead(known.read());
@@ -256,7 +304,7 @@ public final class ContractInference implements InferredContracts {
     Set<String> read;
     Summary summary = null;
     try {
-      SourceBodies.Found found = w.bodies.find(origin, name, arity);
+      SourceBodies.Found found = w.bodies.find(origin, name, arity, bound);
       if (found != null) {
         BodyAnalyses analyses = new BodyAnalyses(found.facts().of(found.body()), new Budget(SUMMARY_BUDGET));
         summary = new SummaryBuilder(analyses, found.facts()).summarise();

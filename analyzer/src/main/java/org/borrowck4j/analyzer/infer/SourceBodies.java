@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.FileBodies;
 import org.borrowck4j.analyzer.facts.FileFacts;
+import org.borrowck4j.analyzer.facts.ThisBound;
 import org.borrowck4j.analyzer.model.ContractIndex;
 import org.borrowck4j.analyzer.model.Declared;
 import org.borrowck4j.analyzer.model.SourceIndex;
@@ -52,10 +53,20 @@ final class SourceBodies {
 
   /** The body declared at {@code origin} with this name and arity, or null. */
   Found find(Declared.Origin origin, String name, int arity) {
+    return find(origin, name, arity, null);
+  }
+
+  /**
+   * The body declared at {@code origin} with this name and arity, with the facts of its file for a
+   * {@code this} known to be of a subtype ({@code bound}; null for the file as written), or null.
+   * A bound file's bodies and facts are its own: what a call resolves to differs (decision 201).
+   */
+  Found find(Declared.Origin origin, String name, int arity, ThisBound bound) {
     if (origin == null || origin.kind() != Declared.Origin.Kind.SOURCE) {
       return null;
     }
-    Map<String, Found> methods = files.get(origin.file());
+    String kept = bound == null ? origin.file() : origin.file() + '^' + bound.declaredIn() + '>' + bound.runsOn();
+    Map<String, Found> methods = files.get(kept);
     if (methods == null) {
       CompilationUnit unit = parser.apply(Path.of(origin.file()));
       if (unit == null) {
@@ -63,7 +74,7 @@ final class SourceBodies {
       }
       FileBodies fileBodies = FileBodies.of(unit);
       Declared.FileDeclarations declarations = sources.register(Path.of(origin.file()), unit);
-      FileFacts facts = new FileFacts(fileBodies, declarations.imports(), index, strict);
+      FileFacts facts = new FileFacts(fileBodies, declarations.imports(), index, strict, bound);
       methods = new HashMap<>();
       for (Body b : fileBodies.all()) {
         Node d = b.declaration();
@@ -74,7 +85,7 @@ final class SourceBodies {
               keyOf(named, callable.getParameters().size(), d.getBegin().map(p -> p.line).orElse(0)), new Found(b, facts, callable));
         }
       }
-      files.put(origin.file(), methods);
+      files.put(kept, methods);
     }
     return methods.get(keyOf(name, arity, origin.line()));
   }

@@ -51,6 +51,11 @@ public final class ContractIndex implements TypeMembers {
    * without summarising a body (decision 200).
    */
   public MethodContract withInference(MethodContract declared) {
+    return withInference(declared, null);
+  }
+
+  /** {@link #withInference(MethodContract)} for a call dispatched so (null: as declared). */
+  public MethodContract withInference(MethodContract declared, Dispatch dispatch) {
     InferredContracts infer = inference;
     if (infer == null
         || declared == null
@@ -59,7 +64,7 @@ public final class ContractIndex implements TypeMembers {
         || declared.isComplete()) {
       return declared;
     }
-    MethodContract inferred = infer.inferredFor(declared);
+    MethodContract inferred = dispatch == null ? infer.inferredFor(declared) : infer.inferredFor(declared, dispatch);
     return inferred != null ? declared.completedWith(inferred) : declared;
   }
 

@@ -14,6 +14,16 @@ public interface InferredContracts {
   MethodContract inferredFor(MethodContract declared);
 
   /**
+   * The contract inferred for a call of the method dispatched so: the overrides it may run are
+   * those of the receiver's static type and its subtypes, and a body run on {@code this} is
+   * summarised for the type {@code this} has there (a template method called from a subclass runs
+   * that subclass's overrides).
+   */
+  default MethodContract inferredFor(MethodContract declared, Dispatch dispatch) {
+    return inferredFor(declared);
+  }
+
+  /**
    * Whether a call of the method, declared in the analysed sources without a contract, runs an
    * empty body: its own, and every analysed override's where it can be overridden (decision 156:
    * {@code public void close() { // nop }} of an in-memory stream closes nothing).
