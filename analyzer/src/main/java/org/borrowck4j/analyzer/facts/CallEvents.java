@@ -158,7 +158,7 @@ final class CallEvents {
     for (int i = 0; i < args.size(); i++) {
       MethodContract.Param p = c.paramFor(i);
       if (p != null && p.mode() == ParamMode.ALIAS) {
-        escape(args.get(i), args.get(i), Event.Sink.FIELD, p.name() + "@" + c.displayName());
+        escape(args.get(i), args.get(i), Event.Sink.FIELD, p.name());
       }
     }
   }
@@ -175,6 +175,7 @@ final class CallEvents {
       MethodContract.Param p = c.paramFor(i);
       if (p != null && p.mode() == ParamMode.OWNED) {
         out.moveOwners(args.get(i), new MoveCause(MoveCause.Kind.OWNED_ARGUMENT, p.name(), c.displayName(), false));
+        ownedBorrows(args.get(i), p.name() + "@" + c.displayName());
       }
       if (p != null && p.mode() == ParamMode.RETAINED) {
         if (!isLocal(receiver)) {
@@ -184,6 +185,19 @@ final class CallEvents {
           // with it (decision 175): what becomes of it is not followed, and not guessed at.
           handedOnBy(args.get(i), new ArrayList<>(1)).forEach(out::emit);
         }
+      }
+    }
+  }
+
+  /**
+   * A borrow handed to a parameter that takes ownership escapes into the callee, which may keep or
+   * release what it was only lent (Rust's E0507, "cannot move out of a borrow"; decision 204).
+   * Owners passed there are moved instead ({@link FactsBuilder#moveOwners}).
+   */
+  private void ownedBorrows(Expression arg, String detail) {
+    for (LoanCollector.Dependency d : loans.dependencies(arg)) {
+      if (d.capture() == null && (d.borrowed() || file.owners.ownershipOf(d.place()) == Ownership.BORROW)) {
+        out.emit(new Event.Escape(d.place(), arg, Event.Sink.OWNED, d.borrowed(), null, null, detail, d.via()));
       }
     }
   }

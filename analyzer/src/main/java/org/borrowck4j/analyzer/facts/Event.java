@@ -119,6 +119,8 @@ public sealed interface Event {
     FIELD,
     ARRAY,
     RETAINED,
+    /** Passed to an {@code @Owned} parameter: the callee takes what it is given (Rust's E0507 for a borrow). */
+    OWNED,
     RETURN
   }
 

@@ -222,6 +222,7 @@ final class SummaryBuilder {
         // A field keeps what it is given (D23); the object a constructor builds wraps it.
         case FIELD -> isConstructor() && esc.capture() == null ? Effect.WRAPPED : Effect.KEPT;
         case ARRAY, RETAINED -> Effect.KEPT;
+        case OWNED -> Effect.OWNED;
       };
     }
     if (e instanceof Event.HandedOn) {

@@ -160,6 +160,7 @@ public final class LifetimeDiagnostics {
       case FIELD -> subject + " is stored in the field `" + e.detail() + "`, which outlives the call";
       case ARRAY -> subject + " is stored in an array that outlives the call";
       case RETAINED -> subject + " is passed to `" + callee(e.detail()) + "`, which keeps it";
+      case OWNED -> subject + " is moved into `" + callee(e.detail()) + "`, which takes ownership of it";
       case RETURN -> subject + " is returned from a method not declared @Borrowed";
     };
   }
@@ -169,6 +170,7 @@ public final class LifetimeDiagnostics {
       case FIELD -> "stored here";
       case ARRAY -> "stored here";
       case RETAINED -> "kept by `" + callee(e.detail()) + "` (" + MoveDiagnostics.parameter(parameter(e.detail())) + " is @Retained)";
+      case OWNED -> "moved here (" + MoveDiagnostics.parameter(parameter(e.detail())) + " of `" + callee(e.detail()) + "` is @Owned)";
       case RETURN -> "returned here";
     };
   }
@@ -189,6 +191,9 @@ public final class LifetimeDiagnostics {
     if (e.sink() == Event.Sink.RETURN) {
       return "declare the method @Borrowed(from = \"" + param.name() + "\") if it returns a view of `"
           + param.name() + "`, or return a copy";
+    }
+    if (e.sink() == Event.Sink.OWNED) {
+      return "pass a copy, or declare the parameter @Owned if this method is to give it away";
     }
     return "declare the parameter @Owned if the method keeps it, or keep a copy instead of the borrowed value";
   }
