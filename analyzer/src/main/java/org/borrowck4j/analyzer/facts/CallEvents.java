@@ -56,6 +56,7 @@ final class CallEvents {
     MethodContract c = file.calls.contractOf(call);
     out.calledWith(call, c);
     arguments(c, call.getArguments(), call.getScope().orElse(null));
+    handedToSourceMethod(c, call.getArguments());
     consumedArguments(c, call);
     handedOn(c, call, call.getArguments());
     if ((c == null || !c.hasContract()) && file.owners.strict()) {
@@ -133,6 +134,7 @@ final class CallEvents {
     MethodContract c = file.calls.contractOf(creation);
     out.calledWith(creation, c);
     arguments(c, creation.getArguments(), null);
+    handedToSourceMethod(c, creation.getArguments());
     handedOn(c, creation, creation.getArguments());
     operands.borrowedArguments(c, creation, creation.getArguments(), null);
     forgetPathsOfArguments(c, creation.getArguments(), creation);
@@ -163,6 +165,33 @@ final class CallEvents {
           // An owner put into a local collection is the collection's to release, or to hand on
           // with it (decision 175): what becomes of it is not followed, and not guessed at.
           handedOnBy(args.get(i), new ArrayList<>(1)).forEach(out::emit);
+        }
+      }
+    }
+  }
+
+  /**
+   * A parameter inheriting {@code @Owned} (or a local naming it) passed to a method of the
+   * analysed sources that says nothing of that parameter, whose type the rules do not track
+   * ({@code onHttpRequestChannelRead(ctx, (HttpRequest) msg)}): its body was not summarised for
+   * it (decision 124), so what it does with the message is not followed, and no leak is guessed
+   * (decision 194).
+   */
+  private void handedToSourceMethod(MethodContract c, List<Expression> args) {
+    if (c == null || c.origin() == null || c.origin().kind() != Declared.Origin.Kind.SOURCE) {
+      return;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      MethodContract.Param p = c.paramFor(i);
+      if (p == null
+          || p.mode() != ParamMode.NONE
+          || file.index.isOwnedType(p.type())
+          || file.index.isMustReleaseType(p.type())) {
+        continue;
+      }
+      for (ValueSources.Source s : ValueSources.of(args.get(i), file.bodies)) {
+        if (file.owners.handsOnOnly(s.place())) {
+          out.emit(new Event.HandedOn(s.place(), args.get(i)));
         }
       }
     }
@@ -289,6 +318,11 @@ final class CallEvents {
       Variable v = declaredLocals().get(d);
       return v != null && (ownsValuesOfItsType(v) || keptThrough(v));
     }
+    if (parent instanceof MethodCallExpr outer && outer.getScope().orElse(null) == n) {
+      // `return new Frame(content).stream(s)`: a call that may return its receiver (a fluent
+      // setter, its result's type is the receiver's or a supertype) keeps it where its result goes.
+      return mayReturnReceiver(outer, n) && resultKept(outer);
+    }
     if (parent instanceof MethodCallExpr outer) {
       return keepsArgument(file.calls.contractOf(outer), AstNodes.indexOf(outer.getArguments(), n), outer);
     }
@@ -296,6 +330,22 @@ final class CallEvents {
       return keepsArgument(file.calls.contractOf(outer), AstNodes.indexOf(outer.getArguments(), n), outer);
     }
     return false;
+  }
+
+  private boolean mayReturnReceiver(MethodCallExpr call, Node receiver) {
+    if (!(receiver instanceof Expression r)) {
+      return false;
+    }
+    org.borrowck4j.analyzer.types.TypeRef result = file.types.typeOf(call);
+    org.borrowck4j.analyzer.types.TypeRef self = file.types.typeOf(r);
+    return result.isKnown()
+        && self.isKnown()
+        && !result.isPrimitive()
+        && !self.isPrimitive()
+        && !result.isArray()
+        && !self.isArray()
+        && !result.name().equals("java.lang.Object")
+        && file.index.isSubtype(self.name(), result.name());
   }
 
   /**
