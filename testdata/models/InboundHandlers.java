@@ -348,4 +348,19 @@ public class InboundHandlers {
       return new EmptyFrame();
     }
   }
+
+  // Negative: handed to a handler whose type is a type variable: code nothing declares is not
+  // followed (decision 194).
+  static class Delegates<I extends ChannelInboundHandlerAdapter> extends ChannelInboundHandlerAdapter {
+    private final I inbound;
+
+    Delegates(I inbound) {
+      this.inbound = inbound;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
+      inbound.channelRead(ctx, msg);
+    }
+  }
 }

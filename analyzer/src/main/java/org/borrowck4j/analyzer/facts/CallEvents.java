@@ -56,7 +56,7 @@ final class CallEvents {
     MethodContract c = file.calls.contractOf(call);
     out.calledWith(call, c);
     arguments(c, call.getArguments(), call.getScope().orElse(null));
-    handedToSourceMethod(c, call.getArguments());
+    handedToUnfollowedCode(c, call.getArguments());
     consumedArguments(c, call);
     handedOn(c, call, call.getArguments());
     if ((c == null || !c.hasContract()) && file.owners.strict()) {
@@ -134,7 +134,7 @@ final class CallEvents {
     MethodContract c = file.calls.contractOf(creation);
     out.calledWith(creation, c);
     arguments(c, creation.getArguments(), null);
-    handedToSourceMethod(c, creation.getArguments());
+    handedToUnfollowedCode(c, creation.getArguments());
     handedOn(c, creation, creation.getArguments());
     operands.borrowedArguments(c, creation, creation.getArguments(), null);
     forgetPathsOfArguments(c, creation.getArguments(), creation);
@@ -171,22 +171,26 @@ final class CallEvents {
   }
 
   /**
-   * A parameter inheriting {@code @Owned} (or a local naming it) passed to a method of the
-   * analysed sources that says nothing of that parameter, whose type the rules do not track
-   * ({@code onHttpRequestChannelRead(ctx, (HttpRequest) msg)}): its body was not summarised for
-   * it (decision 124), so what it does with the message is not followed, and no leak is guessed
-   * (decision 194).
+   * A parameter inheriting {@code @Owned} (or a local naming it) passed to code whose effect on it
+   * is not followed: a method of the analysed sources that says nothing of that parameter, whose
+   * type the rules do not track ({@code onHttpRequestChannelRead(ctx, (HttpRequest) msg)}: its
+   * body was not summarised for it, decision 124), or a method nothing declares (a call on a
+   * receiver whose type does not resolve, {@code inboundHandler.channelRead(ctx, msg)} with a type
+   * variable's field). What it does with the message is not known, so no leak is guessed
+   * (decision 194). Library methods that are declared and say nothing ({@code
+   * System.out.println(msg)}) keep nothing.
    */
-  private void handedToSourceMethod(MethodContract c, List<Expression> args) {
-    if (c == null || c.origin() == null || c.origin().kind() != Declared.Origin.Kind.SOURCE) {
+  private void handedToUnfollowedCode(MethodContract c, List<Expression> args) {
+    if (c != null && (c.origin() == null || c.origin().kind() != Declared.Origin.Kind.SOURCE)) {
       return;
     }
     for (int i = 0; i < args.size(); i++) {
-      MethodContract.Param p = c.paramFor(i);
-      if (p == null
-          || p.mode() != ParamMode.NONE
-          || file.index.isOwnedType(p.type())
-          || file.index.isMustReleaseType(p.type())) {
+      MethodContract.Param p = c == null ? null : c.paramFor(i);
+      if (c != null
+          && (p == null
+              || p.mode() != ParamMode.NONE
+              || file.index.isOwnedType(p.type())
+              || file.index.isMustReleaseType(p.type()))) {
         continue;
       }
       for (ValueSources.Source s : ValueSources.of(args.get(i), file.bodies)) {
