@@ -233,6 +233,24 @@ class BuiltinModelsTest {
         MethodContract.ReturnMode.BORROWED,
         index.method(TypeRef.of("io.netty.buffer.ByteBuf"), "slice", 0, List::of).returns());
 
+    // A handler's channelRead inherits the message (decision 190); which types may hold one to
+    // release (decision 191): the model's message hierarchy, without Netty.
+    MethodContract channelRead =
+        index.overriddenWithParamMode(
+            "io.netty.channel.ChannelDuplexHandler",
+            true,
+            "channelRead",
+            List.of(TypeRef.of("io.netty.channel.ChannelHandlerContext"), TypeRef.of("java.lang.Object")),
+            1);
+    assertEquals(MethodContract.ParamMode.OWNED, channelRead.params().get(1).mode());
+    assertTrue(index.mayHoldMustRelease(TypeRef.of("java.lang.Object")));
+    assertTrue(index.mayHoldMustRelease(TypeRef.of("io.netty.handler.codec.http.HttpRequest")));
+    assertTrue(index.mayHoldMustRelease(TypeRef.of("io.netty.handler.codec.memcache.binary.FullBinaryMemcacheResponse")));
+    assertTrue(index.mayHoldMustRelease(TypeRef.of("io.netty.util.ReferenceCounted")));
+    assertFalse(index.mayHoldMustRelease(TypeRef.of("java.lang.String")));
+    assertFalse(index.mayHoldMustRelease(TypeRef.of("java.util.List")));
+    assertFalse(index.mayHoldMustRelease(TypeRef.of("com.example.NobodyDeclaresThis")));
+
     // Arena: non-idempotent close, allocations borrow (D5, model table).
     assertFalse(index.method(TypeRef.of("java.lang.foreign.Arena"), "close", 0, List::of).idempotent());
     assertEquals(

@@ -129,8 +129,11 @@ final class CallContracts {
     if (call.getScope().isPresent()) {
       Expression scope = call.getScope().get();
       if (scope instanceof SuperExpr) {
-        List<String> h = index.hierarchy(types.enclosingTypeName(call));
-        for (int i = 1; i < h.size(); i++) {
+        // In an anonymous class, `super` is the class it extends (its first supertype here).
+        ObjectCreationExpr anonymous = enclosingAnonymousClass(call);
+        TypeRef created = anonymous == null ? TypeRef.UNKNOWN : types.resolve(anonymous.getType(), anonymous);
+        List<String> h = anonymous == null ? index.hierarchy(types.enclosingTypeName(call)) : created.isKnown() ? index.hierarchy(created.name()) : List.of();
+        for (int i = anonymous == null ? 1 : 0; i < h.size(); i++) {
           MethodContract m = resolvedOn(call, TypeRef.of(h.get(i)), index.declaredMethod(TypeRef.of(h.get(i)), name, argc, argTypes));
           if (m != null) {
             return m;
@@ -170,7 +173,8 @@ final class CallContracts {
   private Dispatch dispatchOf(MethodCallExpr call) {
     Expression scope = call.getScope().map(AstNodes::unwrap).orElse(null);
     if (scope instanceof SuperExpr s && s.getTypeName().isEmpty()) {
-      String self = types.enclosingTypeName(call);
+      // An anonymous class's `this` has no type to summarise for: the body is run as declared.
+      String self = enclosingAnonymousClass(call) != null ? null : types.enclosingTypeName(call);
       return Dispatch.exact(self == null ? null : thisBound == null ? self : thisBound.from(self));
     }
     TypeRef receiver = receivers.get(call);
@@ -266,6 +270,22 @@ final class CallContracts {
       out.add(types.typeOf(a));
     }
     return out;
+  }
+
+  /** The anonymous class a node is in, when it is nearer than any named one; else null. */
+  private static ObjectCreationExpr enclosingAnonymousClass(Node node) {
+    Node child = node;
+    for (Node p = node.getParentNode().orElse(null); p != null; child = p, p = p.getParentNode().orElse(null)) {
+      if (p instanceof TypeDeclaration<?>) {
+        return null;
+      }
+      if (p instanceof ObjectCreationExpr o
+          && o.getAnonymousClassBody().isPresent()
+          && child instanceof com.github.javaparser.ast.body.BodyDeclaration<?>) {
+        return o;
+      }
+    }
+    return null;
   }
 
   /** Where an unqualified call may find its method: enclosing classes, innermost first. */

@@ -56,6 +56,7 @@ final class CallEvents {
     MethodContract c = file.calls.contractOf(call);
     out.calledWith(call, c);
     arguments(c, call.getArguments(), call.getScope().orElse(null));
+    handedToUnfollowedCode(c, call.getArguments());
     consumedArguments(c, call);
     handedOn(c, call, call.getArguments());
     if ((c == null || !c.hasContract()) && file.owners.strict()) {
@@ -133,6 +134,7 @@ final class CallEvents {
     MethodContract c = file.calls.contractOf(creation);
     out.calledWith(creation, c);
     arguments(c, creation.getArguments(), null);
+    handedToUnfollowedCode(c, creation.getArguments());
     handedOn(c, creation, creation.getArguments());
     operands.borrowedArguments(c, creation, creation.getArguments(), null);
     forgetPathsOfArguments(c, creation.getArguments(), creation);
@@ -198,6 +200,37 @@ final class CallEvents {
     for (LoanCollector.Dependency d : loans.dependencies(arg)) {
       if (d.capture() == null && (d.borrowed() || file.owners.ownershipOf(d.place()) == Ownership.BORROW)) {
         out.emit(new Event.Escape(d.place(), arg, Event.Sink.OWNED, d.borrowed(), null, null, detail, d.via()));
+      }
+    }
+  }
+
+  /**
+   * A parameter inheriting {@code @Owned} (or a local naming it) passed to code whose effect on it
+   * is not followed: a method of the analysed sources that says nothing of that parameter, whose
+   * type the rules do not track ({@code onHttpRequestChannelRead(ctx, (HttpRequest) msg)}: its
+   * body was not summarised for it, decision 124), or a method nothing declares (a call on a
+   * receiver whose type does not resolve, {@code inboundHandler.channelRead(ctx, msg)} with a type
+   * variable's field). What it does with the message is not known, so no leak is guessed
+   * (decision 194). Library methods that are declared and say nothing ({@code
+   * System.out.println(msg)}) keep nothing.
+   */
+  private void handedToUnfollowedCode(MethodContract c, List<Expression> args) {
+    if (c != null && (c.origin() == null || c.origin().kind() != Declared.Origin.Kind.SOURCE)) {
+      return;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      MethodContract.Param p = c == null ? null : c.paramFor(i);
+      if (c != null
+          && (p == null
+              || p.mode() != ParamMode.NONE
+              || file.index.isOwnedType(p.type())
+              || file.index.isMustReleaseType(p.type()))) {
+        continue;
+      }
+      for (ValueSources.Source s : ValueSources.of(args.get(i), file.bodies)) {
+        if (file.owners.handsOnOnly(s.place())) {
+          out.emit(new Event.HandedOn(s.place(), args.get(i)));
+        }
       }
     }
   }
@@ -323,6 +356,11 @@ final class CallEvents {
       Variable v = declaredLocals().get(d);
       return v != null && (ownsValuesOfItsType(v) || keptThrough(v));
     }
+    if (parent instanceof MethodCallExpr outer && outer.getScope().orElse(null) == n) {
+      // `return new Frame(content).stream(s)`: a call that may return its receiver (a fluent
+      // setter, its result's type is the receiver's or a supertype) keeps it where its result goes.
+      return mayReturnReceiver(outer, n) && resultKept(outer);
+    }
     if (parent instanceof MethodCallExpr outer) {
       return keepsArgument(file.calls.contractOf(outer), AstNodes.indexOf(outer.getArguments(), n), outer);
     }
@@ -330,6 +368,22 @@ final class CallEvents {
       return keepsArgument(file.calls.contractOf(outer), AstNodes.indexOf(outer.getArguments(), n), outer);
     }
     return false;
+  }
+
+  private boolean mayReturnReceiver(MethodCallExpr call, Node receiver) {
+    if (!(receiver instanceof Expression r)) {
+      return false;
+    }
+    org.borrowck4j.analyzer.types.TypeRef result = file.types.typeOf(call);
+    org.borrowck4j.analyzer.types.TypeRef self = file.types.typeOf(r);
+    return result.isKnown()
+        && self.isKnown()
+        && !result.isPrimitive()
+        && !self.isPrimitive()
+        && !result.isArray()
+        && !self.isArray()
+        && !result.name().equals("java.lang.Object")
+        && file.index.isSubtype(self.name(), result.name());
   }
 
   /**

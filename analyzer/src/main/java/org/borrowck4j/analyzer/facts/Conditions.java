@@ -12,22 +12,25 @@ import org.borrowck4j.analyzer.cfg.Variable;
  * {@code null} ({@code if (x == null)}). Keyed by CFG node.
  */
 public final class Conditions {
-  public static final Conditions NONE = new Conditions(Map.of(), Map.of(), Map.of(), Map.of());
+  public static final Conditions NONE = new Conditions(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
   private final Map<Integer, Variable> flagTested;
   private final Map<Integer, Boolean> flagValue;
   private final Map<Integer, Boolean> constantStored;
   private final Map<Integer, Variable> knownNull;
+  private final Map<Integer, Variable> narrowed;
 
   private Conditions(
       Map<Integer, Variable> flagTested,
       Map<Integer, Boolean> flagValue,
       Map<Integer, Boolean> constantStored,
-      Map<Integer, Variable> knownNull) {
+      Map<Integer, Variable> knownNull,
+      Map<Integer, Variable> narrowed) {
     this.flagTested = flagTested;
     this.flagValue = flagValue;
     this.constantStored = constantStored;
     this.knownNull = knownNull;
+    this.narrowed = narrowed;
   }
 
   /** The local boolean an {@code ASSUME_TRUE}/{@code ASSUME_FALSE} node tests, or null. */
@@ -54,6 +57,15 @@ public final class Conditions {
     return knownNull.get(branch.id());
   }
 
+  /**
+   * The variable known, from this node on (the branch where {@code x instanceof String} holds,
+   * the read of {@code x} in {@code (String) x}), to hold a value of a type that holds nothing to
+   * release (decision 191), or null.
+   */
+  public Variable narrowedToNothingToRelease(CfgNode node) {
+    return narrowed.get(node.id());
+  }
+
   public static Builder builder() {
     return new Builder();
   }
@@ -63,6 +75,7 @@ public final class Conditions {
     private final Map<Integer, Boolean> flagValue = new HashMap<>();
     private final Map<Integer, Boolean> constantStored = new HashMap<>();
     private final Map<Integer, Variable> knownNull = new HashMap<>();
+    private final Map<Integer, Variable> narrowed = new HashMap<>();
 
     /** The branch is taken when {@code flag} has the value {@code value}. */
     public Builder flagTested(CfgNode branch, Variable flag, boolean value) {
@@ -81,11 +94,17 @@ public final class Conditions {
       return this;
     }
 
+    public Builder narrowedToNothingToRelease(CfgNode node, Variable v) {
+      narrowed.put(node.id(), v);
+      return this;
+    }
+
     public Conditions build() {
-      if (flagTested.isEmpty() && constantStored.isEmpty() && knownNull.isEmpty()) {
+      if (flagTested.isEmpty() && constantStored.isEmpty() && knownNull.isEmpty() && narrowed.isEmpty()) {
         return NONE;
       }
-      return new Conditions(Map.copyOf(flagTested), Map.copyOf(flagValue), Map.copyOf(constantStored), Map.copyOf(knownNull));
+      return new Conditions(
+          Map.copyOf(flagTested), Map.copyOf(flagValue), Map.copyOf(constantStored), Map.copyOf(knownNull), Map.copyOf(narrowed));
     }
   }
 }

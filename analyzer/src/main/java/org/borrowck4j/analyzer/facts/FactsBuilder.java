@@ -52,6 +52,7 @@ final class FactsBuilder {
   private final Set<Variable> fieldsUsed = new LinkedHashSet<>();
   private int moveCount;
   private List<Event> current;
+  private CfgNode currentNode;
 
   private FactsBuilder(Body body, FileFacts file) {
     this.body = body;
@@ -81,6 +82,7 @@ final class FactsBuilder {
     BodyFacts.Builder facts = BodyFacts.builder(body);
     for (CfgNode node : body.cfg().nodes()) {
       current = new ArrayList<>(0);
+      currentNode = node;
       switch (node.kind()) {
         case EVAL -> evaluate(node.ast());
         case DECLARE -> declare(node);
@@ -190,6 +192,14 @@ final class FactsBuilder {
           && file.owners.isLibraryAlias(s.place())) {
         continue; // copying an alias copies a reference: both name a value someone else holds
       }
+      if (file.owners.handsOnOnly(s.place()) && !holdsOwnedType(s.place())) {
+        // A parameter inheriting @Owned (or a local naming it) is handed on, not moved: its duty
+        // ends and it stays usable (decision 192).
+        if (!(s.at() instanceof LambdaExpr lambda) || file.movedInside(lambda).contains(s.place())) {
+          current.add(new Event.HandedOn(s.place(), s.at()));
+        }
+        continue;
+      }
       if (s.at() instanceof LambdaExpr lambda) {
         // Creating a lambda reads what it captures; it moves only what its body moves (D14).
         if (file.movedInside(lambda).contains(s.place())) {
@@ -265,6 +275,9 @@ final class FactsBuilder {
       Variable v = file.bodies.variableOf(ast);
       if (v != null && !isIdentityComparison((Expression) ast) && !isNoEffectArgument((Expression) ast)) {
         current.add(new Event.Use(v, ast, useKind((Expression) ast)));
+      }
+      if (v != null && ast.getParentNode().orElse(null) instanceof Expression && file.owners.handsOnOnly(v)) {
+        castToNothingToRelease(v, ast);
       }
     } else if (ast instanceof MethodCallExpr call) {
       Variable getter = file.bodies.variableOf(call);
@@ -655,7 +668,11 @@ final class FactsBuilder {
    */
   private void condition(CfgNode node) {
     boolean whenTrue = node.kind() == CfgNode.Kind.ASSUME_TRUE;
-    if (node.ast() instanceof NameExpr name) {
+    if (node.ast() instanceof com.github.javaparser.ast.expr.InstanceOfExpr test) {
+      if (whenTrue) {
+        instanceTest(node, test);
+      }
+    } else if (node.ast() instanceof NameExpr name) {
       Variable flag = booleanLocal(name);
       if (flag != null) {
         conditions.flagTested(node, flag, whenTrue);
@@ -686,6 +703,34 @@ final class FactsBuilder {
         conditions.flagTested(node, v, equals != whenTrue);
       }
     }
+  }
+
+  /**
+   * A read of a parameter inheriting {@code @Owned} (or a local naming it) cast to a type that
+   * holds nothing to release ({@code (String) msg}): past it, on this path, there is nothing to
+   * release (decision 191).
+   */
+  private void castToNothingToRelease(Variable v, Node read) {
+    for (Node p = read.getParentNode().orElse(null);
+        p instanceof com.github.javaparser.ast.expr.EnclosedExpr || p instanceof com.github.javaparser.ast.expr.CastExpr;
+        p = p.getParentNode().orElse(null)) {
+      if (p instanceof com.github.javaparser.ast.expr.CastExpr cast && holdsNothingToRelease(cast.getType(), cast)) {
+        conditions.narrowedToNothingToRelease(currentNode, v);
+        return;
+      }
+    }
+  }
+
+  /** The branch where {@code msg instanceof String} holds: nothing to release there (decision 191). */
+  private void instanceTest(CfgNode node, com.github.javaparser.ast.expr.InstanceOfExpr test) {
+    Variable v = file.bodies.variableOf(AstNodes.unwrap(test.getExpression()));
+    if (v != null && file.owners.handsOnOnly(v) && holdsNothingToRelease(test.getType(), test)) {
+      conditions.narrowedToNothingToRelease(node, v);
+    }
+  }
+
+  private boolean holdsNothingToRelease(com.github.javaparser.ast.type.Type type, Node context) {
+    return !file.index.mayHoldMustRelease(file.types.resolve(type, context));
   }
 
   /** The local {@code boolean} variable an expression names, or null. */

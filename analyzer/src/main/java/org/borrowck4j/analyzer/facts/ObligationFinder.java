@@ -46,6 +46,15 @@ final class ObligationFinder {
           continue;
         }
         TypeRef type = file.types.typeOf(v);
+        if (file.owners.inheritsOwned(v)) {
+          // Inherited @Owned: a duty where the value may be one to release (decision 191).
+          if (file.index.mayHoldMustRelease(type)) {
+            Obligations.Obligation o = new Obligations.Obligation(all.size(), v, false, file.owners.ownedInheritedFrom(v));
+            all.add(o);
+            found.put(v, o);
+          }
+          continue;
+        }
         boolean annotated = v.isParameter() || file.owners.isDroppable(v) && !file.index.isOwnedType(type);
         if (!annotated && !file.owners.acquiresValue(v)) {
           continue; // an alias of a value someone else holds has nothing to release
@@ -60,6 +69,16 @@ final class ObligationFinder {
     }
     if (all.isEmpty()) {
       return Obligations.NONE;
+    }
+    // Locals that only name a parameter inheriting @Owned: releasing or handing on one of them
+    // does it for the parameter (decision 192).
+    Map<Variable, Obligations.Obligation> aliases = new IdentityHashMap<>(0);
+    for (Variable v : facts.body().resolutions().values()) {
+      Variable p = v.isParameter() ? null : file.owners.aliasedParameter(v);
+      Obligations.Obligation o = p == null ? null : found.get(p);
+      if (o != null) {
+        aliases.put(v, o);
+      }
     }
     BitSet takesOn = new BitSet();
     BitSet overwrites = new BitSet();
@@ -77,7 +96,7 @@ final class ObligationFinder {
         }
       }
     }
-    return new Obligations(all, takesOn, overwrites);
+    return new Obligations(all, takesOn, overwrites, aliases);
   }
 
   /**

@@ -13,23 +13,35 @@ import org.borrowck4j.analyzer.cfg.Variable;
  * or any value for one declared {@code @Owned}; never {@code null} or an alias).
  */
 public final class Obligations {
-  public static final Obligations NONE = new Obligations(List.of(), new BitSet(), new BitSet());
+  public static final Obligations NONE = new Obligations(List.of(), new BitSet(), new BitSet(), Map.of());
 
-  /** One variable that must be released; {@code closeOnly} when only closing discharges it. */
-  public record Obligation(int index, Variable variable, boolean closeOnly) {}
+  /**
+   * One variable that must be released; {@code closeOnly} when only closing discharges it;
+   * {@code inheritedFrom} the method a parameter inherits {@code @Owned} from (decision 190), or
+   * null.
+   */
+  public record Obligation(int index, Variable variable, boolean closeOnly, String inheritedFrom) {
+    public Obligation(int index, Variable variable, boolean closeOnly) {
+      this(index, variable, closeOnly, null);
+    }
+  }
 
   private final List<Obligation> all;
   private final Map<Variable, Obligation> byVariable = new IdentityHashMap<>();
   private final BitSet takesOn;
   private final BitSet overwrites;
+  private final Map<Variable, Obligation> aliases;
 
   /**
    * @param takesOn the nodes (by id) whose declaration or assignment gives an obligated variable
    *     a value to release
    * @param overwrites the nodes that assign an obligated variable (rather than declare it): the old
    *     value is lost there
+   * @param aliases locals that only name an obligated parameter inheriting {@code @Owned}, with
+   *     its obligation: releasing or handing one on discharges it (decision 192)
    */
-  public Obligations(List<Obligation> all, BitSet takesOn, BitSet overwrites) {
+  public Obligations(List<Obligation> all, BitSet takesOn, BitSet overwrites, Map<Variable, Obligation> aliases) {
+    this.aliases = aliases.isEmpty() ? Map.of() : new IdentityHashMap<>(aliases);
     this.all = List.copyOf(all);
     this.takesOn = (BitSet) takesOn.clone();
     this.overwrites = (BitSet) overwrites.clone();
@@ -49,6 +61,15 @@ public final class Obligations {
   /** The obligation of a variable, or null. */
   public Obligation of(Variable v) {
     return byVariable.get(v);
+  }
+
+  /**
+   * The obligation that releasing, moving or handing on the variable discharges: its own, or
+   * that of the parameter it names (decision 192); null when none.
+   */
+  public Obligation dischargedBy(Variable v) {
+    Obligation o = byVariable.get(v);
+    return o != null ? o : aliases.get(v);
   }
 
   /** Whether the node gives its obligated variable a value of its own to release. */

@@ -112,12 +112,23 @@ public final class MaybeLeaked implements EventwiseAnalysis<BitSet> {
     if (o != null) {
       state.clear(o.index());
     }
+    // Narrowed to a type that holds nothing to release (`msg instanceof String`, `(String) msg`):
+    // on this path there is nothing to release (decision 191).
+    Variable narrowed = facts.conditions().narrowedToNothingToRelease(node);
+    Obligation n = narrowed == null ? null : obligations.dischargedBy(narrowed);
+    if (n != null) {
+      state.clear(n.index());
+    }
   }
 
   @Override
   public void apply(CfgNode node, Event e, BitSet state) {
     Obligation o = obligations.of(e.place());
     if (o == null) {
+      Obligation named = obligations.dischargedBy(e.place());
+      if (named != null && dischargesThroughAlias(named, e)) {
+        state.clear(named.index()); // a local naming an inherited @Owned parameter (decision 192)
+      }
       return;
     }
     if (e instanceof Event.Reinit) {
@@ -133,6 +144,13 @@ public final class MaybeLeaked implements EventwiseAnalysis<BitSet> {
     } else if (e instanceof Event.HandedOn) {
       state.clear(o.index()); // perhaps wrapped by what unannotated code returned (decision 37)
     }
+  }
+
+  /** Whether an event on a local naming the obligated parameter releases or hands it on. */
+  public static boolean dischargesThroughAlias(Obligation o, Event e) {
+    return (e instanceof Event.Move m && discharges(o, m.cause()))
+        || (e instanceof Event.Escape esc && !esc.borrowed())
+        || e instanceof Event.HandedOn;
   }
 
   private static boolean discharges(Obligation o, MoveCause cause) {

@@ -266,6 +266,85 @@ public final class ContractIndex implements TypeMembers {
     return anyInHierarchy(type, TypeContract::releases);
   }
 
+  /**
+   * Whether a value of the type may be one that must be released (decision 191): it or a
+   * supertype is must-release or declares a release (Netty's {@code ReferenceCounted}), or it is a
+   * supertype of a must-release or releasing type a stub or model declares ({@code Object},
+   * Netty's {@code HttpRequest} above {@code FullHttpRequest}), or it does not resolve at all (a
+   * type variable: its bound may be {@code Object}). A type none of that holds for ({@code
+   * String}, a project's own message class, a library type nothing declares) holds none: no
+   * finding from a guess.
+   */
+  public boolean mayHoldMustRelease(TypeRef type) {
+    if (!type.isKnown()) {
+      return true;
+    }
+    if (type.isPrimitive() || type.isArray() || !exists(type.name())) {
+      return false;
+    }
+    return isMustReleaseType(type) || declaresRelease(type) || releasableSupertypes().contains(type.name());
+  }
+
+  private volatile Set<String> releasableSupertypes;
+
+  /** The supertypes of every must-release or releasing type the stubs and models declare. */
+  private Set<String> releasableSupertypes() {
+    Set<String> known = releasableSupertypes;
+    if (known == null) {
+      Set<String> out = new java.util.HashSet<>();
+      for (ContractSource s : sources) {
+        for (String t : s.typeNames()) {
+          TypeRef ref = TypeRef.of(t);
+          if (isMustReleaseType(ref) || declaresRelease(ref)) {
+            out.addAll(hierarchy(t));
+          }
+        }
+      }
+      known = Set.copyOf(out);
+      releasableSupertypes = known;
+    }
+    return known;
+  }
+
+  /**
+   * The method a method's parameter inherits its mode from (decision 190): the nearest
+   * declaration of the same name and parameter types above {@code type} (from {@code type} itself
+   * when {@code includeType}: an anonymous class's supertype) that gives the parameter a mode, in
+   * any contract source; null when none does. Parameter types that do not resolve (type
+   * variables) match any.
+   */
+  public MethodContract overriddenWithParamMode(
+      String type, boolean includeType, String name, List<TypeRef> parameterTypes, int index) {
+    List<String> h = hierarchy(type);
+    for (int i = includeType ? 0 : 1; i < h.size(); i++) {
+      for (TypeContract d : declarations(h.get(i))) {
+        for (MethodContract m : d.methods(name)) {
+          if (!m.isStatic()
+              && !m.isConstructor()
+              && sameParameters(m, parameterTypes)
+              && m.params().get(index).mode() != MethodContract.ParamMode.NONE) {
+            return m;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameParameters(MethodContract m, List<TypeRef> types) {
+    if (m.params().size() != types.size()) {
+      return false;
+    }
+    for (int i = 0; i < types.size(); i++) {
+      TypeRef a = m.params().get(i).type();
+      TypeRef b = types.get(i);
+      if (a.isKnown() && b.isKnown() && !a.name().equals(b.name())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the type or a supertype is declared {@code @MustRelease} (model vocabulary). */
   public boolean isMustReleaseType(TypeRef type) {
     return anyInHierarchy(type, TypeContract::mustRelease);

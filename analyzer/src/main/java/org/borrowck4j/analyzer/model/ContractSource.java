@@ -24,4 +24,12 @@ public interface ContractSource {
   default List<SamParameter> functionalParameters(String qualifiedName) {
     return null;
   }
+
+  /**
+   * Every type this source declares, where it can list them (stubs and models: a fixed set); the
+   * analysed sources (read lazily) and the classpath list none.
+   */
+  default java.util.Set<String> typeNames() {
+    return java.util.Set.of();
+  }
 }

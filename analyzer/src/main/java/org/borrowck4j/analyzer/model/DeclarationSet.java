@@ -55,6 +55,11 @@ public final class DeclarationSet implements ContractSource {
     return e == null ? null : DeclaredContracts.functionalParameters(e.file(), e.type(), universe);
   }
 
+  @Override
+  public java.util.Set<String> typeNames() {
+    return java.util.Collections.unmodifiableSet(types.keySet());
+  }
+
   /** All declared types with where they come from, for checking a model against reality. */
   public Map<String, Declared.TypeDeclaration> declarations() {
     Map<String, Declared.TypeDeclaration> out = new java.util.TreeMap<>();

@@ -78,6 +78,7 @@ public final class OwnedValueLeaked implements Rule {
     for (Leak leak : first.values()) {
       Variable v = leak.obligation().variable();
       boolean overwritten = leak.event() instanceof Event.Reinit;
+      String inherited = leak.obligation().inheritedFrom();
       List<Label> labels = new ArrayList<>(3);
       if (!leaksOnNormalPaths(body, leak)) {
         labels.addAll(throwThatLeaks(body, leaked, leak.obligation()));
@@ -88,9 +89,13 @@ public final class OwnedValueLeaked implements Rule {
                   INFO,
                   LifetimeDiagnostics.declarationSpan(v),
                   LifetimeDiagnostics.leaked(v),
-                  LifetimeDiagnostics.leakedDeclaration(v),
+                  inherited == null ? LifetimeDiagnostics.leakedDeclaration(v) : LifetimeDiagnostics.leakedInheritedDeclaration(v, inherited),
                   labels,
-                  List.of(Note.help(LifetimeDiagnostics.leakHelp(v, leak.obligation().closeOnly()))))
+                  List.of(
+                      Note.help(
+                          inherited == null
+                              ? LifetimeDiagnostics.leakHelp(v, leak.obligation().closeOnly())
+                              : LifetimeDiagnostics.leakInheritedHelp())))
               .withSubject(LifetimeDiagnostics.declarationSpan(v))
               .withPath());
     }
@@ -150,6 +155,9 @@ public final class OwnedValueLeaked implements Rule {
   private static boolean discharges(BodyAnalyses body, CfgNode node, Obligation o) {
     for (Event e : body.facts().events(node)) {
       if (e.place() == o.variable() && (e instanceof Event.Move || e instanceof Event.Escape || e instanceof Event.HandedOn)) {
+        return true;
+      }
+      if (e.place() != o.variable() && body.facts().obligations().dischargedBy(e.place()) == o && MaybeLeaked.dischargesThroughAlias(o, e)) {
         return true;
       }
     }

@@ -218,6 +218,15 @@ public final class LifetimeDiagnostics {
     return "`" + v.name() + "` owns a value that must be released (or moved) on every path";
   }
 
+  /** The declaration of a parameter that inherits {@code @Owned} from the method it overrides (decision 190). */
+  public static String leakedInheritedDeclaration(Variable v, String overridden) {
+    return "`" + v.name() + "` is @Owned by `" + overridden + "`, which this method overrides: release it or hand it on, on every path";
+  }
+
+  public static String leakInheritedHelp() {
+    return "release it where it is not handed on (passed to a parameter declared @Owned, or stored); if this method never receives a value that must be released, declare the parameter @Borrowed";
+  }
+
   public static String leakExit(Variable v, boolean overwritten) {
     return overwritten
         ? "`" + v.name() + "` is given a new value here while the old one is unreleased"
