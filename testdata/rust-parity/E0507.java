@@ -13,7 +13,7 @@ import org.borrowck4j.annotations.Owned;
 public class E0507 {
   /** A holder that takes ownership of the vector it is built with. */
   static final class Holder {
-    private final Vec vec;
+    @Owned private final Vec vec;
 
     Holder(@Owned Vec vec) {
       this.vec = vec;

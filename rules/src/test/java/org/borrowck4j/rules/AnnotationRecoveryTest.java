@@ -2,7 +2,6 @@ package org.borrowck4j.rules;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.javaparser.StaticJavaParser;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
@@ -36,7 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  * premise, not something its body shows) is blanked out (same length, so lines stay put), the stripped projects
  * are inferred, and each blanked annotation is compared with what was inferred at its place. A
  * parameter written {@code @Owned} that the body releases counts as recovered: for its callers
- * the two contracts are the same (the caller's value is gone). The per-annotation table goes to
+ * the two contracts are the same (the caller's value is gone); so does an annotation a supertype's
+ * contract already gives the method (an override of the modelled {@code Iterable.iterator()}):
+ * without it, a call gets the same contract ({@link Analyzer#contractsAtCalls}). The per-annotation table goes to
  * {@code target/annotation-recovery.txt}.
  */
 class AnnotationRecoveryTest {
@@ -63,13 +64,8 @@ class AnnotationRecoveryTest {
         String display = root.relativize(f).toString().replace('\\', '/');
         String text = Files.readString(f, StandardCharsets.UTF_8);
         StringBuilder blanked = new StringBuilder(text);
-        CompilationUnit unit;
-        try {
-          unit = StaticJavaParser.parse(text);
-        } catch (RuntimeException e) {
-          continue; // newer syntax than the test parser's default: left out
-        }
-        for (CallableDeclaration<?> d : unit.findAll(CallableDeclaration.class)) {
+        CompilationUnit unit = parse(text);
+        for (CallableDeclaration<?> d : unit == null ? List.<CallableDeclaration>of() : unit.findAll(CallableDeclaration.class)) {
           boolean hasBody =
               d instanceof ConstructorDeclaration || (d instanceof MethodDeclaration m && m.getBody().isPresent());
           String calledAs = d instanceof ConstructorDeclaration ? "new " + d.getNameAsString() : d.getNameAsString();
@@ -116,7 +112,7 @@ class AnnotationRecoveryTest {
     }
     Map<String, MethodContract> inferred = new LinkedHashMap<>();
     for (List<InputFile> project : byProject.values()) {
-      for (InferredContract c : new Analyzer(Borrowck.config()).inferContracts(project)) {
+      for (InferredContract c : new Analyzer(Borrowck.config()).contractsAtCalls(project)) {
         inferred.put(c.file() + ":" + c.contract().origin().line() + " " + c.contract().name(), c.contract());
       }
     }
@@ -136,17 +132,28 @@ class AnnotationRecoveryTest {
     System.out.print(table);
     // A floor, at what is measured today (README, "What borrowck infers"): raise it when more is
     // recovered, never lower it to make a change pass.
-    assertTrue(recovered >= 20, table.toString());
+    assertTrue(recovered >= 28, table.toString());
+  }
+
+  /**
+   * The file's tree at the newest language level the analyser reads (records are support types
+   * here: a file left out would leave its callers' types unknown), or null if it does not parse
+   * (then it is copied as it is).
+   */
+  private static CompilationUnit parse(String text) {
+    var parsed =
+        new com.github.javaparser.JavaParser(
+                new com.github.javaparser.ParserConfiguration().setLanguageLevel(org.borrowck4j.analyzer.parse.JavaSourceParser.newestLevel()))
+            .parse(text);
+    return parsed.isSuccessful() ? parsed.getResult().orElse(null) : null;
   }
 
   /** The names the project's code calls ({@code new Type} for a constructor), outside the callee. */
   private static Set<String> calledNames(Path project) throws IOException {
     Set<String> out = new java.util.HashSet<>();
     for (Path f : Testdata.javaFiles(project)) {
-      CompilationUnit unit;
-      try {
-        unit = StaticJavaParser.parse(Files.readString(f, StandardCharsets.UTF_8));
-      } catch (RuntimeException e) {
+      CompilationUnit unit = parse(Files.readString(f, StandardCharsets.UTF_8));
+      if (unit == null) {
         continue;
       }
       for (var call : unit.findAll(com.github.javaparser.ast.expr.MethodCallExpr.class)) {

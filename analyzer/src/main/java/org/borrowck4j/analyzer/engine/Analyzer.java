@@ -199,6 +199,20 @@ public final class Analyzer {
    * Methods of local and anonymous classes are left out (a stub cannot name them).
    */
   public List<InferredContract> inferContracts(List<InputFile> inputs) throws InterruptedException {
+    return contracts(inputs, false);
+  }
+
+  /**
+   * What a call of each method of the files counts on beyond what is written on the method
+   * itself: the contract it inherits from a supertype (a model's {@code Iterable.iterator()}),
+   * placed at the method's own declaration, or else the one inferred from its body. How much of
+   * what is written could go unwritten (the annotation-recovery measure).
+   */
+  public List<InferredContract> contractsAtCalls(List<InputFile> inputs) throws InterruptedException {
+    return contracts(inputs, true);
+  }
+
+  private List<InferredContract> contracts(List<InputFile> inputs, boolean inherited) throws InterruptedException {
     JavaSourceParser parser = new JavaSourceParser(config.languageLevel());
     ParsedFiles parsedFiles = new ParsedFiles(inputs, parser, config.encoding(), ParsedFiles.DEFAULT_CAPACITY_CHARS);
     List<Path> universe = universe(inputs);
@@ -220,7 +234,7 @@ public final class Analyzer {
                   if (parsed != null && parsed.ok()) {
                     Declared.FileDeclarations declared = sources.register(input.path(), parsed.unit());
                     String pkg = parsed.unit().getPackageDeclaration().map(d -> d.getNameAsString()).orElse("");
-                    out.addAll(InferredStubs.of(declared, pkg, input.displayPath(), index, inference));
+                    out.addAll(InferredStubs.of(declared, pkg, input.displayPath(), index, inference, inherited));
                   }
                 }
                 return out;

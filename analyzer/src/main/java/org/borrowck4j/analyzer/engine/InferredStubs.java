@@ -17,8 +17,17 @@ import org.borrowck4j.analyzer.types.TypeRef;
 final class InferredStubs {
   private InferredStubs() {}
 
+  /**
+   * @param inherited also the methods that inherit a contract, each with the inherited contract
+   *     placed at its own declaration (what a call of it counts on)
+   */
   static List<InferredContract> of(
-      Declared.FileDeclarations file, String packageName, String display, ContractIndex index, InferredContracts inference) {
+      Declared.FileDeclarations file,
+      String packageName,
+      String display,
+      ContractIndex index,
+      InferredContracts inference,
+      boolean inherited) {
     List<InferredContract> out = new ArrayList<>();
     for (Declared.TypeDeclaration t : file.types()) {
       String typeName =
@@ -27,7 +36,14 @@ final class InferredStubs {
               : t.qualifiedName().substring(packageName.length() + 1);
       for (Declared.Method m : t.methods()) {
         MethodContract declared = declaredAt(index, t.qualifiedName(), file.file(), m);
-        if (declared == null || declared.isComplete() || inheritsContract(index, t.qualifiedName(), declared)) {
+        if (declared == null || declared.isComplete()) {
+          continue;
+        }
+        MethodContract inheritedContract = inheritedContract(index, t.qualifiedName(), declared);
+        if (inheritedContract != null) {
+          if (inherited) {
+            out.add(new InferredContract(packageName, typeName, t.isInterface(), display, inheritedContract.withOrigin(declared.origin())));
+          }
           continue;
         }
         MethodContract inferred = inference.inferredFor(declared);
@@ -55,17 +71,19 @@ final class InferredStubs {
     return null;
   }
 
-  /** Whether a supertype declares a contract for the method: then it is the method's, not inferred. */
-  private static boolean inheritsContract(ContractIndex index, String type, MethodContract declared) {
+  /** The contract a supertype declares for the method, or null: then it is the method's, not inferred. */
+  private static MethodContract inheritedContract(ContractIndex index, String type, MethodContract declared) {
     if (declared.isConstructor() || declared.isStatic()) {
-      return false;
+      return null;
     }
     List<TypeRef> parameterTypes = declared.params().stream().map(MethodContract.Param::type).toList();
     MethodContract found = index.method(TypeRef.of(type), declared.name(), declared.params().size(), () -> parameterTypes);
     return found != null
-        && found.hasContract()
-        && found.origin() != null
-        && found.origin().kind() != Declared.Origin.Kind.INFERRED
-        && !found.origin().equals(declared.origin());
+            && found.hasContract()
+            && found.origin() != null
+            && found.origin().kind() != Declared.Origin.Kind.INFERRED
+            && !found.origin().equals(declared.origin())
+        ? found
+        : null;
   }
 }

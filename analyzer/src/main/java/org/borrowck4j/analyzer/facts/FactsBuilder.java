@@ -403,10 +403,7 @@ final class FactsBuilder {
       current.add(new Event.Reinit(target, assign));
     } else if (target != null) {
       writes.assigned(target, assign.getValue(), assign, false);
-      boolean moves =
-          target.isField()
-              ? file.owners.declaredMode(target) == org.borrowck4j.analyzer.model.ContractModes.VariableMode.OWNED
-              : file.owners.ownershipOf(target) != Ownership.BORROW;
+      boolean moves = target.isField() ? file.storesIntoOwnedField(assign) : file.owners.ownershipOf(target) != Ownership.BORROW;
       if (moves) {
         MoveCause.Kind kind = target.isField() ? MoveCause.Kind.FIELD_STORE : MoveCause.Kind.ASSIGNMENT;
         moveOwners(assign.getValue(), new MoveCause(kind, target.name(), null, false));
@@ -423,9 +420,7 @@ final class FactsBuilder {
     if (file.bodies.variableOf(scope) != null) {
       calls.mutate(scope, assign, new MutationCause(MutationCause.Kind.FIELD_ASSIGNMENT, f.getNameAsString(), null));
     }
-    TypeRef owner = file.types.typeOf(f.getScope());
-    TypeContract.FieldContract field = file.index.field(owner, f.getNameAsString());
-    if (field != null && field.owned()) {
+    if (file.storesIntoOwnedField(assign)) {
       // Only a field declared @Owned takes ownership of what is stored in it (decision 2).
       moveOwners(assign.getValue(), new MoveCause(MoveCause.Kind.FIELD_STORE, f.getNameAsString(), null, false));
     }
@@ -529,21 +524,12 @@ final class FactsBuilder {
    * new Matrix(n); ...; return m;} returns that fresh object.
    */
   private ReturnedValue freshLocal(CfgNode node, Variable v) {
-    if (v.kind() != Variable.Kind.LOCAL
-        || !(v.declaration() instanceof com.github.javaparser.ast.body.VariableDeclarator d)
-        || !(d.getInitializer().map(AstNodes::unwrap).orElse(null) instanceof com.github.javaparser.ast.expr.ObjectCreationExpr creation)) {
+    if (!file.isFreshLocal(v)) {
       return null;
     }
-    Node scope = d.findAncestor(com.github.javaparser.ast.stmt.BlockStmt.class).orElse(null);
-    if (scope == null) {
-      return null;
-    }
-    for (AssignExpr a : scope.findAll(AssignExpr.class)) {
-      if (file.bodies.variableOf(AstNodes.unwrap(a.getTarget())) == v) {
-        return null;
-      }
-    }
-    return freshObject(node, creation);
+    Expression init = ((VariableDeclarator) v.declaration()).getInitializer().get();
+    ReturnedValue fresh = freshObject(node, (ObjectCreationExpr) AstNodes.unwrap(init));
+    return fresh == null ? null : new ReturnedValue(node, fresh.kind(), v, fresh.mustRelease());
   }
 
   /**

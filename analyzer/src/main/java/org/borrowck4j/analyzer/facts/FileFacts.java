@@ -84,6 +84,74 @@ public final class FileFacts {
   }
 
   /**
+   * Whether an assignment stores into a field declared {@code @Owned} (or {@code @Owning}) — of
+   * this object or of another one ({@code h.buffer = b}): the only fields that take ownership of
+   * what is stored in them (decision 2).
+   */
+  public boolean storesIntoOwnedField(com.github.javaparser.ast.Node at) {
+    if (!(at instanceof com.github.javaparser.ast.expr.AssignExpr assign)) {
+      return false;
+    }
+    com.github.javaparser.ast.expr.Expression target = org.borrowck4j.analyzer.parse.AstNodes.unwrap(assign.getTarget());
+    Variable v = bodies.variableOf(target);
+    if (v != null && v.isField() && !v.isPath()) {
+      return owners.declaredMode(v) == org.borrowck4j.analyzer.model.ContractModes.VariableMode.OWNED;
+    }
+    if (target instanceof com.github.javaparser.ast.expr.FieldAccessExpr f) {
+      org.borrowck4j.analyzer.model.TypeContract.FieldContract field = index.field(types.typeOf(f.getScope()), f.getNameAsString());
+      return field != null && field.owned();
+    }
+    return false;
+  }
+
+  /**
+   * Whether a local is initialised with a new object (no anonymous class) and never assigned
+   * again: what it holds is that object, made here.
+   */
+  public boolean isFreshLocal(Variable v) {
+    if (v.kind() != Variable.Kind.LOCAL
+        || !(v.declaration() instanceof com.github.javaparser.ast.body.VariableDeclarator d)
+        || !(d.getInitializer().map(org.borrowck4j.analyzer.parse.AstNodes::unwrap).orElse(null)
+            instanceof com.github.javaparser.ast.expr.ObjectCreationExpr creation)
+        || creation.getAnonymousClassBody().isPresent()) {
+      return false;
+    }
+    com.github.javaparser.ast.Node scope = d.findAncestor(com.github.javaparser.ast.stmt.BlockStmt.class).orElse(null);
+    if (scope == null) {
+      return false;
+    }
+    for (com.github.javaparser.ast.expr.AssignExpr a : scope.findAll(com.github.javaparser.ast.expr.AssignExpr.class)) {
+      if (bodies.variableOf(org.borrowck4j.analyzer.parse.AstNodes.unwrap(a.getTarget())) == v) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether an escape puts the value where the receiver holds it: in a field of this object, in
+   * an array such a field holds ({@code buffers[i] = c}), or in what such a field holds through a
+   * {@code @Retained} parameter ({@code segments.add(s)}).
+   */
+  public boolean keptByReceiver(Event.Escape escape) {
+    com.github.javaparser.ast.expr.Expression holder =
+        switch (escape.sink()) {
+          case FIELD, ARRAY -> escape.at() instanceof com.github.javaparser.ast.expr.AssignExpr a ? a.getTarget() : null;
+          case RETAINED ->
+              org.borrowck4j.analyzer.parse.AstNodes.valueParent(escape.at()) instanceof com.github.javaparser.ast.expr.MethodCallExpr call
+                  ? call.getScope().orElse(null)
+                  : null;
+          case OWNED, RETURN -> null;
+        };
+    holder = holder == null ? null : org.borrowck4j.analyzer.parse.AstNodes.unwrap(holder);
+    if (holder instanceof com.github.javaparser.ast.expr.ArrayAccessExpr element) {
+      holder = org.borrowck4j.analyzer.parse.AstNodes.unwrap(element.getName());
+    }
+    Variable v = holder == null ? null : bodies.variableOf(holder);
+    return v != null && v.isField() && !v.isPath() && !v.isStatic();
+  }
+
+  /**
    * The file's bodies of lambdas and of anonymous or local classes' methods that capture {@code
    * v}: where else a method's parameter may be used (decision 151).
    */

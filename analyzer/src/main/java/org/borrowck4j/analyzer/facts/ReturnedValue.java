@@ -7,7 +7,8 @@ import org.borrowck4j.analyzer.cfg.Variable;
  * What one {@code return} of a method gives back, as far as ownership cares: what inference reads
  * to say what the method's result is (D23).
  *
- * @param place for {@link Kind#PLACE}, the variable returned
+ * @param place for {@link Kind#PLACE}, the variable returned; for {@link Kind#FRESH}, the local
+ *     holding the new object, if one does
  * @param mustRelease for {@link Kind#FRESH}, whether the fresh value must be released (a
  *     {@code @MustRelease} producer, an owned type that must be released)
  */

@@ -251,7 +251,8 @@ public final class ContractInference implements InferredContracts {
             ? null
             : new ThisBound(declared.declaringType(), d.receiverType());
     boolean exact = d != null && d.kind() == Dispatch.Kind.SUPER; // `super.m()` is not dispatched
-    if (own != null && (exact || targetKnown(own.declaration()))) {
+    if ((own != null && (exact || targetKnown(own.declaration())))
+        || (own == null && w.bodies.implicitCanonical(declared.origin(), declared.name(), arity) != null)) {
       return summaryOf(w, declared.origin(), declared.name(), arity, bound);
     }
     if (exact || declared.isStatic() || declared.isConstructor()) {
@@ -308,6 +309,9 @@ public final class ContractInference implements InferredContracts {
       if (found != null) {
         BodyAnalyses analyses = new BodyAnalyses(found.facts().of(found.body()), new Budget(SUMMARY_BUDGET));
         summary = new SummaryBuilder(analyses, found.facts()).summarise();
+      } else {
+        RecordDeclaration record = w.bodies.implicitCanonical(origin, name, arity);
+        summary = record == null ? null : SummaryBuilder.implicitCanonical(record);
       }
     } catch (RuntimeException | StackOverflowError e) {
       summary = null; // a method too large or too odd to summarise says nothing
@@ -351,8 +355,10 @@ public final class ContractInference implements InferredContracts {
     }
     if (m.kind() == MethodContract.Kind.INSTANCE_METHOD
         && !m.returnType().cannotHoldReferences()
-        && tracked(TypeRef.of(m.declaringType()))) {
-      return true; // its result may be a view of the receiver ({@code buffer.slice(from, to)})
+        && (tracked(TypeRef.of(m.declaringType())) || canWrap(m.returnType()))) {
+      // Its result may be a view of the receiver ({@code buffer.slice(from, to)}, {@code new
+      // Cursor(records)} built around the receiver's array).
+      return true;
     }
     for (MethodContract.Param p : m.params()) {
       if (tracked(p.type()) || (m.isConstructor() && p.type().isArray())) {
@@ -361,6 +367,34 @@ public final class ContractInference implements InferredContracts {
     }
     return false;
   }
+
+  /**
+   * Whether a value of the type can be built around an array or a value the rules track: one of
+   * its constructors in the sources takes one (and may keep it, decision 121). Only then can an
+   * object a method of an untracked class returns be a view of the receiver.
+   */
+  private boolean canWrap(TypeRef t) {
+    if (!t.isKnown() || t.cannotHoldReferences() || t.isArray()) {
+      return false;
+    }
+    return wrappers.computeIfAbsent(t.name(), name -> {
+      for (org.borrowck4j.analyzer.model.TypeContract d : index.declarations(name)) {
+        if (d.origin() == null || d.origin().kind() != Declared.Origin.Kind.SOURCE) {
+          continue; // only a constructor with a body in the sources can be inferred to keep anything
+        }
+        for (MethodContract c : d.methods("<init>")) {
+          for (MethodContract.Param p : c.params()) {
+            if (p.type().isArray() || tracked(p.type())) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    });
+  }
+
+  private final Map<String, Boolean> wrappers = new ConcurrentHashMap<>();
 
   /**
    * A value the rules care about: an owner, a value to release or close, or one that takes part in

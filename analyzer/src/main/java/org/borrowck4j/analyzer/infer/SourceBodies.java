@@ -5,6 +5,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.RecordDeclaration;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,15 +32,21 @@ final class SourceBodies {
   /** A method's body, with the facts of its file. */
   record Found(Body body, FileFacts facts, CallableDeclaration<?> declaration) {}
 
+  /**
+   * One kept file: its methods and constructors by name, arity and line, and its records whose
+   * canonical constructor is written nowhere (neither in full nor compact) by arity and line.
+   */
+  private record Kept(Map<String, Found> methods, Map<String, RecordDeclaration> implicitCanonical) {}
+
   private final Function<Path, CompilationUnit> parser;
   private final SourceIndex sources;
   private final ContractIndex index;
   private final boolean strict;
-  /** The kept files: each file's methods and constructors by name, arity and line. */
-  private final Map<String, Map<String, Found>> files =
+  /** The kept files. */
+  private final Map<String, Kept> files =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Map<String, Found>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
           return size() > FILES_KEPT;
         }
       };
@@ -62,12 +69,27 @@ final class SourceBodies {
    * A bound file's bodies and facts are its own: what a call resolves to differs (decision 201).
    */
   Found find(Declared.Origin origin, String name, int arity, ThisBound bound) {
+    Kept kept = kept(origin, bound);
+    return kept == null ? null : kept.methods().get(keyOf(name, arity, origin.line()));
+  }
+
+  /**
+   * The record whose canonical constructor is the one declared at {@code origin} and is written
+   * nowhere, or null: that constructor stores every argument, as it is, in its component's field
+   * (JLS 8.10.4). A compact one may store something else ({@code items = items.clone()}).
+   */
+  RecordDeclaration implicitCanonical(Declared.Origin origin, String name, int arity) {
+    Kept kept = name.equals("<init>") ? kept(origin, null) : null;
+    return kept == null ? null : kept.implicitCanonical().get(keyOf(name, arity, origin.line()));
+  }
+
+  private Kept kept(Declared.Origin origin, ThisBound bound) {
     if (origin == null || origin.kind() != Declared.Origin.Kind.SOURCE) {
       return null;
     }
-    String kept = bound == null ? origin.file() : origin.file() + '^' + bound.declaredIn() + '>' + bound.runsOn();
-    Map<String, Found> methods = files.get(kept);
-    if (methods == null) {
+    String key = bound == null ? origin.file() : origin.file() + '^' + bound.declaredIn() + '>' + bound.runsOn();
+    Kept kept = files.get(key);
+    if (kept == null) {
       CompilationUnit unit = parser.apply(Path.of(origin.file()));
       if (unit == null) {
         return null;
@@ -75,7 +97,7 @@ final class SourceBodies {
       FileBodies fileBodies = FileBodies.of(unit);
       Declared.FileDeclarations declarations = sources.register(Path.of(origin.file()), unit);
       FileFacts facts = new FileFacts(fileBodies, declarations.imports(), index, strict, bound);
-      methods = new HashMap<>();
+      Map<String, Found> methods = new HashMap<>();
       for (Body b : fileBodies.all()) {
         Node d = b.declaration();
         String named = d instanceof MethodDeclaration m ? m.getNameAsString() : d instanceof ConstructorDeclaration ? "<init>" : null;
@@ -85,9 +107,17 @@ final class SourceBodies {
               keyOf(named, callable.getParameters().size(), d.getBegin().map(p -> p.line).orElse(0)), new Found(b, facts, callable));
         }
       }
-      files.put(kept, methods);
+      Map<String, RecordDeclaration> implicit = new HashMap<>(0);
+      for (RecordDeclaration r : unit.findAll(RecordDeclaration.class)) {
+        int arity = r.getParameters().size();
+        if (r.getCompactConstructors().isEmpty() && r.getConstructors().stream().noneMatch(c -> c.getParameters().size() == arity)) {
+          implicit.putIfAbsent(keyOf("<init>", arity, r.getBegin().map(p -> p.line).orElse(0)), r);
+        }
+      }
+      kept = new Kept(methods, implicit);
+      files.put(key, kept);
     }
-    return methods.get(keyOf(name, arity, origin.line()));
+    return kept;
   }
 
   private static String keyOf(String name, int arity, int line) {

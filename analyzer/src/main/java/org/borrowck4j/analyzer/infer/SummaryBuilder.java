@@ -70,6 +70,18 @@ final class SummaryBuilder {
     return new Summary(parameters(), result());
   }
 
+  /**
+   * A record's canonical constructor that is written nowhere: it stores each argument in its
+   * component's field, as {@code this.items = items} would (the object built wraps it).
+   */
+  static Summary implicitCanonical(com.github.javaparser.ast.body.RecordDeclaration record) {
+    List<Summary.ParamFate> params = new ArrayList<>(record.getParameters().size());
+    for (com.github.javaparser.ast.body.Parameter p : record.getParameters()) {
+      params.add(p.getType().isPrimitiveType() ? Summary.ParamFate.NONE : new Summary.ParamFate(Summary.Fate.WRAPPED, false));
+    }
+    return new Summary(params, Summary.Result.NONE);
+  }
+
   // ---- parameters ----
 
   private List<Summary.ParamFate> parameters() {
@@ -219,8 +231,11 @@ final class SummaryBuilder {
     if (e instanceof Event.Escape esc && !esc.borrowed()) {
       return switch (esc.sink()) {
         case RETURN -> Effect.OTHER;
-        // A field keeps what it is given (D23); the object a constructor builds wraps it.
-        case FIELD -> isConstructor() && esc.capture() == null ? Effect.WRAPPED : Effect.KEPT;
+        // A field keeps what it is given (D23); the object a constructor builds wraps it; a field
+        // declared @Owned owns it (an @Owned place, decision 120).
+        case FIELD -> esc.capture() != null ? Effect.KEPT
+            : file != null && file.storesIntoOwnedField(esc.at()) ? Effect.OWNED
+            : isConstructor() ? Effect.WRAPPED : Effect.KEPT;
         case ARRAY, RETAINED -> Effect.KEPT;
         case OWNED -> Effect.OWNED;
       };
@@ -280,7 +295,11 @@ final class SummaryBuilder {
         continue;
       }
       Summary.Result one;
-      if (r.kind() == ReturnedValue.Kind.IMPLEMENTATION) {
+      if (keptByReceiver(r)) {
+        // A new object the receiver keeps is part of it: the result borrows from the receiver
+        // (Rust's `self.items.push(x); self.items.last()`), and is no fresh owner (decision 180).
+        one = new Summary.Result(Summary.Result.Kind.BORROWED, false, null);
+      } else if (r.kind() == ReturnedValue.Kind.IMPLEMENTATION) {
         return Summary.Result.NONE; // worked with through the sources' own implementation (decision 150)
       } else if (r.kind() == ReturnedValue.Kind.FRESH) {
         one = new Summary.Result(Summary.Result.Kind.OWNED, r.mustRelease(), null);
@@ -330,6 +349,41 @@ final class SummaryBuilder {
       from = one.from();
     }
     return kind == null ? Summary.Result.NONE : new Summary.Result(kind, mustRelease, from);
+  }
+
+  /**
+   * Whether the {@code return} gives back a local holding a new object made here that, on every
+   * path to the {@code return}, the receiver keeps after it got its value: stored in a field of
+   * this object, in an array such a field holds, or handed to a {@code @Retained} parameter of a
+   * call on such a field ({@code Segment s = new Segment(n); segments.add(s); return s;}).
+   */
+  private boolean keptByReceiver(ReturnedValue r) {
+    Variable v = r.place();
+    if ((r.kind() != ReturnedValue.Kind.FRESH && r.kind() != ReturnedValue.Kind.PLACE)
+        || v == null
+        || isStatic()
+        || file == null
+        || !file.isFreshLocal(v)) {
+      return false;
+    }
+    // One bit: the local may hold a value the receiver does not keep (yet).
+    BitSet entry = new BitSet();
+    entry.set(0);
+    TransferFunction<BitSet> transfer =
+        (node, state) -> {
+          for (Event e : facts.events(node)) {
+            if (e.place() != v) {
+              continue;
+            }
+            if (e instanceof Event.Reinit) {
+              state.set(0);
+            } else if (e instanceof Event.Escape esc && !esc.borrowed() && esc.capture() == null && file.keptByReceiver(esc)) {
+              state.clear(0);
+            }
+          }
+        };
+    BitSet before = analyses.solveForward(entry, transfer, EventwiseAnalysis::anyEdge).inputOf(r.node());
+    return before != null && !before.get(0);
   }
 
   /** Whether a field is declared by the class whose method is being summarised. */
