@@ -12,6 +12,7 @@ public final class Main {
 
   /** The command as a process: Ctrl-C and SIGTERM stop it cleanly ({@link Interruption}). */
   public static void main(String[] args) {
+    Preload.start();
     BorrowckCommand command =
         new BorrowckCommand(Interruption.ofSignals(Thread.currentThread()), WriteSteps.DISK, Environment.current());
     System.exit(commandLine(stdout(), stderr(), command).execute(args));

@@ -1,7 +1,5 @@
 package org.borrowck4j.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -9,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.borrowck4j.analyzer.diagnostics.RuleInfo;
+import org.borrowck4j.analyzer.report.JsonText;
 import org.borrowck4j.rules.settings.ConfigFile;
 import org.borrowck4j.rules.settings.InvalidSettings;
 import org.borrowck4j.rules.settings.RuleLevel;
@@ -66,8 +65,7 @@ final class RulesCommand implements Callable<Integer> {
   }
 
   static String json(Map<RuleInfo, RuleLevel> levels) {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
+    ObjectNode root = JsonText.object();
     root.put("version", 1);
     ArrayNode rules = root.putArray("rules");
     for (Map.Entry<RuleInfo, RuleLevel> e : levels.entrySet()) {
@@ -79,10 +77,6 @@ final class RulesCommand implements Callable<Integer> {
           .put("level", e.getValue().word())
           .put("summary", r.summary());
     }
-    try {
-      return mapper.writeValueAsString(root) + "\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON", e);
-    }
+    return JsonText.indented(root);
   }
 }

@@ -57,19 +57,19 @@ public final class BuiltinModels {
     }
   }
 
-  private static volatile List<Declared.FileDeclarations> loaded;
+  private static List<Declared.FileDeclarations> loaded;
 
   /**
-   * Every built-in model, parsed once per JVM (declarations are immutable). A broken built-in
-   * model is a bug of ours, hence unchecked.
+   * Every built-in model, read once per JVM (declarations are immutable). A broken built-in
+   * model is a bug of ours, hence unchecked. Synchronized: the command line starts reading them
+   * on a thread of its own at start-up (decision 210), and a run that asks meanwhile waits for
+   * that read rather than making a second one.
    */
-  public static List<Declared.FileDeclarations> load() {
-    List<Declared.FileDeclarations> models = loaded;
-    if (models == null) {
-      models = List.copyOf(read());
-      loaded = models;
+  public static synchronized List<Declared.FileDeclarations> load() {
+    if (loaded == null) {
+      loaded = List.copyOf(read());
     }
-    return models;
+    return loaded;
   }
 
   /**

@@ -59,17 +59,24 @@ public final class RuleCatalog {
     return "unknown rule: " + name + " (rules: " + String.join(", ", all().stream().map(r -> r.code() + " " + r.id()).toList()) + ")";
   }
 
+  private static List<RuleDescriptor> descriptors;
+
   /**
    * What reports (SARIF) say about every rule: metadata, summary and the explanation as help. No
    * help URI: the explanation is inline, and there is no published page to point to (decision 110).
+   * Read from the jar once per JVM (they never change): the command line starts reading them at
+   * start-up on a thread of its own (decision 210), and a report asking meanwhile waits for it.
    */
-  public static List<RuleDescriptor> descriptors() {
-    List<RuleDescriptor> out = new ArrayList<>();
-    for (RuleInfo r : all()) {
-      String explanation = explanation(r);
-      out.add(new RuleDescriptor(r, firstParagraph(explanation, r.summary()), explanation, null));
+  public static synchronized List<RuleDescriptor> descriptors() {
+    if (descriptors == null) {
+      List<RuleDescriptor> out = new ArrayList<>();
+      for (RuleInfo r : all()) {
+        String explanation = explanation(r);
+        out.add(new RuleDescriptor(r, firstParagraph(explanation, r.summary()), explanation, null));
+      }
+      descriptors = List.copyOf(out);
     }
-    return out;
+    return descriptors;
   }
 
   /** The first paragraph after the title, as plain text on one line. */

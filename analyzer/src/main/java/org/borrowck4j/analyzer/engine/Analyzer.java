@@ -73,7 +73,10 @@ public final class Analyzer {
   public AnalysisResult analyze(List<InputFile> inputs, java.util.function.IntConsumer filesDone) throws InterruptedException {
     java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
     List<Notification> notifications = new ArrayList<>();
-    List<Path> universe = universe(inputs);
+    // The cache is keyed by every file a result may read, so with a cache they are listed first;
+    // without one, only once the workers have started parsing (the source roots are scanned
+    // meanwhile, decision 212).
+    List<Path> universe = config.cacheDir() == null ? null : universe(inputs);
     ResultCache cache =
         config.cacheDir() == null
             ? null
@@ -99,10 +102,10 @@ public final class Analyzer {
     JavaSourceParser parser = new JavaSourceParser(config.languageLevel());
     ParsedFiles parsedFiles =
         new ParsedFiles(pending, parser, config.encoding(), ParsedFiles.DEFAULT_CAPACITY_CHARS);
-    SourceIndex sources = sourceIndex(universe, parsedFiles);
-    // Workers start parsing at once; they need the contracts only once they analyse, so the
-    // contracts are read meanwhile (built-in models, stubs, files that declare contracts).
-    CompletableFuture<ContractIndex> contracts = new CompletableFuture<>();
+    // Workers start parsing at once; they need the sources' declarations and the contracts only
+    // once they analyse, so both are made meanwhile (the other files of the source roots, the
+    // built-in models, stubs, files that declare contracts).
+    CompletableFuture<Contracts> contracts = new CompletableFuture<>();
     int threads = Math.max(1, Math.min(config.jobs(), pending.size()));
     // Even one job runs on a worker thread: workers have the deep stack that deeply nested code
     // needs (an else-if chain thousands long is a recursion that deep in the parser).
@@ -113,7 +116,7 @@ public final class Analyzer {
             for (int i = parsedFiles.next(); i >= 0 && !Thread.currentThread().isInterrupted(); i = parsedFiles.next()) {
               ReadBodies.recordInto(reads.get(i));
               try {
-                fresh[i] = analyzeFile(i, pending.get(i), parsedFiles, sources, contracts, cache);
+                fresh[i] = analyzeFile(i, pending.get(i), parsedFiles, contracts, cache);
               } finally {
                 ReadBodies.recordInto(null);
                 parsedFiles.done(i);
@@ -126,7 +129,9 @@ public final class Analyzer {
         workers.add(pool.submit(worker));
       }
       try {
-        contracts.complete(readContracts(universe, parsedFiles, sources, classpath, notifications));
+        List<Path> all = universe == null ? universe(inputs) : universe;
+        SourceIndex sources = sourceIndex(all, parsedFiles);
+        contracts.complete(new Contracts(sources, readContracts(all, parsedFiles, sources, classpath, notifications)));
         for (Future<?> w : workers) {
           await(w);
         }
@@ -305,7 +310,7 @@ public final class Analyzer {
    * goes on after {@link #analyze} returns. Workers waiting for the contracts are released with a
    * cancellation; what any worker made is thrown away.
    */
-  private static void stop(ExecutorService pool, CompletableFuture<ContractIndex> contracts) {
+  private static void stop(ExecutorService pool, CompletableFuture<Contracts> contracts) {
     contracts.cancel(false);
     pool.shutdownNow();
     try {
@@ -337,8 +342,11 @@ public final class Analyzer {
     };
   }
 
+  /** What a file is analysed against: the sources' declarations and every contract. */
+  private record Contracts(SourceIndex sources, ContractIndex index) {}
+
   private FileResult analyzeFile(
-      int i, InputFile input, ParsedFiles parsedFiles, SourceIndex sources, CompletableFuture<ContractIndex> contracts, ResultCache cache) {
+      int i, InputFile input, ParsedFiles parsedFiles, CompletableFuture<Contracts> contracts, ResultCache cache) {
     String display = input.displayPath();
     ParsedFile parsed;
     try {
@@ -388,8 +396,9 @@ public final class Analyzer {
       while (!contracts.isDone() && parsedFiles.parseAhead()) {
         // The contracts are still being read: parse the next files rather than wait.
       }
-      ContractIndex index = contracts.join();
-      Declared.FileDeclarations declarations = sources.register(input.path(), parsed.unit());
+      Contracts against = contracts.join();
+      ContractIndex index = against.index();
+      Declared.FileDeclarations declarations = against.sources().register(input.path(), parsed.unit());
       if (cache != null) {
         cache.declared(input.path(), declarations, source.text());
       }

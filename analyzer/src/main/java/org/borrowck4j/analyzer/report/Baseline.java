@@ -2,7 +2,6 @@ package org.borrowck4j.analyzer.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -141,8 +140,7 @@ public final class Baseline {
   }
 
   private static void writeEntries(List<Entry> entries, Path file, AtomicWriter writer) throws IOException {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
+    ObjectNode root = JsonText.object();
     root.put("version", 1);
     root.put("tool", "borrowck");
     ArrayNode findings = root.putArray("findings");
@@ -155,7 +153,7 @@ public final class Baseline {
       n.put("fingerprint", e.fingerprint());
       n.put("message", e.message());
     }
-    writer.replace(file, mapper.writeValueAsString(root) + "\n");
+    writer.replace(file, JsonText.indented(root));
   }
 
   /**

@@ -1,7 +1,5 @@
 package org.borrowck4j.analyzer.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
@@ -18,7 +16,6 @@ import org.borrowck4j.analyzer.engine.Notification;
  * grows (new fields), keyed by {@code "version": 1}.
  */
 public final class JsonWriter {
-  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private final boolean statistics;
 
   public JsonWriter() {
@@ -35,7 +32,7 @@ public final class JsonWriter {
   }
 
   public String write(Report report) {
-    ObjectNode root = mapper.createObjectNode();
+    ObjectNode root = JsonText.object();
     root.put("version", 1);
     ObjectNode tool = root.putObject("tool");
     tool.put("name", "borrowck");
@@ -74,11 +71,7 @@ public final class JsonWriter {
         o.put("count", c.count());
       }
     }
-    try {
-      return mapper.writeValueAsString(root) + "\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON", e);
-    }
+    return JsonText.indented(root);
   }
 
   private static void finding(ObjectNode o, Report.Result r) {

@@ -1,7 +1,5 @@
 package org.borrowck4j.analyzer.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -25,7 +23,6 @@ public final class SarifWriter {
   /** The project's home, as its POM names it (rules have no page of their own: decision 110). */
   public static final String INFORMATION_URI = "https://github.com/borrowck4j/borrowck4j";
 
-  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private final String automationId;
   private final boolean statistics;
 
@@ -57,7 +54,7 @@ public final class SarifWriter {
 
   /** The whole log as a tree: the aggregate goal merges several. */
   public ObjectNode log(Report report) {
-    ObjectNode log = mapper.createObjectNode();
+    ObjectNode log = JsonText.object();
     log.put("$schema", SCHEMA);
     log.put("version", "2.1.0");
     ObjectNode run = log.putArray("runs").addObject();
@@ -107,11 +104,7 @@ public final class SarifWriter {
 
   /** The log as the file holds it: indented, one new line at the end. */
   public String text(ObjectNode log) {
-    try {
-      return mapper.writeValueAsString(log) + "\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot write SARIF", e);
-    }
+    return JsonText.indented(log);
   }
 
   /**
