@@ -9,7 +9,10 @@ import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -247,7 +250,12 @@ public final class ContractInference implements InferredContracts {
     int arity = declared.params().size();
     SourceBodies.Found own = w.bodies.find(declared.origin(), declared.name(), arity, null);
     ThisBound bound =
-        d == null || d.kind() == Dispatch.Kind.VIRTUAL || d.receiverType() == null || d.receiverType().equals(declared.declaringType())
+        d == null
+                || d.kind() == Dispatch.Kind.VIRTUAL
+                || d.receiverType() == null
+                || d.receiverType().equals(declared.declaringType())
+                || own == null
+                || !callsOverriddenOnThis(own.declaration(), declared.declaringType())
             ? null
             : new ThisBound(declared.declaringType(), d.receiverType());
     boolean exact = d != null && d.kind() == Dispatch.Kind.SUPER; // `super.m()` is not dispatched
@@ -274,6 +282,23 @@ public final class ContractInference implements InferredContracts {
       each.add(s == null ? Summary.NOTHING : s);
     }
     return each.isEmpty() ? null : Summary.agreed(each, arity);
+  }
+
+  /**
+   * Whether a body calls on {@code this} a method some analysed subtype of its class overrides:
+   * only then can what {@code this} is change what the body does, and a summary for a subtype be
+   * worth its own facts (decision 201). Calls in lambdas and local classes count too (a cheap,
+   * safe over-approximation).
+   */
+  private boolean callsOverriddenOnThis(CallableDeclaration<?> body, String declaringType) {
+    for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
+      Expression scope = call.getScope().orElse(null);
+      boolean onThis = scope == null || (scope instanceof ThisExpr t && t.getTypeName().isEmpty());
+      if (onThis && !overrides.of(declaringType, call.getNameAsString(), call.getArguments().size()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
