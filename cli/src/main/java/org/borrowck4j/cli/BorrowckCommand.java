@@ -26,7 +26,6 @@ import org.borrowck4j.analyzer.report.Report;
 import org.borrowck4j.analyzer.report.SarifWriter;
 import org.borrowck4j.rules.RuleCatalog;
 import org.borrowck4j.rules.settings.ConfigFile;
-import org.borrowck4j.rules.settings.Glob;
 import org.borrowck4j.rules.settings.InvalidSettings;
 import org.borrowck4j.rules.settings.RuleSelection;
 import org.borrowck4j.rules.settings.SettingNames;
@@ -82,35 +81,12 @@ final class BorrowckCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write findings to FILE instead of standard output.")
   Path output;
 
-  @Option(
-      names = {"-cp", "--classpath"},
-      paramLabel = "PATH",
-      split = "${sys:path.separator}",
-      description = "Jars and class directories whose types and RUNTIME annotations the analysed code uses.")
-  List<Path> classpath = new ArrayList<>();
-
-  @Option(
-      names = "--stubs",
-      paramLabel = "PATH",
-      description = "Model files (.astub) or directories of them, for libraries without annotations.")
-  List<Path> stubs = new ArrayList<>();
-
-  @Option(
-      names = "--source-level",
-      paramLabel = "N",
-      description = "Java language level of the sources (8, 11, 17, 21, ...; default: the newest supported).")
-  String sourceLevel;
+  @CommandLine.Mixin SourceOptions sources = new SourceOptions();
 
   @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Rules not to run, by id or code (e.g. use-after-move,BC001).")
   List<String> disabled = new ArrayList<>();
 
   @CommandLine.Mixin ConfigOption configOption = new ConfigOption();
-
-  @Option(
-      names = "--exclude",
-      paramLabel = "GLOB",
-      description = "Files or directories not to analyse, as a glob relative to the working directory (target, **/generated/**); repeatable, added to borrowck.toml's.")
-  List<String> exclude = new ArrayList<>();
 
   @Option(names = "--exit-zero", description = "Exit with 0 even when there are error-level findings (2 still means the run failed).")
   boolean exitZero;
@@ -152,9 +128,6 @@ final class BorrowckCommand implements Callable<Integer> {
 
   @Option(names = "--warn-unused-suppressions", description = "Report @SuppressWarnings(\"borrowck…\") that suppress nothing.")
   boolean warnUnusedSuppressions;
-
-  @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of the source files (default: UTF-8).")
-  String encoding;
 
   @Option(
       names = "--source-root",
@@ -226,7 +199,7 @@ final class BorrowckCommand implements Callable<Integer> {
       err.println("borrowck: error: " + e.getMessage());
       return FAILURE;
     }
-    for (Path entry : classpath) {
+    for (Path entry : sources.classpath) {
       if (!Files.exists(entry)) {
         err.println("borrowck: warning: classpath entry does not exist: " + entry);
       }
@@ -382,15 +355,10 @@ final class BorrowckCommand implements Callable<Integer> {
    */
   private Settings settings(Optional<ConfigFile> file) throws InvalidSettings {
     Settings base = file.isPresent() ? file.get().settings() : Settings.DEFAULTS;
-    Settings.Builder builder = base.toBuilder()
-        .classpath(classpath)
-        .stubs(stubs.isEmpty() ? null : stubs)
+    Settings.Builder builder = sources.over(base, env.workingDirectory())
         .moreRules(RuleSelection.disabling(disabled))
-        .exclude(exclude.stream().map(g -> new Glob(g, env.workingDirectory(), "--exclude")).toList())
         .strict(strict)
         .infer(noInfer ? false : null)
-        .sourceLevel(sourceLevel)
-        .encoding(encoding)
         .jobs(jobs)
         .analysisBudget(analysisBudget)
         .reportUnusedSuppressions(warnUnusedSuppressions ? true : null)

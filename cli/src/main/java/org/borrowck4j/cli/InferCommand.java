@@ -16,7 +16,6 @@ import org.borrowck4j.analyzer.io.AtomicWriter;
 import org.borrowck4j.analyzer.io.CannotWrite;
 import org.borrowck4j.analyzer.report.StubWriter;
 import org.borrowck4j.rules.settings.ConfigFile;
-import org.borrowck4j.rules.settings.Glob;
 import org.borrowck4j.rules.settings.InvalidSettings;
 import org.borrowck4j.rules.settings.Settings;
 import picocli.CommandLine;
@@ -43,24 +42,7 @@ final class InferCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the stub to FILE instead of standard output.")
   Path output;
 
-  @Option(
-      names = {"-cp", "--classpath"},
-      paramLabel = "PATH",
-      split = "${sys:path.separator}",
-      description = "Jars and class directories whose types and RUNTIME annotations the sources use.")
-  List<Path> classpath = new ArrayList<>();
-
-  @Option(names = "--stubs", paramLabel = "PATH", description = "Model files (.astub) or directories of them; what they declare is not inferred.")
-  List<Path> stubs = new ArrayList<>();
-
-  @Option(names = "--source-level", paramLabel = "N", description = "Java language level of the sources (default: the newest supported).")
-  String sourceLevel;
-
-  @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of the source files (default: UTF-8).")
-  String encoding;
-
-  @Option(names = "--exclude", paramLabel = "GLOB", description = "Files to leave out (a glob, as in borrowck.toml's [files] exclude).")
-  List<String> exclude = new ArrayList<>();
+  @CommandLine.Mixin SourceOptions sources = new SourceOptions();
 
   @CommandLine.Mixin ConfigOption configOption = new ConfigOption();
 
@@ -76,15 +58,7 @@ final class InferCommand implements Callable<Integer> {
     try {
       Optional<ConfigFile> file = configOption.load(parent.env);
       Settings base = file.isPresent() ? file.get().settings() : Settings.DEFAULTS;
-      Settings settings =
-          base.toBuilder()
-              .classpath(classpath.isEmpty() ? base.classpath() : classpath)
-              .stubs(stubs.isEmpty() ? null : stubs)
-              .exclude(exclude.stream().map(g -> new Glob(g, parent.env.workingDirectory(), "--exclude")).toList())
-              .sourceLevel(sourceLevel)
-              .encoding(encoding)
-              .infer(true)
-              .build();
+      Settings settings = sources.over(base, parent.env.workingDirectory()).infer(true).build();
       config = settings.analyzerConfig(BorrowckCommand.names(file));
       inputs = InputFiles.collect(paths, settings.files(), warning -> err.println("borrowck: warning: " + warning));
     } catch (InvalidSettings | InputFiles.BadInput e) {
