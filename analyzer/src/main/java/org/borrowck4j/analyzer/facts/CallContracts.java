@@ -1,6 +1,7 @@
 package org.borrowck4j.analyzer.facts;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
@@ -281,7 +282,7 @@ final class CallContracts {
       }
       if (p instanceof ObjectCreationExpr o
           && o.getAnonymousClassBody().isPresent()
-          && child instanceof com.github.javaparser.ast.body.BodyDeclaration<?>) {
+          && child instanceof BodyDeclaration<?>) {
         return o;
       }
     }

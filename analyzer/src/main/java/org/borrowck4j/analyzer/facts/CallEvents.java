@@ -28,6 +28,7 @@ import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.model.MethodContract.ParamMode;
 import org.borrowck4j.analyzer.model.MethodContract.ReceiverMode;
 import org.borrowck4j.analyzer.parse.AstNodes;
+import org.borrowck4j.analyzer.types.TypeRef;
 
 /**
  * The events of calls: arguments moved into {@code @Owned} parameters or kept by {@code
@@ -250,7 +251,7 @@ final class CallEvents {
           new MoveCause(
               MoveCause.Kind.CONSUMED, c.name(), c.displayName(), p.idempotent(), false, closesResource(c, p.idempotent(), args.get(i)));
       for (ValueSources.Source s : ValueSources.of(args.get(i), file.bodies)) {
-        if (s.at() instanceof com.github.javaparser.ast.expr.LambdaExpr) {
+        if (s.at() instanceof LambdaExpr) {
           continue; // consuming a lambda (closing an AutoCloseable one) consumes nothing it captures
         }
         out.move(s.place(), call, cause);
@@ -374,8 +375,8 @@ final class CallEvents {
     if (!(receiver instanceof Expression r)) {
       return false;
     }
-    org.borrowck4j.analyzer.types.TypeRef result = file.types.typeOf(call);
-    org.borrowck4j.analyzer.types.TypeRef self = file.types.typeOf(r);
+    TypeRef result = file.types.typeOf(call);
+    TypeRef self = file.types.typeOf(r);
     return result.isKnown()
         && self.isKnown()
         && !result.isPrimitive()

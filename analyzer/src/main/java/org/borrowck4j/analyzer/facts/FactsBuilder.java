@@ -6,19 +6,24 @@ import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.PrimitiveType;
+import com.github.javaparser.ast.type.Type;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
@@ -450,7 +455,7 @@ final class FactsBuilder {
    * field): {@code return new Slice(this, from, to)}, {@code return new Cursor(records)}.
    */
   private ReturnedValue wrapperOf(CfgNode node, Expression e) {
-    if (!(e instanceof com.github.javaparser.ast.expr.ObjectCreationExpr || e instanceof com.github.javaparser.ast.expr.MethodCallExpr)) {
+    if (!(e instanceof ObjectCreationExpr || e instanceof MethodCallExpr)) {
       return null;
     }
     MethodContract c = file.calls.contractOfCall(e);
@@ -476,7 +481,7 @@ final class FactsBuilder {
    * called on: {@code return view()}, {@code return segments.iterator()}, {@code return v.view()}.
    */
   private ReturnedValue viewOf(CfgNode node, Expression e) {
-    if (!(e instanceof com.github.javaparser.ast.expr.MethodCallExpr call)) {
+    if (!(e instanceof MethodCallExpr call)) {
       return null;
     }
     MethodContract c = file.calls.contractOf(call);
@@ -489,10 +494,10 @@ final class FactsBuilder {
   /** What a result made of {@code value} borrows: the receiver ({@code this}, its fields), or a parameter. */
   private ReturnedValue lentBy(CfgNode node, Expression value) {
     Expression arg = AstNodes.unwrap(value);
-    if (arg instanceof com.github.javaparser.ast.expr.ArrayAccessExpr element) {
+    if (arg instanceof ArrayAccessExpr element) {
       arg = AstNodes.unwrap(element.getName()); // an element of a field's array is the receiver's
     }
-    if (arg instanceof com.github.javaparser.ast.expr.ThisExpr t && t.getTypeName().isEmpty()) {
+    if (arg instanceof ThisExpr t && t.getTypeName().isEmpty()) {
       return new ReturnedValue(node, ReturnedValue.Kind.WRAPPER, null, false);
     }
     Variable v = file.bodies.variableOf(arg);
@@ -507,7 +512,7 @@ final class FactsBuilder {
    * lending views by its own contract ({@code new Matrix(n)} of a type with {@code @Borrowed}
    * rows). A plain Java object is nobody's to own.
    */
-  private ReturnedValue freshObject(CfgNode node, com.github.javaparser.ast.expr.ObjectCreationExpr creation) {
+  private ReturnedValue freshObject(CfgNode node, ObjectCreationExpr creation) {
     if (creation.getAnonymousClassBody().isPresent()) {
       return null;
     }
@@ -544,7 +549,7 @@ final class FactsBuilder {
     if (!declared.isKnown()) {
       return false;
     }
-    for (com.github.javaparser.ast.expr.CastExpr cast : body.declaration().findAll(com.github.javaparser.ast.expr.CastExpr.class)) {
+    for (CastExpr cast : body.declaration().findAll(CastExpr.class)) {
       if (file.bodies.variableOf(AstNodes.unwrap(cast.getExpression())) != v
           || !(AstNodes.valueParent(cast) instanceof MethodCallExpr call)
           || call.getScope().map(sc -> AstNodes.outermost(cast) != sc).orElse(true)) {
@@ -575,7 +580,7 @@ final class FactsBuilder {
     if (e instanceof NullLiteralExpr) {
       return new ReturnedValue(node, ReturnedValue.Kind.NULL, null, false);
     }
-    if (e instanceof com.github.javaparser.ast.expr.ThisExpr t && t.getTypeName().isEmpty()) {
+    if (e instanceof ThisExpr t && t.getTypeName().isEmpty()) {
       return new ReturnedValue(node, ReturnedValue.Kind.RECEIVER, null, false);
     }
     Variable v = file.bodies.variableOf(e);
@@ -598,7 +603,7 @@ final class FactsBuilder {
     if (wrapper != null) {
       return wrapper;
     }
-    if (e instanceof com.github.javaparser.ast.expr.ObjectCreationExpr creation) {
+    if (e instanceof ObjectCreationExpr creation) {
       ReturnedValue fresh = freshObject(node, creation);
       if (fresh != null) {
         return fresh;
@@ -654,7 +659,7 @@ final class FactsBuilder {
    */
   private void condition(CfgNode node) {
     boolean whenTrue = node.kind() == CfgNode.Kind.ASSUME_TRUE;
-    if (node.ast() instanceof com.github.javaparser.ast.expr.InstanceOfExpr test) {
+    if (node.ast() instanceof InstanceOfExpr test) {
       if (whenTrue) {
         instanceTest(node, test);
       }
@@ -698,9 +703,9 @@ final class FactsBuilder {
    */
   private void castToNothingToRelease(Variable v, Node read) {
     for (Node p = read.getParentNode().orElse(null);
-        p instanceof com.github.javaparser.ast.expr.EnclosedExpr || p instanceof com.github.javaparser.ast.expr.CastExpr;
+        p instanceof EnclosedExpr || p instanceof CastExpr;
         p = p.getParentNode().orElse(null)) {
-      if (p instanceof com.github.javaparser.ast.expr.CastExpr cast && holdsNothingToRelease(cast.getType(), cast)) {
+      if (p instanceof CastExpr cast && holdsNothingToRelease(cast.getType(), cast)) {
         conditions.narrowedToNothingToRelease(currentNode, v);
         return;
       }
@@ -708,14 +713,14 @@ final class FactsBuilder {
   }
 
   /** The branch where {@code msg instanceof String} holds: nothing to release there (decision 191). */
-  private void instanceTest(CfgNode node, com.github.javaparser.ast.expr.InstanceOfExpr test) {
+  private void instanceTest(CfgNode node, InstanceOfExpr test) {
     Variable v = file.bodies.variableOf(AstNodes.unwrap(test.getExpression()));
     if (v != null && file.owners.handsOnOnly(v) && holdsNothingToRelease(test.getType(), test)) {
       conditions.narrowedToNothingToRelease(node, v);
     }
   }
 
-  private boolean holdsNothingToRelease(com.github.javaparser.ast.type.Type type, Node context) {
+  private boolean holdsNothingToRelease(Type type, Node context) {
     return !file.index.mayHoldMustRelease(file.types.resolve(type, context));
   }
 

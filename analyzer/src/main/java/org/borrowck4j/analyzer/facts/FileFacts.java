@@ -1,6 +1,15 @@
 package org.borrowck4j.analyzer.facts;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -8,9 +17,12 @@ import java.util.Map;
 import java.util.Set;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.FileBodies;
-import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.model.ContractIndex;
+import org.borrowck4j.analyzer.model.ContractModes;
+import org.borrowck4j.analyzer.model.MethodContract;
+import org.borrowck4j.analyzer.model.TypeContract;
+import org.borrowck4j.analyzer.parse.AstNodes;
 import org.borrowck4j.analyzer.types.ExpressionTypes;
 import org.borrowck4j.analyzer.types.ImportContext;
 
@@ -88,17 +100,17 @@ public final class FileFacts {
    * this object or of another one ({@code h.buffer = b}): the only fields that take ownership of
    * what is stored in them (decision 2).
    */
-  public boolean storesIntoOwnedField(com.github.javaparser.ast.Node at) {
-    if (!(at instanceof com.github.javaparser.ast.expr.AssignExpr assign)) {
+  public boolean storesIntoOwnedField(Node at) {
+    if (!(at instanceof AssignExpr assign)) {
       return false;
     }
-    com.github.javaparser.ast.expr.Expression target = org.borrowck4j.analyzer.parse.AstNodes.unwrap(assign.getTarget());
+    Expression target = AstNodes.unwrap(assign.getTarget());
     Variable v = bodies.variableOf(target);
     if (v != null && v.isField() && !v.isPath()) {
-      return owners.declaredMode(v) == org.borrowck4j.analyzer.model.ContractModes.VariableMode.OWNED;
+      return owners.declaredMode(v) == ContractModes.VariableMode.OWNED;
     }
-    if (target instanceof com.github.javaparser.ast.expr.FieldAccessExpr f) {
-      org.borrowck4j.analyzer.model.TypeContract.FieldContract field = index.field(types.typeOf(f.getScope()), f.getNameAsString());
+    if (target instanceof FieldAccessExpr f) {
+      TypeContract.FieldContract field = index.field(types.typeOf(f.getScope()), f.getNameAsString());
       return field != null && field.owned();
     }
     return false;
@@ -110,18 +122,18 @@ public final class FileFacts {
    */
   public boolean isFreshLocal(Variable v) {
     if (v.kind() != Variable.Kind.LOCAL
-        || !(v.declaration() instanceof com.github.javaparser.ast.body.VariableDeclarator d)
-        || !(d.getInitializer().map(org.borrowck4j.analyzer.parse.AstNodes::unwrap).orElse(null)
-            instanceof com.github.javaparser.ast.expr.ObjectCreationExpr creation)
+        || !(v.declaration() instanceof VariableDeclarator d)
+        || !(d.getInitializer().map(AstNodes::unwrap).orElse(null)
+            instanceof ObjectCreationExpr creation)
         || creation.getAnonymousClassBody().isPresent()) {
       return false;
     }
-    com.github.javaparser.ast.Node scope = d.findAncestor(com.github.javaparser.ast.stmt.BlockStmt.class).orElse(null);
+    Node scope = d.findAncestor(BlockStmt.class).orElse(null);
     if (scope == null) {
       return false;
     }
-    for (com.github.javaparser.ast.expr.AssignExpr a : scope.findAll(com.github.javaparser.ast.expr.AssignExpr.class)) {
-      if (bodies.variableOf(org.borrowck4j.analyzer.parse.AstNodes.unwrap(a.getTarget())) == v) {
+    for (AssignExpr a : scope.findAll(AssignExpr.class)) {
+      if (bodies.variableOf(AstNodes.unwrap(a.getTarget())) == v) {
         return false;
       }
     }
@@ -134,18 +146,18 @@ public final class FileFacts {
    * {@code @Retained} parameter ({@code segments.add(s)}).
    */
   public boolean keptByReceiver(Event.Escape escape) {
-    com.github.javaparser.ast.expr.Expression holder =
+    Expression holder =
         switch (escape.sink()) {
-          case FIELD, ARRAY -> escape.at() instanceof com.github.javaparser.ast.expr.AssignExpr a ? a.getTarget() : null;
+          case FIELD, ARRAY -> escape.at() instanceof AssignExpr a ? a.getTarget() : null;
           case RETAINED ->
-              org.borrowck4j.analyzer.parse.AstNodes.valueParent(escape.at()) instanceof com.github.javaparser.ast.expr.MethodCallExpr call
+              AstNodes.valueParent(escape.at()) instanceof MethodCallExpr call
                   ? call.getScope().orElse(null)
                   : null;
           case OWNED, RETURN -> null;
         };
-    holder = holder == null ? null : org.borrowck4j.analyzer.parse.AstNodes.unwrap(holder);
-    if (holder instanceof com.github.javaparser.ast.expr.ArrayAccessExpr element) {
-      holder = org.borrowck4j.analyzer.parse.AstNodes.unwrap(element.getName());
+    holder = holder == null ? null : AstNodes.unwrap(holder);
+    if (holder instanceof ArrayAccessExpr element) {
+      holder = AstNodes.unwrap(element.getName());
     }
     Variable v = holder == null ? null : bodies.variableOf(holder);
     return v != null && v.isField() && !v.isPath() && !v.isStatic();

@@ -4,11 +4,14 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -163,7 +166,7 @@ final class Owners {
   }
 
   private boolean overriddenOwns(Variable v) {
-    if (!(v.declaration() instanceof com.github.javaparser.ast.body.Parameter p)
+    if (!(v.declaration() instanceof Parameter p)
         || !(p.getParentNode().orElse(null) instanceof MethodDeclaration m)
         || m.isStatic()
         || m.isPrivate()) {
@@ -172,7 +175,7 @@ final class Owners {
     Node enclosing = m.getParentNode().orElse(null);
     String type;
     boolean includeType;
-    if (enclosing instanceof com.github.javaparser.ast.body.TypeDeclaration<?> t) {
+    if (enclosing instanceof TypeDeclaration<?> t) {
       type = types.typeName(t);
       includeType = false;
     } else if (enclosing instanceof ObjectCreationExpr anonymous) {
@@ -186,7 +189,7 @@ final class Owners {
       return false;
     }
     List<TypeRef> parameterTypes = new ArrayList<>(m.getParameters().size());
-    for (com.github.javaparser.ast.body.Parameter q : m.getParameters()) {
+    for (Parameter q : m.getParameters()) {
       parameterTypes.add(q.isVarArgs() ? TypeRef.UNKNOWN : types.resolve(q.getType(), q));
     }
     int position = AstNodes.indexOf(m.getParameters(), p);
@@ -219,7 +222,7 @@ final class Owners {
     aliased.put(v, null);
     Variable found = null;
     if (v.kind() == Variable.Kind.PATTERN) {
-      if (v.declaration().getParentNode().orElse(null) instanceof com.github.javaparser.ast.expr.InstanceOfExpr test) {
+      if (v.declaration().getParentNode().orElse(null) instanceof InstanceOfExpr test) {
         found = inheritingParameter(test.getExpression());
       }
     } else {

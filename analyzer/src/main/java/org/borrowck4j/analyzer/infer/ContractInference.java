@@ -18,23 +18,24 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.borrowck4j.analyzer.dataflow.Budget;
-import org.borrowck4j.analyzer.flow.BodyAnalyses;
 import org.borrowck4j.analyzer.facts.ThisBound;
+import org.borrowck4j.analyzer.flow.BodyAnalyses;
 import org.borrowck4j.analyzer.model.ContractIndex;
-import org.borrowck4j.analyzer.model.Dispatch;
 import org.borrowck4j.analyzer.model.Declared;
+import org.borrowck4j.analyzer.model.Dispatch;
 import org.borrowck4j.analyzer.model.InferredContracts;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.model.MethodModes;
 import org.borrowck4j.analyzer.model.SourceIndex;
+import org.borrowck4j.analyzer.model.TypeContract;
 import org.borrowck4j.analyzer.types.TypeRef;
 
 /**
@@ -403,7 +404,7 @@ public final class ContractInference implements InferredContracts {
       return false;
     }
     return wrappers.computeIfAbsent(t.name(), name -> {
-      for (org.borrowck4j.analyzer.model.TypeContract d : index.declarations(name)) {
+      for (TypeContract d : index.declarations(name)) {
         if (d.origin() == null || d.origin().kind() != Declared.Origin.Kind.SOURCE) {
           continue; // only a constructor with a body in the sources can be inferred to keep anything
         }

@@ -1,5 +1,15 @@
 package org.borrowck4j.analyzer.infer;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.Statement;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
@@ -9,11 +19,13 @@ import java.util.Map;
 import java.util.Set;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Edge;
 import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.dataflow.DataflowResults;
 import org.borrowck4j.analyzer.dataflow.TransferFunction;
 import org.borrowck4j.analyzer.facts.BodyFacts;
 import org.borrowck4j.analyzer.facts.Event;
+import org.borrowck4j.analyzer.facts.FileFacts;
 import org.borrowck4j.analyzer.facts.MoveCause;
 import org.borrowck4j.analyzer.facts.Obligations;
 import org.borrowck4j.analyzer.facts.ReturnedValue;
@@ -48,9 +60,9 @@ final class SummaryBuilder {
   private final Map<Variable, Integer> index = new IdentityHashMap<>();
   private final List<Set<Effect>> effects = new ArrayList<>();
 
-  private final org.borrowck4j.analyzer.facts.FileFacts file;
+  private final FileFacts file;
 
-  SummaryBuilder(BodyAnalyses analyses, org.borrowck4j.analyzer.facts.FileFacts file) {
+  SummaryBuilder(BodyAnalyses analyses, FileFacts file) {
     this.analyses = analyses;
     this.file = file;
     this.facts = analyses.facts();
@@ -74,9 +86,9 @@ final class SummaryBuilder {
    * A record's canonical constructor that is written nowhere: it stores each argument in its
    * component's field, as {@code this.items = items} would (the object built wraps it).
    */
-  static Summary implicitCanonical(com.github.javaparser.ast.body.RecordDeclaration record) {
+  static Summary implicitCanonical(RecordDeclaration record) {
     List<Summary.ParamFate> params = new ArrayList<>(record.getParameters().size());
-    for (com.github.javaparser.ast.body.Parameter p : record.getParameters()) {
+    for (Parameter p : record.getParameters()) {
       params.add(p.getType().isPrimitiveType() ? Summary.ParamFate.NONE : new Summary.ParamFate(Summary.Fate.WRAPPED, false));
     }
     return new Summary(params, Summary.Result.NONE);
@@ -155,14 +167,14 @@ final class SummaryBuilder {
   }
 
   /** Whether the node creates (or lies in) a lambda, method reference or anonymous class. */
-  private static boolean createsCapture(com.github.javaparser.ast.Node at) {
-    for (com.github.javaparser.ast.Node n = at; n != null; n = n.getParentNode().orElse(null)) {
-      if (n instanceof com.github.javaparser.ast.expr.LambdaExpr
-          || n instanceof com.github.javaparser.ast.expr.MethodReferenceExpr
-          || (n instanceof com.github.javaparser.ast.expr.ObjectCreationExpr c && c.getAnonymousClassBody().isPresent())) {
+  private static boolean createsCapture(Node at) {
+    for (Node n = at; n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof LambdaExpr
+          || n instanceof MethodReferenceExpr
+          || (n instanceof ObjectCreationExpr c && c.getAnonymousClassBody().isPresent())) {
         return true;
       }
-      if (n instanceof com.github.javaparser.ast.stmt.Statement) {
+      if (n instanceof Statement) {
         return false;
       }
     }
@@ -207,7 +219,7 @@ final class SummaryBuilder {
     seen.set(exit.id());
     work.add(exit);
     while (!work.isEmpty()) {
-      for (org.borrowck4j.analyzer.cfg.Edge edge : work.poll().predecessors()) {
+      for (Edge edge : work.poll().predecessors()) {
         if (!seen.get(edge.from())) {
           seen.set(edge.from());
           work.add(body.cfg().node(edge.from()));
@@ -273,17 +285,17 @@ final class SummaryBuilder {
   }
 
   private boolean isStatic() {
-    return body.declaration() instanceof com.github.javaparser.ast.body.MethodDeclaration m && m.isStatic();
+    return body.declaration() instanceof MethodDeclaration m && m.isStatic();
   }
 
   private boolean isConstructor() {
-    return body.declaration() instanceof com.github.javaparser.ast.body.ConstructorDeclaration;
+    return body.declaration() instanceof ConstructorDeclaration;
   }
 
   // ---- the result ----
 
   private Summary.Result result() {
-    if (!(body.declaration() instanceof com.github.javaparser.ast.body.MethodDeclaration)) {
+    if (!(body.declaration() instanceof MethodDeclaration)) {
       return Summary.Result.NONE;
     }
     Summary.Result.Kind kind = null;
@@ -388,9 +400,9 @@ final class SummaryBuilder {
 
   /** Whether a field is declared by the class whose method is being summarised. */
   private boolean declaredInOwnClass(Variable field) {
-    com.github.javaparser.ast.Node d = field.declaration();
-    com.github.javaparser.ast.Node declaring = d.getParentNode().orElse(null);
-    if (declaring instanceof com.github.javaparser.ast.body.FieldDeclaration) {
+    Node d = field.declaration();
+    Node declaring = d.getParentNode().orElse(null);
+    if (declaring instanceof FieldDeclaration) {
       declaring = declaring.getParentNode().orElse(null);
     }
     return declaring != null && declaring == body.declaration().getParentNode().orElse(null);

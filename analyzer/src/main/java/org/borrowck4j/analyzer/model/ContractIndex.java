@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.borrowck4j.analyzer.types.SamParameter;
-import org.borrowck4j.analyzer.types.TypeRef;
 import org.borrowck4j.analyzer.types.TypeMembers;
+import org.borrowck4j.analyzer.types.TypeRef;
 import org.borrowck4j.analyzer.types.TypeUniverse;
 
 /**
