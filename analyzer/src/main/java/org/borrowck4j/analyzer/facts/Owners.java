@@ -4,14 +4,11 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.Parameter;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -30,7 +27,6 @@ import org.borrowck4j.analyzer.model.ContractModes.VariableMode;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.parse.AstNodes;
 import org.borrowck4j.analyzer.types.ExpressionTypes;
-import org.borrowck4j.analyzer.types.TypeRef;
 
 /**
  * Which variables of one compilation unit own their values, which borrow, and which are plain
@@ -48,6 +44,7 @@ final class Owners {
   private final Map<Variable, VariableMode> declared = new IdentityHashMap<>();
   private final Map<Variable, Boolean> acquires = new IdentityHashMap<>();
   private final Map<Node, Map<Variable, List<Expression>>> assignmentsIn = new IdentityHashMap<>();
+  private final InheritedOwnership inherited;
 
   /**
    * @param strict treat unannotated parameters of owned types as {@code @Borrowed} (DESIGN.md:
@@ -59,6 +56,7 @@ final class Owners {
     this.calls = calls;
     this.index = index;
     this.strict = strict;
+    this.inherited = new InheritedOwnership(bodies, types, index, this::declaredMode, this::assignmentsTo);
   }
 
   boolean strict() {
@@ -142,119 +140,27 @@ final class Owners {
     }
   }
 
-  private final Map<Variable, Boolean> inherited = new IdentityHashMap<>();
-  private final Map<Variable, Variable> aliased = new IdentityHashMap<>();
-  private final Map<Variable, String> inheritedFrom = new IdentityHashMap<>();
-
   /**
-   * Whether a parameter that declares no mode of its own inherits {@code @Owned} from a method
-   * its method overrides (decision 190): {@code channelRead(ctx, msg)} of a handler, by the model
-   * of {@code ChannelInboundHandler.channelRead}. Such a parameter must be released or handed on
-   * (D11), but only that: it is not dropped at the method's end, assigning it moves nothing, and
-   * handing it on ends the duty without making it unusable (decision 192).
+   * Whether a parameter that declares no mode of its own inherits {@code @Owned} from a method its
+   * method overrides (decision 190; {@link InheritedOwnership}).
    */
   boolean inheritsOwned(Variable v) {
-    if (v.kind() != Variable.Kind.PARAMETER) {
-      return false;
-    }
-    Boolean known = inherited.get(v);
-    if (known == null) {
-      known = declaredMode(v) == VariableMode.NONE && overriddenOwns(v);
-      inherited.put(v, known);
-    }
-    return known;
-  }
-
-  private boolean overriddenOwns(Variable v) {
-    if (!(v.declaration() instanceof Parameter p)
-        || !(p.getParentNode().orElse(null) instanceof MethodDeclaration m)
-        || m.isStatic()
-        || m.isPrivate()) {
-      return false;
-    }
-    Node enclosing = m.getParentNode().orElse(null);
-    String type;
-    boolean includeType;
-    if (enclosing instanceof TypeDeclaration<?> t) {
-      type = types.typeName(t);
-      includeType = false;
-    } else if (enclosing instanceof ObjectCreationExpr anonymous) {
-      TypeRef supertype = types.resolve(anonymous.getType(), anonymous);
-      type = supertype.isKnown() ? supertype.name() : null;
-      includeType = true;
-    } else {
-      return false;
-    }
-    if (type == null) {
-      return false;
-    }
-    List<TypeRef> parameterTypes = new ArrayList<>(m.getParameters().size());
-    for (Parameter q : m.getParameters()) {
-      parameterTypes.add(q.isVarArgs() ? TypeRef.UNKNOWN : types.resolve(q.getType(), q));
-    }
-    int position = AstNodes.indexOf(m.getParameters(), p);
-    MethodContract overridden =
-        position < 0 ? null : index.overriddenWithParamMode(type, includeType, m.getNameAsString(), parameterTypes, position);
-    if (overridden == null || overridden.params().get(position).mode() != MethodContract.ParamMode.OWNED) {
-      return false;
-    }
-    inheritedFrom.put(v, overridden.displayName());
-    return true;
+    return inherited.inheritsOwned(v);
   }
 
   /** The method a parameter inherits {@code @Owned} from ({@code ChannelInboundHandler.channelRead}), or null. */
   String ownedInheritedFrom(Variable v) {
-    return inheritsOwned(v) ? inheritedFrom.get(v) : null;
+    return inherited.ownedInheritedFrom(v);
   }
 
-  /**
-   * The parameter inheriting {@code @Owned} that a local only ever names ({@code
-   * FullHttpRequest req = (FullHttpRequest) msg}, {@code msg instanceof ByteBuf buf}), or null:
-   * releasing or handing on the local does it for the parameter (decision 192).
-   */
+  /** The parameter inheriting {@code @Owned} that a local only ever names, or null (decision 192). */
   Variable aliasedParameter(Variable v) {
-    if (v.kind() != Variable.Kind.LOCAL && v.kind() != Variable.Kind.PATTERN) {
-      return null;
-    }
-    if (aliased.containsKey(v)) {
-      return aliased.get(v);
-    }
-    aliased.put(v, null);
-    Variable found = null;
-    if (v.kind() == Variable.Kind.PATTERN) {
-      if (v.declaration().getParentNode().orElse(null) instanceof InstanceOfExpr test) {
-        found = inheritingParameter(test.getExpression());
-      }
-    } else {
-      List<Expression> stored = new ArrayList<>(assignmentsTo(v));
-      if (v.declaration() instanceof VariableDeclarator d && d.getInitializer().isPresent()) {
-        stored.add(d.getInitializer().get());
-      }
-      for (Expression value : stored) {
-        Variable p = inheritingParameter(value);
-        if (p == null || (found != null && p != found)) {
-          found = null;
-          break;
-        }
-        found = p;
-      }
-    }
-    aliased.put(v, found);
-    return found;
-  }
-
-  /** The parameter inheriting {@code @Owned} a value names, directly or through another such local. */
-  private Variable inheritingParameter(Expression value) {
-    Variable p = bodies.variableOf(AstNodes.unwrap(value));
-    if (p == null || p.isField()) {
-      return null;
-    }
-    return inheritsOwned(p) ? p : aliasedParameter(p);
+    return inherited.aliasedParameter(v);
   }
 
   /** A parameter inheriting {@code @Owned}, or a local naming one: handing it on ends a duty, moves nothing. */
   boolean handsOnOnly(Variable v) {
-    return inheritsOwned(v) || aliasedParameter(v) != null;
+    return inherited.handsOnOnly(v);
   }
 
   /**
