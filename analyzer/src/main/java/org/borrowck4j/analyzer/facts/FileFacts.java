@@ -63,6 +63,16 @@ public final class FileFacts {
   }
 
   private final Map<Body, BodyFacts> built = new IdentityHashMap<>();
+
+  /**
+   * Lets go of the facts of a body and of the lambdas in it, once what was wanted of them is
+   * known (a summary): inference keeps many files' bodies, and facts kept for nothing cost the
+   * collector at every young collection.
+   */
+  public void forget(Body body) {
+    built.keySet().removeIf(b -> b == body || AstNodes.isWithin(b.declaration(), body.declaration()));
+  }
+
   private WeaklyConsistentPlaces weaklyConsistent;
   private HandlerReach handlerReach;
 

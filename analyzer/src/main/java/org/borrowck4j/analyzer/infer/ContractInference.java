@@ -335,6 +335,7 @@ public final class ContractInference implements InferredContracts {
       if (found != null) {
         BodyAnalyses analyses = new BodyAnalyses(found.facts().of(found.body()), new Budget(SUMMARY_BUDGET));
         summary = new SummaryBuilder(analyses, found.facts()).summarise();
+        found.facts().forget(found.body());
       } else {
         RecordDeclaration record = w.bodies.implicitCanonical(origin, name, arity);
         summary = record == null ? null : SummaryBuilder.implicitCanonical(record);
