@@ -9,7 +9,6 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.stmt.BlockStmt;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -138,16 +137,8 @@ public final class FileFacts {
         || creation.getAnonymousClassBody().isPresent()) {
       return false;
     }
-    Node scope = d.findAncestor(BlockStmt.class).orElse(null);
-    if (scope == null) {
-      return false;
-    }
-    for (AssignExpr a : scope.findAll(AssignExpr.class)) {
-      if (bodies.variableOf(AstNodes.unwrap(a.getTarget())) == v) {
-        return false;
-      }
-    }
-    return true;
+    // A reference-typed local is given another object only by `=` (`+=` exists for strings alone).
+    return owners.assignmentsTo(v).isEmpty();
   }
 
   /**

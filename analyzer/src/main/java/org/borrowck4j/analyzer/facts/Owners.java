@@ -283,7 +283,8 @@ final class Owners {
   }
 
   /** The values assigned to a variable after its declaration, in its enclosing body. */
-  private List<Expression> assignmentsTo(Variable v) {
+  /** The values a local is given by {@code =} after its declaration, in its method or lambda. */
+  List<Expression> assignmentsTo(Variable v) {
     Node scope = v.declaration();
     while (scope != null
         && !(scope instanceof CallableDeclaration<?>)

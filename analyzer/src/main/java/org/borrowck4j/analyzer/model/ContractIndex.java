@@ -64,7 +64,7 @@ public final class ContractIndex implements TypeMembers {
         || declared.isComplete()) {
       return declared;
     }
-    MethodContract inferred = dispatch == null ? infer.inferredFor(declared) : infer.inferredFor(declared, dispatch);
+    MethodContract inferred = infer.inferredFor(declared, dispatch);
     return inferred != null ? declared.completedWith(inferred) : declared;
   }
 

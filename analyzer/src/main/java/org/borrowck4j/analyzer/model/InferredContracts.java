@@ -17,7 +17,7 @@ public interface InferredContracts {
    * The contract inferred for a call of the method dispatched so: the overrides it may run are
    * those of the receiver's static type and its subtypes, and a body run on {@code this} is
    * summarised for the type {@code this} has there (a template method called from a subclass runs
-   * that subclass's overrides).
+   * that subclass's overrides). A null dispatch says nothing beyond the declaration.
    */
   default MethodContract inferredFor(MethodContract declared, Dispatch dispatch) {
     return inferredFor(declared);
