@@ -196,12 +196,12 @@ public final class ContractInference implements InferredContracts {
     }
     SourceBodies bodies = worker().bodies;
     int arity = declared.params().size();
-    SourceBodies.Found own = bodies.find(declared.origin(), declared.name(), arity);
-    boolean result = own != null && emptyBody(own.declaration());
-    if (result && !targetKnown(own.declaration())) {
+    CallableDeclaration<?> own = bodies.declaration(declared.origin(), declared.name(), arity);
+    boolean result = own != null && emptyBody(own);
+    if (result && !targetKnown(own)) {
       for (Overrides.Site site : overrides.of(declared.declaringType(), declared.name(), arity)) {
-        SourceBodies.Found other = bodies.find(site.origin(), site.name(), site.arity());
-        result &= other != null && emptyBody(other.declaration());
+        CallableDeclaration<?> other = bodies.declaration(site.origin(), site.name(), site.arity());
+        result &= other != null && emptyBody(other);
       }
     }
     empty.putIfAbsent(key, result);
@@ -249,18 +249,18 @@ public final class ContractInference implements InferredContracts {
    */
   private Summary summaryOfCall(Worker w, MethodContract declared, Dispatch d) {
     int arity = declared.params().size();
-    SourceBodies.Found own = w.bodies.find(declared.origin(), declared.name(), arity, null);
+    CallableDeclaration<?> own = w.bodies.declaration(declared.origin(), declared.name(), arity);
     ThisBound bound =
         d == null
                 || d.kind() == Dispatch.Kind.VIRTUAL
                 || d.receiverType() == null
                 || d.receiverType().equals(declared.declaringType())
                 || own == null
-                || !callsOverriddenOnThis(own.declaration(), declared.declaringType())
+                || !callsOverriddenOnThis(own, declared.declaringType())
             ? null
             : new ThisBound(declared.declaringType(), d.receiverType());
     boolean exact = d != null && d.kind() == Dispatch.Kind.SUPER; // `super.m()` is not dispatched
-    if ((own != null && (exact || targetKnown(own.declaration())))
+    if ((own != null && (exact || targetKnown(own)))
         || (own == null && w.bodies.implicitCanonical(declared.origin(), declared.name(), arity) != null)) {
       return summaryOf(w, declared.origin(), declared.name(), arity, bound);
     }

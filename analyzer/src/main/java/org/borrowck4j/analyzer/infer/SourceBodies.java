@@ -1,5 +1,6 @@
 package org.borrowck4j.analyzer.infer;
 
+import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.FileBodies;
@@ -21,10 +23,13 @@ import org.borrowck4j.analyzer.model.SourceIndex;
 
 /**
  * The bodies of the analysed sources' methods, for inference: a file is parsed when one of its
- * methods is asked for (the tree is the one its own analysis gets, when there is room to keep it)
- * and its bodies and facts are built apart from the file's own analysis. The last 256 files asked
- * for are kept (with fewer, files were parsed again and again on guava).
- * Not thread-safe: each worker of the inference has its own (decision 170).
+ * methods is asked for (the tree is the one its own analysis gets, when there is room to keep it).
+ * What a call reaches — a method's declaration, a record's implicit constructor — is read off the
+ * tree; the file's bodies and facts, apart from the file's own analysis, are built only when one of
+ * its bodies is summarised (most calls ask for a summary already known, or decide from the
+ * declaration alone that there is none). The last 256 files asked for are kept (with fewer, files
+ * were parsed again and again on guava). Not thread-safe: each worker of the inference has its own
+ * (decision 170).
  */
 final class SourceBodies {
   private static final int FILES_KEPT = 256;
@@ -33,29 +38,90 @@ final class SourceBodies {
   record Found(Body body, FileFacts facts, CallableDeclaration<?> declaration) {}
 
   /**
-   * One kept file: its methods and constructors by name, arity and line, and its records whose
-   * canonical constructor is written nowhere (neither in full nor compact) by arity and line.
+   * One file read: its methods and constructors that have a body and its records whose canonical
+   * constructor is written nowhere (neither in full nor compact), found by name, arity and line
+   * when asked for; and, once a body of it is summarised, its bodies with their facts.
    */
-  private record Kept(Map<String, Found> methods, Map<String, RecordDeclaration> implicitCanonical) {}
+  private static final class KeptFile {
+    final CompilationUnit unit;
+    final Map<String, Optional<Node>> declared = new HashMap<>();
+    Map<String, Found> bodies;
+
+    KeptFile(CompilationUnit unit) {
+      this.unit = unit;
+    }
+
+    /** The declaration of this key, found once: only the nodes whose lines hold it are visited. */
+    Node declared(String name, int arity, int line, boolean implicitCanonical) {
+      return declared
+          .computeIfAbsent(
+              (implicitCanonical ? "record " : "") + keyOf(name, arity, line),
+              k -> Optional.ofNullable(declaredAt(unit, name, arity, line, implicitCanonical)))
+          .orElse(null);
+    }
+  }
+
+  /** The first declaration that begins on {@code line} and matches, in source order. */
+  private static Node declaredAt(Node node, String name, int arity, int line, boolean implicitCanonical) {
+    for (Node child : node.getChildNodes()) {
+      Range r = child.getRange().orElse(null);
+      if (r == null || r.begin.line > line || r.end.line < line) {
+        continue;
+      }
+      if (r.begin.line == line && (implicitCanonical ? isImplicitCanonical(child, arity) : hasBody(child, name, arity))) {
+        return child;
+      }
+      Node inner = declaredAt(child, name, arity, line, implicitCanonical);
+      if (inner != null) {
+        return inner;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasBody(Node n, String name, int arity) {
+    return n instanceof CallableDeclaration<?> c
+        && (c instanceof ConstructorDeclaration || (c instanceof MethodDeclaration m && m.getBody().isPresent()))
+        && c.getParameters().size() == arity
+        && nameOf(c).equals(name);
+  }
+
+  private static boolean isImplicitCanonical(Node n, int arity) {
+    return n instanceof RecordDeclaration r
+        && r.getParameters().size() == arity
+        && r.getCompactConstructors().isEmpty()
+        && r.getConstructors().stream().noneMatch(c -> c.getParameters().size() == arity);
+  }
 
   private final Function<Path, CompilationUnit> parser;
   private final SourceIndex sources;
   private final ContractIndex index;
   private final boolean strict;
-  /** The kept files. */
-  private final Map<String, Kept> files =
-      new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
-          return size() > FILES_KEPT;
-        }
-      };
+  /** The files read, by path. */
+  private final Map<String, KeptFile> files = lastUsed();
+  /** The bodies and facts of files for a {@code this} of a subtype, by path and bound. */
+  private final Map<String, Map<String, Found>> bound = lastUsed();
 
   SourceBodies(Function<Path, CompilationUnit> parser, SourceIndex sources, ContractIndex index, boolean strict) {
     this.parser = parser;
     this.sources = sources;
     this.index = index;
     this.strict = strict;
+  }
+
+  private static <V> Map<String, V> lastUsed() {
+    return new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > FILES_KEPT;
+      }
+    };
+  }
+
+  /** The method or constructor declared at {@code origin} with this name and arity that has a body, or null. */
+  CallableDeclaration<?> declaration(Declared.Origin origin, String name, int arity) {
+    KeptFile file = file(origin);
+    return file == null ? null : (CallableDeclaration<?>) file.declared(name, arity, origin.line(), false);
   }
 
   /** The body declared at {@code origin} with this name and arity, or null. */
@@ -69,8 +135,20 @@ final class SourceBodies {
    * A bound file's bodies and facts are its own: what a call resolves to differs (decision 201).
    */
   Found find(Declared.Origin origin, String name, int arity, ThisBound bound) {
-    Kept kept = kept(origin, bound);
-    return kept == null ? null : kept.methods().get(keyOf(name, arity, origin.line()));
+    KeptFile file = file(origin);
+    if (file == null || file.declared(name, arity, origin.line(), false) == null) {
+      return null;
+    }
+    Map<String, Found> bodies;
+    if (bound == null) {
+      if (file.bodies == null) {
+        file.bodies = bodiesOf(origin.file(), file.unit, null);
+      }
+      bodies = file.bodies;
+    } else {
+      bodies = this.bound.computeIfAbsent(origin.file() + '^' + bound.declaredIn() + '>' + bound.runsOn(), k -> bodiesOf(origin.file(), file.unit, bound));
+    }
+    return bodies.get(keyOf(name, arity, origin.line()));
   }
 
   /**
@@ -79,45 +157,47 @@ final class SourceBodies {
    * (JLS 8.10.4). A compact one may store something else ({@code items = items.clone()}).
    */
   RecordDeclaration implicitCanonical(Declared.Origin origin, String name, int arity) {
-    Kept kept = name.equals("<init>") ? kept(origin, null) : null;
-    return kept == null ? null : kept.implicitCanonical().get(keyOf(name, arity, origin.line()));
+    KeptFile file = name.equals("<init>") ? file(origin) : null;
+    return file == null ? null : (RecordDeclaration) file.declared(name, arity, origin.line(), true);
   }
 
-  private Kept kept(Declared.Origin origin, ThisBound bound) {
+  private KeptFile file(Declared.Origin origin) {
     if (origin == null || origin.kind() != Declared.Origin.Kind.SOURCE) {
       return null;
     }
-    String key = bound == null ? origin.file() : origin.file() + '^' + bound.declaredIn() + '>' + bound.runsOn();
-    Kept kept = files.get(key);
-    if (kept == null) {
+    KeptFile file = files.get(origin.file());
+    if (file == null) {
       CompilationUnit unit = parser.apply(Path.of(origin.file()));
       if (unit == null) {
         return null;
       }
-      FileBodies fileBodies = FileBodies.of(unit);
-      Declared.FileDeclarations declarations = sources.register(Path.of(origin.file()), unit);
-      FileFacts facts = new FileFacts(fileBodies, declarations.imports(), index, strict, bound);
-      Map<String, Found> methods = new HashMap<>();
-      for (Body b : fileBodies.all()) {
-        Node d = b.declaration();
-        String named = d instanceof MethodDeclaration m ? m.getNameAsString() : d instanceof ConstructorDeclaration ? "<init>" : null;
-        if (named != null) {
-          CallableDeclaration<?> callable = (CallableDeclaration<?>) d;
-          methods.putIfAbsent(
-              keyOf(named, callable.getParameters().size(), d.getBegin().map(p -> p.line).orElse(0)), new Found(b, facts, callable));
-        }
-      }
-      Map<String, RecordDeclaration> implicit = new HashMap<>(0);
-      for (RecordDeclaration r : unit.findAll(RecordDeclaration.class)) {
-        int arity = r.getParameters().size();
-        if (r.getCompactConstructors().isEmpty() && r.getConstructors().stream().noneMatch(c -> c.getParameters().size() == arity)) {
-          implicit.putIfAbsent(keyOf("<init>", arity, r.getBegin().map(p -> p.line).orElse(0)), r);
-        }
-      }
-      kept = new Kept(methods, implicit);
-      files.put(key, kept);
+      file = new KeptFile(unit);
+      files.put(origin.file(), file);
     }
-    return kept;
+    return file;
+  }
+
+  /** The bodies of a file with its facts (for a {@code this} of a subtype when bound). */
+  private Map<String, Found> bodiesOf(String path, CompilationUnit unit, ThisBound bound) {
+    FileBodies fileBodies = FileBodies.of(unit);
+    Declared.FileDeclarations declarations = sources.register(Path.of(path), unit);
+    FileFacts facts = new FileFacts(fileBodies, declarations.imports(), index, strict, bound);
+    Map<String, Found> methods = new HashMap<>();
+    for (Body b : fileBodies.all()) {
+      if (b.declaration() instanceof CallableDeclaration<?> callable
+          && (callable instanceof MethodDeclaration || callable instanceof ConstructorDeclaration)) {
+        methods.putIfAbsent(keyOf(nameOf(callable), callable.getParameters().size(), lineOf(callable)), new Found(b, facts, callable));
+      }
+    }
+    return methods;
+  }
+
+  private static String nameOf(CallableDeclaration<?> c) {
+    return c instanceof ConstructorDeclaration ? "<init>" : c.getNameAsString();
+  }
+
+  private static int lineOf(Node n) {
+    return n.getBegin().map(p -> p.line).orElse(0);
   }
 
   private static String keyOf(String name, int arity, int line) {
