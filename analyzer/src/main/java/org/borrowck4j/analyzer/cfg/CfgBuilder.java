@@ -52,10 +52,82 @@ public final class CfgBuilder {
     for (TypeDeclaration<?> type : unit.getTypes()) {
       builder.visitType(type, Environment.EMPTY);
     }
-    builder.bodies.sort(
-        Comparator.comparing(
-            (Body b) -> b.declaration().getBegin().map(p -> p.line * 100000L + p.column).orElse(0L)));
+    builder.sortBodies();
     return builder;
+  }
+
+  /**
+   * Knows the classes of {@code unit} and their fields, and builds the bodies of a member (a
+   * method, constructor or initializer, with the lambdas and classes inside it; a field's or enum
+   * constant's initializer) only when {@link #buildAround} or {@link #buildAll} asks for it:
+   * inference summarises a few methods of a file, not all of them.
+   */
+  static CfgBuilder lazyBuilder(CompilationUnit unit) {
+    CfgBuilder builder = new CfgBuilder();
+    builder.pending = new IdentityHashMap<>();
+    builder.builtMembers = new IdentityHashMap<>();
+    for (TypeDeclaration<?> type : unit.getTypes()) {
+      builder.visitType(type, Environment.EMPTY);
+    }
+    builder.deferring = false;
+    return builder;
+  }
+
+  /** Members whose bodies are not built yet (lazy building only), by member. */
+  private Map<Node, Runnable> pending;
+  /** Members whose bodies were built (lazy building only). */
+  private Map<Node, Boolean> builtMembers;
+  /** While the classes of a lazily built unit are visited: members' bodies wait. */
+  private boolean deferring = true;
+
+  /** Builds a member's bodies now, or later when a lazily built unit asks for it. */
+  private void member(Node member, Runnable build) {
+    if (pending != null && deferring) {
+      pending.put(member, build);
+    } else {
+      build.run();
+    }
+  }
+
+  /**
+   * Builds the bodies of the member that holds {@code node}, if they wait; whether any were
+   * built. Everything is built already unless the builder is lazy.
+   */
+  boolean buildAround(Node node) {
+    if (pending == null || pending.isEmpty()) {
+      return false;
+    }
+    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+      Runnable build = pending.remove(n);
+      if (build != null) {
+        builtMembers.put(n, Boolean.TRUE);
+        build.run();
+        return true;
+      }
+      if (builtMembers.containsKey(n)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Builds every body still waiting, and puts all in source order. */
+  void buildAll() {
+    if (pending != null) {
+      while (!pending.isEmpty()) {
+        Node next = pending.keySet().iterator().next();
+        buildAround(next);
+      }
+    }
+    sortBodies();
+  }
+
+  /** Bodies by where their declarations begin. */
+  static final Comparator<Body> SOURCE_ORDER =
+      Comparator.comparing((Body b) -> b.declaration().getBegin().map(p -> p.line * 100000L + p.column).orElse(0L));
+
+  private void sortBodies() {
+    bodies.sort(SOURCE_ORDER);
   }
 
   /** The variable declared by a declarator or parameter of the unit, or null. */
@@ -65,6 +137,15 @@ public final class CfgBuilder {
 
   List<Body> bodies() {
     return List.copyOf(bodies);
+  }
+
+  /** How many bodies are built so far, and the one at {@code i} in the order built. */
+  int builtCount() {
+    return bodies.size();
+  }
+
+  Body built(int i) {
+    return bodies.get(i);
   }
 
   /** Name lookup outside the body being built. */
@@ -182,9 +263,13 @@ public final class CfgBuilder {
     String typeName = typeName(type);
     if (type instanceof EnumDeclaration enumDecl) {
       for (EnumConstantDeclaration constant : enumDecl.getEntries()) {
-        for (Expression arg : constant.getArguments()) {
-          scanForNestedBodies(arg, env, typeName);
-        }
+        member(
+            constant,
+            () -> {
+              for (Expression arg : constant.getArguments()) {
+                scanForNestedBodies(arg, env, typeName);
+              }
+            });
         if (!constant.getClassBody().isEmpty()) {
           visitMembers(constant, constant.getClassBody(), env);
         }
@@ -195,47 +280,63 @@ public final class CfgBuilder {
         m.getBody()
             .ifPresent(
                 block ->
-                    buildBody(
-                        Body.Kind.METHOD,
+                    member(
                         m,
-                        type,
-                        typeName + "." + m.getNameAsString(),
-                        m.getParameters(),
-                        block,
-                        env));
+                        () ->
+                            buildBody(
+                                Body.Kind.METHOD,
+                                m,
+                                type,
+                                typeName + "." + m.getNameAsString(),
+                                m.getParameters(),
+                                block,
+                                env)));
       } else if (member instanceof ConstructorDeclaration c) {
-        buildBody(
-            Body.Kind.CONSTRUCTOR,
+        member(
             c,
-            type,
-            typeName + "." + c.getNameAsString(),
-            c.getParameters(),
-            c.getBody(),
-            env);
+            () ->
+                buildBody(
+                    Body.Kind.CONSTRUCTOR,
+                    c,
+                    type,
+                    typeName + "." + c.getNameAsString(),
+                    c.getParameters(),
+                    c.getBody(),
+                    env));
       } else if (member instanceof CompactConstructorDeclaration c) {
         NodeList<Parameter> components =
             type instanceof RecordDeclaration r ? r.getParameters() : new NodeList<>();
-        buildBody(
-            Body.Kind.CONSTRUCTOR,
+        member(
             c,
-            type,
-            typeName + "." + c.getNameAsString(),
-            components,
-            c.getBody(),
-            env);
+            () ->
+                buildBody(
+                    Body.Kind.CONSTRUCTOR,
+                    c,
+                    type,
+                    typeName + "." + c.getNameAsString(),
+                    components,
+                    c.getBody(),
+                    env));
       } else if (member instanceof InitializerDeclaration init) {
-        buildBody(
-            Body.Kind.INITIALIZER,
+        member(
             init,
-            type,
-            typeName + (init.isStatic() ? ".<clinit>" : ".<init>"),
-            new NodeList<>(),
-            init.getBody(),
-            env);
+            () ->
+                buildBody(
+                    Body.Kind.INITIALIZER,
+                    init,
+                    type,
+                    typeName + (init.isStatic() ? ".<clinit>" : ".<init>"),
+                    new NodeList<>(),
+                    init.getBody(),
+                    env));
       } else if (member instanceof FieldDeclaration field) {
-        for (VariableDeclarator d : field.getVariables()) {
-          d.getInitializer().ifPresent(init -> scanForNestedBodies(init, env, typeName));
-        }
+        member(
+            field,
+            () -> {
+              for (VariableDeclarator d : field.getVariables()) {
+                d.getInitializer().ifPresent(init -> scanForNestedBodies(init, env, typeName));
+              }
+            });
       } else if (member instanceof TypeDeclaration<?> nested) {
         visitType(nested, env);
       }

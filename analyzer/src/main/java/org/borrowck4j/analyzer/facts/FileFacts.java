@@ -169,13 +169,7 @@ public final class FileFacts {
    * v}: where else a method's parameter may be used (decision 151).
    */
   public List<Body> capturing(Variable v) {
-    List<Body> out = new java.util.ArrayList<>(1);
-    for (Body b : bodies.all()) {
-      if (b.captured().contains(v)) {
-        out.add(b);
-      }
-    }
-    return out;
+    return bodies.capturing(v);
   }
 
   /**

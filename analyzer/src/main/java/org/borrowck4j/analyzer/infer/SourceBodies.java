@@ -37,6 +37,9 @@ final class SourceBodies {
   /** A method's body, with the facts of its file. */
   record Found(Body body, FileFacts facts, CallableDeclaration<?> declaration) {}
 
+  /** A file's bodies, built as they are asked for, and their facts. */
+  private record Facts(FileBodies bodies, FileFacts facts) {}
+
   /**
    * One file read: its methods and constructors that have a body and its records whose canonical
    * constructor is written nowhere (neither in full nor compact), found by name, arity and line
@@ -45,7 +48,7 @@ final class SourceBodies {
   private static final class KeptFile {
     final CompilationUnit unit;
     final Map<String, Optional<Node>> declared = new HashMap<>();
-    Map<String, Found> bodies;
+    Facts facts;
 
     KeptFile(CompilationUnit unit) {
       this.unit = unit;
@@ -100,7 +103,7 @@ final class SourceBodies {
   /** The files read, by path. */
   private final Map<String, KeptFile> files = lastUsed();
   /** The bodies and facts of files for a {@code this} of a subtype, by path and bound. */
-  private final Map<String, Map<String, Found>> bound = lastUsed();
+  private final Map<String, Facts> bound = lastUsed();
 
   SourceBodies(Function<Path, CompilationUnit> parser, SourceIndex sources, ContractIndex index, boolean strict) {
     this.parser = parser;
@@ -136,19 +139,21 @@ final class SourceBodies {
    */
   Found find(Declared.Origin origin, String name, int arity, ThisBound bound) {
     KeptFile file = file(origin);
-    if (file == null || file.declared(name, arity, origin.line(), false) == null) {
+    CallableDeclaration<?> declaration = file == null ? null : (CallableDeclaration<?>) file.declared(name, arity, origin.line(), false);
+    if (declaration == null) {
       return null;
     }
-    Map<String, Found> bodies;
+    Facts facts;
     if (bound == null) {
-      if (file.bodies == null) {
-        file.bodies = bodiesOf(origin.file(), file.unit, null);
+      if (file.facts == null) {
+        file.facts = factsOf(origin.file(), file.unit, null);
       }
-      bodies = file.bodies;
+      facts = file.facts;
     } else {
-      bodies = this.bound.computeIfAbsent(origin.file() + '^' + bound.declaredIn() + '>' + bound.runsOn(), k -> bodiesOf(origin.file(), file.unit, bound));
+      facts = this.bound.computeIfAbsent(origin.file() + '^' + bound.declaredIn() + '>' + bound.runsOn(), k -> factsOf(origin.file(), file.unit, bound));
     }
-    return bodies.get(keyOf(name, arity, origin.line()));
+    Body body = facts.bodies().callableBody(declaration);
+    return body == null ? null : new Found(body, facts.facts(), declaration);
   }
 
   /**
@@ -177,19 +182,11 @@ final class SourceBodies {
     return file;
   }
 
-  /** The bodies of a file with its facts (for a {@code this} of a subtype when bound). */
-  private Map<String, Found> bodiesOf(String path, CompilationUnit unit, ThisBound bound) {
-    FileBodies fileBodies = FileBodies.of(unit);
+  /** The facts of a file (for a {@code this} of a subtype when bound), its bodies built as they are asked for. */
+  private Facts factsOf(String path, CompilationUnit unit, ThisBound bound) {
     Declared.FileDeclarations declarations = sources.register(Path.of(path), unit);
-    FileFacts facts = new FileFacts(fileBodies, declarations.imports(), index, strict, bound);
-    Map<String, Found> methods = new HashMap<>();
-    for (Body b : fileBodies.all()) {
-      if (b.declaration() instanceof CallableDeclaration<?> callable
-          && (callable instanceof MethodDeclaration || callable instanceof ConstructorDeclaration)) {
-        methods.putIfAbsent(keyOf(nameOf(callable), callable.getParameters().size(), lineOf(callable)), new Found(b, facts, callable));
-      }
-    }
-    return methods;
+    FileBodies bodies = FileBodies.lazilyOf(unit);
+    return new Facts(bodies, new FileFacts(bodies, declarations.imports(), index, strict, bound));
   }
 
   private static String nameOf(CallableDeclaration<?> c) {
