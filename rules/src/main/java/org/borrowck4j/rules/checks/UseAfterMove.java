@@ -98,11 +98,29 @@ public final class UseAfterMove implements Rule {
    * consumptions (D5) and what a model says works on a consumed value ({@code isParallel()}).
    */
   private static boolean isUseOfWhatMoved(Event.Use use, List<Event.Move> live, BodyFacts facts) {
+    if (live.stream().allMatch(m -> m.cause().kind() == MoveCause.Kind.HANDED_TO_CALLER)) {
+      // Handed to the caller, not owned here: closing it is the bug, reading it is not (decision 220).
+      return closes(use, facts);
+    }
     if (live.stream().allMatch(m -> m.cause().closesResource())) {
       return !use.kind().isIdempotentRelease() && !use.kind().isImplicitClose() && facts.needsOpen(use);
     }
     boolean harmlessRelease = use.kind().isIdempotentRelease() && live.stream().allMatch(m -> m.cause().isConsumption());
     return !harmlessRelease && !facts.worksWhenClosed(use);
+  }
+
+  /** Whether the use closes or releases the value: the receiver of a consuming call, or an implicit close. */
+  private static boolean closes(Event.Use use, BodyFacts facts) {
+    if (use.kind().isIdempotentRelease() || use.kind().isImplicitClose()) {
+      return true;
+    }
+    Node call = use.at().getParentNode().orElse(null);
+    for (Event.Move m : facts.movesOf(use.place())) {
+      if (m.at() == call && m.cause().isConsumption()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String key(Event.Move m) {
@@ -128,13 +146,18 @@ public final class UseAfterMove implements Rule {
       notes.add(Note.help(MoveDiagnostics.loopHelp()));
     }
     boolean closedWithOtherHandle = moves.size() == 1 && moves.get(0).cause().kind() == MoveCause.Kind.CLOSED_WITH;
+    boolean handedToCaller = moves.stream().allMatch(m -> m.cause().kind() == MoveCause.Kind.HANDED_TO_CALLER);
     return Finding.of(
             INFO,
             useSpan,
             closedWithOtherHandle
                 ? MoveDiagnostics.usedAfterOtherHandleClosed(place.name(), moves.get(0).cause())
-                : MoveDiagnostics.message(place.name(), allConsumed),
-            closedWithOtherHandle ? MoveDiagnostics.useAfterCloseLabel() : MoveDiagnostics.useLabel(v.use, allConsumed),
+                : handedToCaller
+                    ? MoveDiagnostics.closedAfterReturn(place.name())
+                    : MoveDiagnostics.message(place.name(), allConsumed),
+            closedWithOtherHandle
+                ? MoveDiagnostics.useAfterCloseLabel()
+                : handedToCaller ? MoveDiagnostics.closedAfterReturnLabel(v.use) : MoveDiagnostics.useLabel(v.use, allConsumed),
             labels,
             notes)
         .withSubject(LifetimeDiagnostics.declarationSpan(place))
