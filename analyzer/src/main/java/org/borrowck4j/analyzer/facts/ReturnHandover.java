@@ -14,6 +14,7 @@ import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.model.MethodContract.ReceiverMode;
 import org.borrowck4j.analyzer.parse.AstNodes;
+import org.borrowck4j.analyzer.types.TypeRef;
 
 /**
  * What a {@code return} hands to the caller that code still to run in the method could close
@@ -65,9 +66,25 @@ final class ReturnHandover {
   }
 
   private void add(Map<Variable, Handed> out, Variable v, String inside) {
-    if (!v.isField() && !aliases.closeHasNoEffect(v)) {
+    if (!v.isField() && !aliases.closeHasNoEffect(v) && closedIsUnusable(v)) {
       out.putIfAbsent(v, new Handed(v, inside));
     }
+  }
+
+  /**
+   * Whether the caller can be said to get a resource it cannot use: a library's (what a closed
+   * library resource still does is the models' word, D21), or one whose author declared what its
+   * close consumes. A project's own type that only inherits {@code Closeable.close()} says
+   * nothing about what works once it is closed (D21): JGit's {@code TemporaryBuffer} is closed
+   * for writing and then read by the caller.
+   */
+  private boolean closedIsUnusable(Variable v) {
+    TypeRef type = file.types.typeOf(v);
+    if (!file.index.isProjectType(type)) {
+      return true;
+    }
+    MethodContract close = file.index.closeOf(type);
+    return file.index.isOwnedType(type) || (close != null && close.hasContract() && !close.fromBuiltinModel());
   }
 
   /** Whether the value's type has a {@code close()} that consumes it (a resource, D4). */
