@@ -81,4 +81,33 @@ public class Keeping {
       buf.release();
     }
   }
+
+  /**
+   * Keeps a reader over the stream it is built with: a field that keeps a wrapper keeps what the
+   * wrapper wraps (decision 221), so the decoder wraps the stream as a frame wraps its buffer.
+   */
+  static final class Decoder {
+    private final java.io.Reader reader;
+
+    Decoder(java.io.InputStream in) {
+      this.reader = new java.io.InputStreamReader(in);
+    }
+
+    int next() throws java.io.IOException {
+      return reader.read();
+    }
+  }
+
+  // Negative: the decoder that keeps the stream is returned.
+  Decoder decoder(java.nio.file.Path p) throws java.io.IOException {
+    java.io.InputStream in = java.nio.file.Files.newInputStream(p);
+    return new Decoder(in);
+  }
+
+  // The nearest bug: the decoder is dropped, and the stream with it.
+  int decoderDropped(java.nio.file.Path p) throws java.io.IOException {
+    java.io.InputStream in = java.nio.file.Files.newInputStream(p); // expect: owned-value-leaked
+    Decoder d = new Decoder(in);
+    return d.next();
+  }
 }

@@ -167,6 +167,36 @@ final class CallEvents {
   }
 
   /**
+   * {@code this.reader = new BufferedReader(in)}: a field that keeps a wrapper keeps what the
+   * wrapper wraps ({@code @MustCallAlias} arguments, through nested wrappers), as {@code this.in =
+   * in} would (decision 221). So a constructor storing {@code Tuple.of(params, resultSet)} in a
+   * field wraps the result set (decision 121), and a method storing it there keeps it.
+   */
+  void storedInsideWrapper(Expression value, Node at, String field) {
+    storedInsideWrapper(value, at, field, 0);
+  }
+
+  private void storedInsideWrapper(Expression value, Node at, String field, int depth) {
+    Expression e = AstNodes.unwrap(value);
+    List<Expression> args =
+        e instanceof MethodCallExpr m ? m.getArguments() : e instanceof ObjectCreationExpr o ? o.getArguments() : List.of();
+    if (depth > 16 || args.isEmpty()) {
+      return;
+    }
+    MethodContract c = file.calls.contractOfCall(e);
+    if (c == null) {
+      return;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      MethodContract.Param p = c.paramFor(i);
+      if (p != null && p.mode() == ParamMode.ALIAS) {
+        escape(args.get(i), at, Event.Sink.FIELD, field);
+        storedInsideWrapper(args.get(i), at, field, depth + 1);
+      }
+    }
+  }
+
+  /**
    * @param receiver the receiver of a method call (null for constructors and static calls): what
    *     a local receiver retains does not outlive the method by itself (D14)
    */

@@ -51,6 +51,7 @@ final class FactsBuilder {
   private final FileFacts file;
   private final LoanCollector loans;
   private final ResourceAliases aliases;
+  private final ReturnHandover handover;
   private final CallEvents calls;
   private final Writes writes;
   private final Conditions.Builder conditions = Conditions.builder();
@@ -65,6 +66,7 @@ final class FactsBuilder {
     this.loans = new LoanCollector(body, file);
     loans.collect();
     this.aliases = new ResourceAliases(body, file);
+    this.handover = new ReturnHandover(file, aliases);
     this.calls = new CallEvents(this, body, file, loans);
     this.writes = new Writes(this, file, calls.operands);
     for (Variable v : body.resolutions().values()) {
@@ -397,6 +399,7 @@ final class FactsBuilder {
       // The name itself: toString() would run the pretty-printer on every field assignment.
       String field = targetExpr instanceof NodeWithSimpleName<?> named ? named.getNameAsString() : targetExpr.toString();
       calls.escape(assign.getValue(), assign, Event.Sink.FIELD, field);
+      calls.storedInsideWrapper(assign.getValue(), assign, field);
     } else if (targetExpr instanceof ArrayAccessExpr) {
       calls.escape(assign.getValue(), assign, Event.Sink.ARRAY, null);
     }
@@ -446,6 +449,9 @@ final class FactsBuilder {
       return;
     }
     moveOwners(value, new MoveCause(MoveCause.Kind.RETURN, null, null, false));
+    for (ReturnHandover.Handed h : handover.of(node.ast(), value)) {
+      move(h.place(), value, new MoveCause(MoveCause.Kind.HANDED_TO_CALLER, h.inside(), null, false));
+    }
   }
 
   /** What a {@code return} gives back, for inference (D23). */

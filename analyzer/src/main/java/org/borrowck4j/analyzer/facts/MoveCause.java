@@ -33,6 +33,14 @@ public record MoveCause(Kind kind, String subject, String callee, boolean idempo
     FIELD_STORE,
     /** Returned. */
     RETURN,
+    /**
+     * Handed to the caller by a {@code return} that a {@code finally} block or a
+     * try-with-resources close follows, without being an owner the return moves: a handle the
+     * returned value wraps ({@code subject} names the wrapper), or a returned resource ({@code
+     * subject} null). Only closing or releasing it afterwards is a use: the caller gets a closed
+     * resource (decision 220).
+     */
+    HANDED_TO_CALLER,
     /** Captured by a lambda that itself moved. */
     CAPTURE,
     /** The receiver of a {@code @Consumes} method. */

@@ -89,7 +89,10 @@ public final class EndedLoans implements EventwiseAnalysis<BitSet> {
     boolean ends =
         (e instanceof Event.StorageDead && facts.isDroppable(place) && stillOwns.getOrDefault(key(node, place), true))
             || (e instanceof Event.Move m && m.cause().kind() == MoveCause.Kind.CLOSED_BY_TRY);
-    boolean kills = e instanceof Event.Reinit || e instanceof Event.StorageDead || e instanceof Event.Move;
+    boolean kills =
+        e instanceof Event.Reinit
+            || e instanceof Event.StorageDead
+            || (e instanceof Event.Move m && m.cause().kind() != MoveCause.Kind.HANDED_TO_CALLER);
     if (!ends && !kills) {
       return;
     }

@@ -59,7 +59,10 @@ public final class PlacesConflict {
    */
   public static BitSet candidates(Event access, BodyFacts facts) {
     if (access instanceof Event.Move m) {
-      return m.cause().kind() == MoveCause.Kind.CLOSED_BY_TRY ? new BitSet() : facts.loansEndedBy(m.place());
+      // A resource handed to the caller leaves the method with its loans (decision 220).
+      return m.cause().kind() == MoveCause.Kind.CLOSED_BY_TRY || m.cause().kind() == MoveCause.Kind.HANDED_TO_CALLER
+          ? new BitSet()
+          : facts.loansEndedBy(m.place());
     }
     if (access instanceof Event.Use
         || access instanceof Event.Mutate
@@ -145,7 +148,9 @@ public final class PlacesConflict {
             break;
           }
         }
-      } else if (e instanceof Event.Move m && m.cause().kind() != MoveCause.Kind.CLOSED_BY_TRY) {
+      } else if (e instanceof Event.Move m
+          && m.cause().kind() != MoveCause.Kind.CLOSED_BY_TRY
+          && m.cause().kind() != MoveCause.Kind.HANDED_TO_CALLER) {
         // What the call borrows of the moved place: another operand, or its @Mut receiver.
         for (Event o : events) {
           if (borrowsAtTheCall(o) && (o.place() == m.place() || through(o).contains(m.place()))) {

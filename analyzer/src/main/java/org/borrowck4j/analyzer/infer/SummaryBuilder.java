@@ -238,6 +238,9 @@ final class SummaryBuilder {
         case OWNED_ARGUMENT, FIELD_STORE -> Effect.OWNED;
         case CAPTURE -> Effect.KEPT;
         case RETURN, ASSIGNMENT -> Effect.OTHER;
+        // What a return hands over is read from its escapes (decision 120); the handover only
+        // forbids closing it afterwards (decision 220).
+        case HANDED_TO_CALLER -> null;
       };
     }
     if (e instanceof Event.Escape esc && !esc.borrowed()) {

@@ -158,6 +158,25 @@ public final class ContractIndex implements TypeMembers {
     return h;
   }
 
+  /**
+   * Whether the type is the analysed project's own and nothing else speaks for it: declared in
+   * the sources, and in no model, user stub or class file (a source stand-in of a modelled
+   * library type is the library's).
+   */
+  public boolean isProjectType(TypeRef type) {
+    if (!type.isKnown() || type.isPrimitive() || type.isArray()) {
+      return false;
+    }
+    boolean inSources = false;
+    for (TypeContract d : declarations(type.name())) {
+      if (d.origin() == null || d.origin().kind() != Declared.Origin.Kind.SOURCE) {
+        return false;
+      }
+      inSources = true;
+    }
+    return inSources;
+  }
+
   public boolean isSubtype(String sub, String sup) {
     return sub.equals(sup) || hierarchy(sub).contains(sup);
   }

@@ -68,8 +68,8 @@ public final class UseAfterMove implements Rule {
     maybeMoved.replay(
         (node, e, state) -> {
           if (e instanceof Event.Use use) {
-            List<Event.Move> live = maybeMoved.movesIn(state, use.place());
-            if (!live.isEmpty() && isUseOfWhatMoved(use, live, body.facts())) {
+            List<Event.Move> live = usedMoves(use, maybeMoved.movesIn(state, use.place()), body.facts());
+            if (!live.isEmpty()) {
               Violation v = violations.computeIfAbsent(use.at(), k -> new Violation(use));
               for (Event.Move m : live) {
                 v.moves.putIfAbsent(key(m), m);
@@ -97,12 +97,46 @@ public final class UseAfterMove implements Rule {
    * Any other move keeps Rust's rule — every use counts — but an idempotent release again after
    * consumptions (D5) and what a model says works on a consumed value ({@code isParallel()}).
    */
+  /**
+   * The moves that make the use a use after move: a handover to the caller (decision 220) only
+   * for a close or a release (the value is the caller's, not owned here: reading it is no bug);
+   * the other moves by {@link #isUseOfWhatMoved}.
+   */
+  private static List<Event.Move> usedMoves(Event.Use use, List<Event.Move> live, BodyFacts facts) {
+    if (live.isEmpty()) {
+      return live;
+    }
+    List<Event.Move> handed = new ArrayList<>(0);
+    List<Event.Move> others = new ArrayList<>(live.size());
+    for (Event.Move m : live) {
+      (m.cause().kind() == MoveCause.Kind.HANDED_TO_CALLER ? handed : others).add(m);
+    }
+    if (!others.isEmpty() && isUseOfWhatMoved(use, others, facts)) {
+      return others;
+    }
+    return !handed.isEmpty() && closes(use, facts) ? handed : List.of();
+  }
+
   private static boolean isUseOfWhatMoved(Event.Use use, List<Event.Move> live, BodyFacts facts) {
     if (live.stream().allMatch(m -> m.cause().closesResource())) {
       return !use.kind().isIdempotentRelease() && !use.kind().isImplicitClose() && facts.needsOpen(use);
     }
     boolean harmlessRelease = use.kind().isIdempotentRelease() && live.stream().allMatch(m -> m.cause().isConsumption());
     return !harmlessRelease && !facts.worksWhenClosed(use);
+  }
+
+  /** Whether the use closes or releases the value: the receiver of a consuming call, or an implicit close. */
+  private static boolean closes(Event.Use use, BodyFacts facts) {
+    if (use.kind().isIdempotentRelease() || use.kind().isImplicitClose()) {
+      return true;
+    }
+    Node call = use.at().getParentNode().orElse(null);
+    for (Event.Move m : facts.movesOf(use.place())) {
+      if (m.at() == call && m.cause().isConsumption()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String key(Event.Move m) {
@@ -128,13 +162,18 @@ public final class UseAfterMove implements Rule {
       notes.add(Note.help(MoveDiagnostics.loopHelp()));
     }
     boolean closedWithOtherHandle = moves.size() == 1 && moves.get(0).cause().kind() == MoveCause.Kind.CLOSED_WITH;
+    boolean handedToCaller = moves.stream().allMatch(m -> m.cause().kind() == MoveCause.Kind.HANDED_TO_CALLER);
     return Finding.of(
             INFO,
             useSpan,
             closedWithOtherHandle
                 ? MoveDiagnostics.usedAfterOtherHandleClosed(place.name(), moves.get(0).cause())
-                : MoveDiagnostics.message(place.name(), allConsumed),
-            closedWithOtherHandle ? MoveDiagnostics.useAfterCloseLabel() : MoveDiagnostics.useLabel(v.use, allConsumed),
+                : handedToCaller
+                    ? MoveDiagnostics.closedAfterReturn(place.name())
+                    : MoveDiagnostics.message(place.name(), allConsumed),
+            closedWithOtherHandle
+                ? MoveDiagnostics.useAfterCloseLabel()
+                : handedToCaller ? MoveDiagnostics.closedAfterReturnLabel(v.use) : MoveDiagnostics.useLabel(v.use, allConsumed),
             labels,
             notes)
         .withSubject(LifetimeDiagnostics.declarationSpan(place))

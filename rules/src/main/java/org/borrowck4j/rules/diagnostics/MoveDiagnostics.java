@@ -32,6 +32,17 @@ public final class MoveDiagnostics {
     return allConsumed ? "use of consumed value `" + place + "`" : "use of moved value `" + place + "`";
   }
 
+  /** Decision 220: a resource the method returns, closed by code that runs after the {@code return}. */
+  public static String closedAfterReturn(String place) {
+    return "`" + place + "` is closed after it was returned";
+  }
+
+  public static String closedAfterReturnLabel(Event.Use use) {
+    return use.kind().isImplicitClose()
+        ? "closed here, by the implicit `close()` at the end of the try-with-resources statement, before the caller gets it"
+        : "closed here, before the caller gets it";
+  }
+
   /** D19's wording: {@code `in` used after `reader`, which wraps it, was closed}. */
   public static String usedAfterOtherHandleClosed(String place, MoveCause closedWith) {
     return "`" + place + "` used after `" + closedWith.subject() + "`, "
@@ -125,6 +136,10 @@ public final class MoveDiagnostics {
       case ASSIGNMENT -> movedHere + where + ", into `" + cause.subject() + "`";
       case FIELD_STORE -> movedHere + where + ", into the field `" + cause.subject() + "`";
       case RETURN -> movedHere + where + ", by `return`";
+      case HANDED_TO_CALLER ->
+          (cause.subject() == null ? "returned here" : "returned here, inside " + cause.subject())
+              + where
+              + ": the caller gets it after the method closes it";
       case CAPTURE ->
           "value moved into the lambda here"
               + where
@@ -151,6 +166,9 @@ public final class MoveDiagnostics {
               + "` @Borrowed if it only reads it";
       case FIELD_STORE -> "the field `" + cause.subject() + "` owns the value now: use it through the field";
       case RETURN -> "the value was returned: code that runs after the `return` (a finally block) must not use it";
+      case HANDED_TO_CALLER ->
+          "do not close what the method returns: let the caller close it (for instance by making the returned object"
+              + " AutoCloseable), or return only what the caller needs, read before the close";
       case CAPTURE -> "capture a copy, or create the lambda after the last use of the value";
       case CONSUMED ->
           "`" + cause.subject() + "()` consumed the value: use it before that call, or assign the variable a new value first";
