@@ -204,6 +204,12 @@ public final class FileBodies {
     return out;
   }
 
+  /** The variable a parameter or variable declarator of the unit declares, or null. */
+  public Variable declared(Node declaration) {
+    buildAround(declaration);
+    return unit.declared(declaration);
+  }
+
   /** The body of a lambda expression. */
   public Body lambdaBody(LambdaExpr lambda) {
     buildAround(lambda);

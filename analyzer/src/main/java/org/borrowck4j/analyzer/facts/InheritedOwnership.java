@@ -1,6 +1,7 @@
 package org.borrowck4j.analyzer.facts;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -131,6 +132,9 @@ final class InheritedOwnership {
       return aliased.get(v);
     }
     aliased.put(v, null);
+    if (!inheritingParameterInScope(v.declaration())) {
+      return null; // a local names only what is in scope: no parameter there inherits @Owned
+    }
     Variable found = null;
     if (v.kind() == Variable.Kind.PATTERN) {
       if (v.declaration().getParentNode().orElse(null) instanceof InstanceOfExpr test) {
@@ -152,6 +156,36 @@ final class InheritedOwnership {
     }
     aliased.put(v, found);
     return found;
+  }
+
+  private final Map<Node, Boolean> inheritingParameterIn = new IdentityHashMap<>();
+
+  /**
+   * Whether a method around {@code node} (the one it is in, or one around that method's class when
+   * it is a local or anonymous class's) has a parameter inheriting {@code @Owned}: most have none,
+   * and then no local can name one, so its assignments need not be looked at.
+   */
+  private boolean inheritingParameterInScope(Node node) {
+    for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof CallableDeclaration<?> callable) {
+        Boolean known = inheritingParameterIn.get(callable);
+        if (known == null) {
+          known = false;
+          for (Parameter p : callable.getParameters()) {
+            Variable pv = bodies.declared(p);
+            if (pv != null && inheritsOwned(pv)) {
+              known = true;
+              break;
+            }
+          }
+          inheritingParameterIn.put(callable, known);
+        }
+        if (known) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The parameter inheriting {@code @Owned} a value names, directly or through another such local. */
