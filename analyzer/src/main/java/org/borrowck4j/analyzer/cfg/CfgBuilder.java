@@ -280,55 +280,22 @@ public final class CfgBuilder {
         m.getBody()
             .ifPresent(
                 block ->
-                    member(
-                        m,
-                        () ->
-                            buildBody(
-                                Body.Kind.METHOD,
-                                m,
-                                type,
-                                typeName + "." + m.getNameAsString(),
-                                m.getParameters(),
-                                block,
-                                env)));
+                    memberBody(Body.Kind.METHOD, m, type, typeName + "." + m.getNameAsString(), m.getParameters(), block, env));
       } else if (member instanceof ConstructorDeclaration c) {
-        member(
-            c,
-            () ->
-                buildBody(
-                    Body.Kind.CONSTRUCTOR,
-                    c,
-                    type,
-                    typeName + "." + c.getNameAsString(),
-                    c.getParameters(),
-                    c.getBody(),
-                    env));
+        memberBody(Body.Kind.CONSTRUCTOR, c, type, typeName + "." + c.getNameAsString(), c.getParameters(), c.getBody(), env);
       } else if (member instanceof CompactConstructorDeclaration c) {
         NodeList<Parameter> components =
             type instanceof RecordDeclaration r ? r.getParameters() : new NodeList<>();
-        member(
-            c,
-            () ->
-                buildBody(
-                    Body.Kind.CONSTRUCTOR,
-                    c,
-                    type,
-                    typeName + "." + c.getNameAsString(),
-                    components,
-                    c.getBody(),
-                    env));
+        memberBody(Body.Kind.CONSTRUCTOR, c, type, typeName + "." + c.getNameAsString(), components, c.getBody(), env);
       } else if (member instanceof InitializerDeclaration init) {
-        member(
+        memberBody(
+            Body.Kind.INITIALIZER,
             init,
-            () ->
-                buildBody(
-                    Body.Kind.INITIALIZER,
-                    init,
-                    type,
-                    typeName + (init.isStatic() ? ".<clinit>" : ".<init>"),
-                    new NodeList<>(),
-                    init.getBody(),
-                    env));
+            type,
+            typeName + (init.isStatic() ? ".<clinit>" : ".<init>"),
+            new NodeList<>(),
+            init.getBody(),
+            env);
       } else if (member instanceof FieldDeclaration field) {
         member(
             field,
@@ -370,7 +337,8 @@ public final class CfgBuilder {
     return true;
   }
 
-  void buildBody(
+  /** A member's body, built now, or when it is first asked for if the unit is built lazily. */
+  private void memberBody(
       Body.Kind kind,
       Node declaration,
       Node enclosingType,
@@ -378,9 +346,12 @@ public final class CfgBuilder {
       List<Parameter> parameters,
       com.github.javaparser.ast.stmt.Statement body,
       Environment env) {
-    BodyBuilder builder = new BodyBuilder(this, env, typeName(enclosingType));
-    bodies.add(
-        builder.build(kind, declaration, enclosingType, displayName, parameters, body, null));
+    member(
+        declaration,
+        () -> {
+          BodyBuilder builder = new BodyBuilder(this, env, typeName(enclosingType));
+          bodies.add(builder.build(kind, declaration, enclosingType, displayName, parameters, body, null));
+        });
   }
 
   void buildLambda(LambdaExpr lambda, Environment env, String typeName) {
