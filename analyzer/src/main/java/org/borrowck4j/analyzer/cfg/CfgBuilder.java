@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.CompactConstructorDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
@@ -20,6 +21,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
+import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -249,7 +251,7 @@ public final class CfgBuilder {
   }
 
   private static boolean isInterface(Node type) {
-    return type instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c
+    return type instanceof ClassOrInterfaceDeclaration c
         && c.isInterface();
   }
 
@@ -344,7 +346,7 @@ public final class CfgBuilder {
       Node enclosingType,
       String displayName,
       List<Parameter> parameters,
-      com.github.javaparser.ast.stmt.Statement body,
+      Statement body,
       Environment env) {
     member(
         declaration,

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.TryStmt;
@@ -119,7 +120,7 @@ final class ReturnHandover {
       return "`new " + o.getType().getNameAsString() + "(…)`";
     }
     if (e instanceof MethodCallExpr m) {
-      String scope = m.getScope().filter(s -> s instanceof com.github.javaparser.ast.expr.NameExpr).map(s -> s + ".").orElse("");
+      String scope = m.getScope().filter(s -> s instanceof NameExpr).map(s -> s + ".").orElse("");
       return "`" + scope + m.getNameAsString() + "(…)`";
     }
     return null;

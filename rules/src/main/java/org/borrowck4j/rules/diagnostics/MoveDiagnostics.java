@@ -2,6 +2,7 @@ package org.borrowck4j.rules.diagnostics;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.TryStmt;
 import org.borrowck4j.analyzer.cfg.Variable;
@@ -75,7 +76,7 @@ public final class MoveDiagnostics {
    * from the try block into its catch or finally, or on only some of the paths.
    */
   public static Qualifier qualifier(Event.Move move, Node use, boolean maybeUnmoved) {
-    if (use instanceof com.github.javaparser.ast.stmt.BlockStmt) {
+    if (use instanceof BlockStmt) {
       return Qualifier.NONE; // the implicit close at the end of a try block follows everything in it
     }
     if (spanOf(move).startsAtOrAfter(Span.of(use))) {
