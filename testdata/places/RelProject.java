@@ -13,6 +13,16 @@ public class RelProject implements Rel {
     }
   }
 
+  // The member type named again, in another method: the same type, however often it is resolved
+  // and in whatever order the names are asked for.
+  void prune(Callback callback) {
+    for (String field : callback.fields) {
+      if (field.isEmpty()) {
+        callback.fields.remove(field); // expect: conflicting-borrow
+      }
+    }
+  }
+
   // Negative: the fix.
   void implementFixed(Callback callback) {
     callback.fields.removeIf(field -> field.startsWith("\"_source\""));

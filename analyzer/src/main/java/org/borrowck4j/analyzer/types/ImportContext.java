@@ -228,13 +228,16 @@ public final class ImportContext {
         return member;
       }
     }
-    String key = name;
-    String cached = cache.get(key);
+    String cached = cache.get(name);
+    String resolved;
     if (cached != null) {
-      return cached.isEmpty() ? null : cached;
+      resolved = cached.isEmpty() ? null : cached;
+    } else {
+      resolved = resolveByImports(name, universe);
+      cache.put(name, resolved == null ? "" : resolved);
     }
-    String resolved = resolveByImports(name, universe);
-    cache.put(key, resolved == null ? "" : resolved);
+    // What the imports do not resolve may be inherited, whether or not it was asked before: the
+    // answer must not depend on which name was resolved first.
     return resolved != null ? resolved : inheritedMember(name, enclosingType, universe);
   }
 
@@ -250,6 +253,20 @@ public final class ImportContext {
     if (enclosingType == null || IN_INHERITED_LOOKUP.get()) {
       return null;
     }
+    String key = enclosingType + '#' + name;
+    String known = inherited.get(key);
+    if (known != null) {
+      return known.isEmpty() ? null : known;
+    }
+    String found = lookUpInherited(name, enclosingType, universe);
+    inherited.put(key, found == null ? "" : found);
+    return found;
+  }
+
+  /** Member types inherited by an enclosing class, by enclosing class and name ("": none). */
+  private final Map<String, String> inherited = new ConcurrentHashMap<>();
+
+  private String lookUpInherited(String name, String enclosingType, TypeUniverse universe) {
     IN_INHERITED_LOOKUP.set(true);
     try {
       for (String scope = enclosingType; scope != null; scope = outerOf(scope)) {
