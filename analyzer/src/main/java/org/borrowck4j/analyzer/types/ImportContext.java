@@ -241,16 +241,21 @@ public final class ImportContext {
     return resolved != null ? resolved : inheritedMember(name, enclosingType, universe);
   }
 
-  /** Set while member types of supertypes are looked up: finding supertypes resolves names too. */
-  private static final ThreadLocal<Boolean> IN_INHERITED_LOOKUP = ThreadLocal.withInitial(() -> false);
+  /**
+   * The enclosing classes whose inherited member types this thread is looking up: finding
+   * supertypes resolves names too, and only a lookup that comes back to one of these (a cycle, in
+   * broken code) is cut short. Not one flag for all: the types whose supertypes are found on the
+   * way are kept, and a name resolved for one of them must resolve as it would anywhere else.
+   */
+  private static final ThreadLocal<Set<String>> INHERITED_LOOKUPS = ThreadLocal.withInitial(java.util.HashSet::new);
 
   /**
    * A member type inherited from a supertype of an enclosing class ({@code Implementor} in a class
    * implementing the interface {@code ElasticsearchRel} that declares it), or null. Asked only for
-   * names nothing else resolves, and not while supertypes are being found.
+   * names nothing else resolves, and not again while the same class's is under way.
    */
   private String inheritedMember(String name, String enclosingType, TypeUniverse universe) {
-    if (enclosingType == null || IN_INHERITED_LOOKUP.get()) {
+    if (enclosingType == null || INHERITED_LOOKUPS.get().contains(enclosingType)) {
       return null;
     }
     String key = enclosingType + '#' + name;
@@ -267,7 +272,8 @@ public final class ImportContext {
   private final Map<String, String> inherited = new ConcurrentHashMap<>();
 
   private String lookUpInherited(String name, String enclosingType, TypeUniverse universe) {
-    IN_INHERITED_LOOKUP.set(true);
+    Set<String> inProgress = INHERITED_LOOKUPS.get();
+    inProgress.add(enclosingType);
     try {
       for (String scope = enclosingType; scope != null; scope = outerOf(scope)) {
         for (String s : universe.supertypes(scope)) {
@@ -279,7 +285,7 @@ public final class ImportContext {
       }
       return null;
     } finally {
-      IN_INHERITED_LOOKUP.set(false);
+      inProgress.remove(enclosingType);
     }
   }
 
