@@ -9,6 +9,7 @@ import com.github.javaparser.ast.type.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -247,7 +248,7 @@ public final class ImportContext {
    * broken code) is cut short. Not one flag for all: the types whose supertypes are found on the
    * way are kept, and a name resolved for one of them must resolve as it would anywhere else.
    */
-  private static final ThreadLocal<Set<String>> INHERITED_LOOKUPS = ThreadLocal.withInitial(java.util.HashSet::new);
+  private static final ThreadLocal<Set<String>> INHERITED_LOOKUPS = ThreadLocal.withInitial(HashSet::new);
 
   /**
    * A member type inherited from a supertype of an enclosing class ({@code Implementor} in a class
