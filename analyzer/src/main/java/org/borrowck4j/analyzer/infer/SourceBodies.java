@@ -138,11 +138,11 @@ final class SourceBodies {
    * A bound file's bodies and facts are its own: what a call resolves to differs (decision 201).
    */
   Found find(Declared.Origin origin, String name, int arity, ThisBound bound) {
-    KeptFile file = file(origin);
-    CallableDeclaration<?> declaration = file == null ? null : (CallableDeclaration<?>) file.declared(name, arity, origin.line(), false);
+    CallableDeclaration<?> declaration = declaration(origin, name, arity);
     if (declaration == null) {
       return null;
     }
+    KeptFile file = file(origin);
     Facts facts;
     if (bound == null) {
       if (file.facts == null) {
