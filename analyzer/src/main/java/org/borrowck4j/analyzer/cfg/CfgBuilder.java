@@ -24,11 +24,13 @@ import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.Type;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -67,7 +69,7 @@ public final class CfgBuilder {
   static CfgBuilder lazyBuilder(CompilationUnit unit) {
     CfgBuilder builder = new CfgBuilder();
     builder.pending = new IdentityHashMap<>();
-    builder.builtMembers = new IdentityHashMap<>();
+    builder.deferring = true;
     for (TypeDeclaration<?> type : unit.getTypes()) {
       builder.visitType(type, Environment.EMPTY);
     }
@@ -78,13 +80,13 @@ public final class CfgBuilder {
   /** Members whose bodies are not built yet (lazy building only), by member. */
   private Map<Node, Runnable> pending;
   /** Members whose bodies were built (lazy building only). */
-  private Map<Node, Boolean> builtMembers;
+  private final Set<Node> builtMembers = Collections.newSetFromMap(new IdentityHashMap<>());
   /** While the classes of a lazily built unit are visited: members' bodies wait. */
-  private boolean deferring = true;
+  private boolean deferring;
 
   /** Builds a member's bodies now, or later when a lazily built unit asks for it. */
   private void member(Node member, Runnable build) {
-    if (pending != null && deferring) {
+    if (deferring) {
       pending.put(member, build);
     } else {
       build.run();
@@ -102,11 +104,11 @@ public final class CfgBuilder {
     for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
       Runnable build = pending.remove(n);
       if (build != null) {
-        builtMembers.put(n, Boolean.TRUE);
+        builtMembers.add(n);
         build.run();
         return true;
       }
-      if (builtMembers.containsKey(n)) {
+      if (builtMembers.contains(n)) {
         return false;
       }
     }
