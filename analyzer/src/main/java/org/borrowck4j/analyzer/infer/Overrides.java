@@ -155,7 +155,12 @@ final class Overrides {
   static Set<String> supertypeWords(String text) {
     Set<String> words = new HashSet<>();
     int n = text.length();
-    for (int at = nextKeyword(text, 0); at >= 0; at = nextKeyword(text, at)) {
+    // The next clause of each keyword, found again only once the scan has passed it: looking for
+    // both from every clause read the whole rest of a file that has only one of them, each time.
+    int nextExtends = keyword(text, "extends", 0);
+    int nextImplements = keyword(text, "implements", 0);
+    int at = earliest(nextExtends, nextImplements);
+    while (at >= 0) {
       int i = at;
       while (i < n) {
         char c = text.charAt(i);
@@ -173,19 +178,23 @@ final class Overrides {
           i++;
         }
       }
-      at = i;
+      if (nextExtends >= 0 && nextExtends < i) {
+        nextExtends = keyword(text, "extends", i);
+      }
+      if (nextImplements >= 0 && nextImplements < i) {
+        nextImplements = keyword(text, "implements", i);
+      }
+      at = earliest(nextExtends, nextImplements);
     }
     return words;
   }
 
-  /** Where the clause after the next {@code extends}/{@code implements} from {@code from} starts, or -1. */
-  private static int nextKeyword(String text, int from) {
-    int e = keyword(text, "extends", from);
-    int m = keyword(text, "implements", from);
-    if (e < 0) {
-      return m;
+  /** The smaller of two positions, where -1 is none. */
+  private static int earliest(int a, int b) {
+    if (a < 0) {
+      return b;
     }
-    return m < 0 ? e : Math.min(e, m);
+    return b < 0 ? a : Math.min(a, b);
   }
 
   private static int keyword(String text, String word, int from) {
