@@ -27,4 +27,15 @@ class OverridesTest {
   void keywordsInsideWordsAreNotClauses() {
     assertEquals(Set.of(), Overrides.supertypeWords("class A { int implementsCount; String notextends = X; }"));
   }
+
+  @Test
+  void eachKeywordIsFoundAgainPastTheClauseItWasIn() {
+    String text =
+        "class A extends B implements C {}\n"
+            + "class D implements E {}\n"
+            + "class F extends G {}\n"
+            + "interface H extends I, J {}\n"
+            + "class K implements L {}\n";
+    assertEquals(Set.of("B", "C", "E", "G", "I", "J", "L"), Overrides.supertypeWords(text));
+  }
 }
