@@ -45,6 +45,12 @@ public final class FileBodies {
   /** A getter's result (D23): the field {@code field} of the receiver ({@code this} when {@code declaringType} is the caller's class). */
   public record GetterPlace(String declaringType, String field) {}
 
+  /**
+   * What a call returning its receiver's constructor argument is (model vocabulary
+   * {@code @ConstructorArgument}, decision 235): the variable the argument was, or null; set by the facts.
+   */
+  private Function<MethodCallExpr, Variable> constructorArguments;
+
   private final Map<Node, Variable> getterPlaces = new IdentityHashMap<>();
   /** The paths some getter's call is (their field, summarised, holds no concurrent collection). */
   private final Set<Variable> pathsOfGetters = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -108,6 +114,15 @@ public final class FileBodies {
     this.getters = getters;
   }
 
+  /**
+   * How to tell a call whose result is the value its receiver was constructed with ({@code
+   * os.buffer()} of a {@code new ByteBufOutputStream(out)}: {@code out}, decision 235); given once,
+   * by the facts of the unit.
+   */
+  public void constructorArgumentsBy(Function<MethodCallExpr, Variable> arguments) {
+    this.constructorArguments = arguments;
+  }
+
   public List<Body> all() {
     if (all == null) {
       unit.buildAll();
@@ -156,6 +171,8 @@ public final class FileBodies {
         place = unit.pathOf(base, g.field());
         pathsOfGetters.add(place);
       }
+    } else if (placeShape && !own && constructorArguments != null) {
+      place = constructorArguments.apply(call); // the value the local was constructed with
     }
     getterPlaces.put(call, place);
     return place;

@@ -19,7 +19,12 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.FileBodies;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.model.ContractIndex;
+import org.borrowck4j.analyzer.model.Declared;
+import org.borrowck4j.analyzer.model.RuntimeClass;
+import org.borrowck4j.analyzer.model.TypeContract;
 import org.borrowck4j.analyzer.model.Dispatch;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.model.MethodModes;
@@ -180,7 +185,67 @@ final class CallContracts {
     }
     TypeRef receiver = receivers.get(call);
     String type = receiver == null || !receiver.isKnown() ? null : receiver.name();
-    return scope == null || isOwnThis(scope) ? Dispatch.onThis(type) : Dispatch.virtual(type);
+    if (scope == null || isOwnThis(scope)) {
+      return Dispatch.onThis(type);
+    }
+    Expression on = scope;
+    return Dispatch.virtual(type, () -> receiverClasses(on));
+  }
+
+  /** The run-time classes each receiver was found to have (decision 236); by identity. */
+  private final Map<Expression, List<RuntimeClass>> receiverClasses = new IdentityHashMap<>();
+
+  /**
+   * The anonymous classes a call's receiver may be at run time, or null where that is not known
+   * (decision 236): a field of a class of this file that always holds one, or the result of a call
+   * whose every possible body returns one. Worked out only when inference asks, once per receiver.
+   */
+  private List<RuntimeClass> receiverClasses(Expression scope) {
+    if (receiverClasses.containsKey(scope)) {
+      return receiverClasses.get(scope);
+    }
+    receiverClasses.put(scope, null); // asked again while being worked out: not known
+    List<RuntimeClass> found = null;
+    if (scope instanceof MethodCallExpr call) {
+      MethodContract c = declaredContractOf(call);
+      found = c == null ? null : index.resultClasses(c, dispatchOf(call));
+    } else if (scope instanceof com.github.javaparser.ast.expr.NameExpr
+        || (scope instanceof com.github.javaparser.ast.expr.FieldAccessExpr f && isOwnThis(f.getScope()))) {
+      Variable v = bodies.variableOf(scope);
+      ObjectCreationExpr anonymous =
+          v != null && v.isField() && !v.isPath() && v.declaration() instanceof VariableDeclarator field
+              ? AnonymousClasses.heldByField(field)
+              : null;
+      if (anonymous != null) {
+        String file = fileOf(anonymous);
+        found = file == null ? null : List.of(new RuntimeClass(file, lineOf(anonymous), columnOf(anonymous)));
+      }
+    }
+    receiverClasses.put(scope, found);
+    return found;
+  }
+
+  /** The analysed file a node of this unit is in, as the index knows it (its types' origin). */
+  private String fileOf(Node node) {
+    TypeDeclaration<?> type = node.findAncestor(TypeDeclaration.class).orElse(null);
+    String name = type == null ? null : types.typeName(type);
+    if (name == null) {
+      return null;
+    }
+    for (TypeContract t : index.declarations(name)) {
+      if (t.origin() != null && t.origin().kind() == Declared.Origin.Kind.SOURCE) {
+        return t.origin().file();
+      }
+    }
+    return null;
+  }
+
+  static int lineOf(Node n) {
+    return n.getBegin().map(p -> p.line).orElse(0);
+  }
+
+  static int columnOf(Node n) {
+    return n.getBegin().map(p -> p.column).orElse(0);
   }
 
   private static boolean isOwnThis(Expression scope) {

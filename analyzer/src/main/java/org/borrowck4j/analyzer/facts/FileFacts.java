@@ -59,6 +59,40 @@ public final class FileFacts {
           MethodContract c = calls.contractOf(call);
           return c != null && c.resultField() != null ? new FileBodies.GetterPlace(c.declaringType(), c.resultField()) : null;
         });
+    bodies.constructorArgumentsBy(this::constructorArgumentOf);
+  }
+
+  /**
+   * The variable a call's result is when the call returns what its receiver was constructed with
+   * (model vocabulary {@code @ConstructorArgument}, decision 235): the receiver is a local
+   * initialised with {@code new T(…)} of the method's own class and never assigned again, and the
+   * argument of the named constructor parameter is a local or parameter never assigned again. So
+   * {@code os.buffer()} after {@code os = new ByteBufOutputStream(out)} is {@code out}. Else null.
+   */
+  private Variable constructorArgumentOf(MethodCallExpr call) {
+    MethodContract c = calls.declaredContractOf(call);
+    if (c == null || c.constructorArgument() == null || call.getScope().isEmpty()) {
+      return null;
+    }
+    Variable receiver = bodies.variableOf(AstNodes.unwrap(call.getScope().get()));
+    if (receiver == null || !isFreshLocal(receiver)) {
+      return null;
+    }
+    ObjectCreationExpr creation =
+        (ObjectCreationExpr) AstNodes.unwrap(((VariableDeclarator) receiver.declaration()).getInitializer().get());
+    MethodContract constructor = calls.contractOf(creation);
+    if (constructor == null || !constructor.declaringType().equals(c.declaringType())) {
+      return null; // a subclass's constructor may name its parameters otherwise
+    }
+    for (int i = 0; i < constructor.params().size() && i < creation.getArguments().size(); i++) {
+      if (!constructor.params().get(i).name().equals(c.constructorArgument())) {
+        continue;
+      }
+      Variable held = bodies.variableOf(AstNodes.unwrap(creation.getArguments().get(i)));
+      boolean named = held != null && (held.kind() == Variable.Kind.LOCAL || held.kind() == Variable.Kind.PARAMETER);
+      return named && owners.assignmentsTo(held).isEmpty() ? held : null;
+    }
+    return null;
   }
 
   private final Map<Body, BodyFacts> built = new IdentityHashMap<>();

@@ -34,6 +34,7 @@ import org.borrowck4j.analyzer.model.Dispatch;
 import org.borrowck4j.analyzer.model.InferredContracts;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.model.MethodModes;
+import org.borrowck4j.analyzer.model.RuntimeClass;
 import org.borrowck4j.analyzer.model.SourceIndex;
 import org.borrowck4j.analyzer.model.TypeContract;
 import org.borrowck4j.analyzer.types.TypeRef;
@@ -225,7 +226,7 @@ public final class ContractInference implements InferredContracts {
     if (dispatch == null || declared.isStatic() || declared.isConstructor()) {
       return null;
     }
-    if (dispatch.kind() == Dispatch.Kind.SUPER) {
+    if (dispatch.kind() == Dispatch.Kind.SUPER || dispatch.receiverClasses() != null) {
       return dispatch;
     }
     return dispatch.receiverType() == null || dispatch.receiverType().equals(declared.declaringType()) ? null : dispatch;
@@ -235,11 +236,12 @@ public final class ContractInference implements InferredContracts {
     if (d == null) {
       return "";
     }
+    String classes = d.receiverClasses() == null ? "" : "#" + d.receiverClasses();
     return switch (d.kind()) {
       case SUPER -> "!" + d.receiverType();
       case ON_THIS -> "^" + d.receiverType();
       case VIRTUAL -> "@" + d.receiverType();
-    };
+    } + classes;
   }
 
   /**
@@ -267,6 +269,16 @@ public final class ContractInference implements InferredContracts {
     if (exact || declared.isStatic() || declared.isConstructor()) {
       return null;
     }
+    List<Overrides.Site> ofClasses = d == null ? null : implementationsIn(w, d.receiverClasses(), declared.name(), arity);
+    if (ofClasses != null) {
+      // The receiver's run-time classes are known (decision 236): their methods are the targets.
+      List<Summary> each = new ArrayList<>(ofClasses.size());
+      for (Overrides.Site site : ofClasses) {
+        Summary s = summaryOf(w, site.origin(), site.name(), site.arity(), null);
+        each.add(s == null ? Summary.NOTHING : s);
+      }
+      return Summary.agreed(each, arity);
+    }
     // Overridable: every analysed implementation the call may reach must agree, the declared one included.
     String receiverType = d == null || d.receiverType() == null ? declared.declaringType() : d.receiverType();
     List<Overrides.Site> sites = new ArrayList<>(overrides.of(receiverType, declared.name(), arity));
@@ -283,6 +295,101 @@ public final class ContractInference implements InferredContracts {
       each.add(s == null ? Summary.NOTHING : s);
     }
     return each.isEmpty() ? null : Summary.agreed(each, arity);
+  }
+
+  /**
+   * The methods named so that the anonymous classes declare, one each, or null when the classes
+   * are not known, are too many (decision 166), or one of them does not declare the method itself
+   * (it inherits it: the ordinary dispatch decides).
+   */
+  private static List<Overrides.Site> implementationsIn(Worker w, List<RuntimeClass> classes, String name, int arity) {
+    if (classes == null || classes.isEmpty() || classes.size() > MAX_IMPLEMENTATIONS) {
+      return null;
+    }
+    List<Overrides.Site> out = new ArrayList<>(classes.size());
+    for (RuntimeClass c : classes) {
+      Integer line = w.bodies.anonymousMethodLine(c, name, arity);
+      if (line == null) {
+        return null;
+      }
+      out.add(new Overrides.Site(new Declared.Origin(Declared.Origin.Kind.SOURCE, c.file(), line), name, arity));
+    }
+    return out;
+  }
+
+  /**
+   * The anonymous classes a call's result may be (decision 236): every body the call may run —
+   * its own where its target is known, else it and its analysed overrides (at most eight), or the
+   * methods of its receiver's known classes — returns {@code null}, a new anonymous class, or a
+   * field of its class that always holds one. Remembered for the run; reads trees only.
+   */
+  @Override
+  public List<RuntimeClass> resultClasses(MethodContract declared, Dispatch dispatch) {
+    if (declared.isConstructor() || declared.returnType().cannotHoldReferences()) {
+      return null;
+    }
+    Worker w = worker();
+    Dispatch d = narrowing(declared, dispatch);
+    String key = keyOf(declared.origin(), declared.name(), declared.params().size()) + suffix(d);
+    Known<List<RuntimeClass>> known = classes.get(key);
+    if (known != null) {
+      w.noteRead(known.read());
+      return known.value();
+    }
+    w.readings.addLast(new Reading(null, new HashSet<>()));
+    w.noteRead(Set.of(declared.origin().file()));
+    List<RuntimeClass> found;
+    Set<String> read;
+    try {
+      found = classesOfCall(w, declared, d);
+    } finally {
+      read = w.readings.removeLast().read();
+    }
+    classes.putIfAbsent(key, new Known<>(found, Set.copyOf(read)));
+    w.noteRead(read);
+    return found;
+  }
+
+  private final Map<String, Known<List<RuntimeClass>>> classes = new ConcurrentHashMap<>();
+
+  private List<RuntimeClass> classesOfCall(Worker w, MethodContract declared, Dispatch d) {
+    int arity = declared.params().size();
+    CallableDeclaration<?> own = w.bodies.declaration(declared.origin(), declared.name(), arity);
+    boolean exact = d != null && d.kind() == Dispatch.Kind.SUPER;
+    List<Overrides.Site> sites = new ArrayList<>();
+    if (own != null && (exact || targetKnown(own))) {
+      sites.add(new Overrides.Site(declared.origin(), declared.name(), arity));
+    } else if (exact || declared.isStatic()) {
+      return null;
+    } else {
+      List<Overrides.Site> ofClasses = d == null ? null : implementationsIn(w, d.receiverClasses(), declared.name(), arity);
+      if (ofClasses != null) {
+        sites.addAll(ofClasses);
+      } else {
+        String receiverType = d == null || d.receiverType() == null ? declared.declaringType() : d.receiverType();
+        if (own != null) {
+          sites.add(new Overrides.Site(declared.origin(), declared.name(), arity));
+        }
+        sites.addAll(overrides.of(receiverType, declared.name(), arity));
+        if (sites.isEmpty() || sites.size() > MAX_IMPLEMENTATIONS) {
+          return null;
+        }
+      }
+    }
+    java.util.TreeSet<RuntimeClass> out = new java.util.TreeSet<>();
+    for (Overrides.Site site : sites) {
+      w.noteRead(Set.of(site.origin().file()));
+      CallableDeclaration<?> body = w.bodies.declaration(site.origin(), site.name(), site.arity());
+      List<com.github.javaparser.ast.expr.ObjectCreationExpr> returned =
+          body == null ? null : org.borrowck4j.analyzer.facts.AnonymousClasses.returnedBy(body);
+      if (returned == null) {
+        return null;
+      }
+      for (var c : returned) {
+        out.add(new RuntimeClass(site.origin().file(), c.getBegin().get().line, c.getBegin().get().column));
+      }
+    }
+    return out.isEmpty() || out.size() > MAX_IMPLEMENTATIONS ? null : List.copyOf(out);
   }
 
   /**

@@ -3,10 +3,12 @@ package org.borrowck4j.analyzer.infer;
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ import org.borrowck4j.analyzer.facts.FileFacts;
 import org.borrowck4j.analyzer.facts.ThisBound;
 import org.borrowck4j.analyzer.model.ContractIndex;
 import org.borrowck4j.analyzer.model.Declared;
+import org.borrowck4j.analyzer.model.RuntimeClass;
 import org.borrowck4j.analyzer.model.SourceIndex;
 
 /**
@@ -154,6 +157,48 @@ final class SourceBodies {
     }
     Body body = facts.bodies().callableBody(declaration);
     return body == null ? null : new Found(body, facts.facts(), declaration);
+  }
+
+  /**
+   * The line on which the anonymous class written at {@code c} declares the method of that name
+   * and arity with a body, or null: no such class, or it inherits the method (decision 236).
+   */
+  Integer anonymousMethodLine(RuntimeClass c, String name, int arity) {
+    KeptFile file = file(new Declared.Origin(Declared.Origin.Kind.SOURCE, c.file(), c.line()));
+    if (file == null) {
+      return null;
+    }
+    ObjectCreationExpr creation = anonymousAt(file.unit, c.line(), c.column());
+    if (creation == null) {
+      return null;
+    }
+    for (BodyDeclaration<?> member : creation.getAnonymousClassBody().get()) {
+      if (hasBody(member, name, arity) && member instanceof MethodDeclaration) {
+        return lineOf(member);
+      }
+    }
+    return null;
+  }
+
+  /** The anonymous class whose {@code new} begins at that line and column, or null. */
+  private static ObjectCreationExpr anonymousAt(Node node, int line, int column) {
+    for (Node child : node.getChildNodes()) {
+      Range r = child.getRange().orElse(null);
+      if (r == null || r.begin.line > line || r.end.line < line) {
+        continue;
+      }
+      if (r.begin.line == line
+          && r.begin.column == column
+          && child instanceof ObjectCreationExpr o
+          && o.getAnonymousClassBody().isPresent()) {
+        return o;
+      }
+      ObjectCreationExpr inner = anonymousAt(child, line, column);
+      if (inner != null) {
+        return inner;
+      }
+    }
+    return null;
   }
 
   /**

@@ -47,6 +47,7 @@ public final class AnnotationNames {
   public static final String RUNS_IN_PLACE = MODEL_PACKAGE + ".RunsInPlace";
   public static final String BINDS_LATE = MODEL_PACKAGE + ".BindsLate";
   public static final String THROWS_DECLARED = MODEL_PACKAGE + ".ThrowsDeclared";
+  public static final String CONSTRUCTOR_ARGUMENT = MODEL_PACKAGE + ".ConstructorArgument";
 
   public enum Meaning {
     OWNED,
@@ -115,6 +116,13 @@ public final class AnnotationNames {
      * the models having been written without throws clauses; D9, decision 169).
      */
     THROWS_DECLARED,
+    /**
+     * Model vocabulary, on a method: the result is the very value the receiver was constructed
+     * with, the argument of its constructor's parameter that the annotation names (Netty's
+     * {@code ByteBufOutputStream.buffer()}, decision 235). Nothing is said of ownership: the
+     * receiver neither owns nor releases it.
+     */
+    CONSTRUCTOR_ARGUMENT,
     NONE
   }
 
@@ -142,7 +150,8 @@ public final class AnnotationNames {
           Map.entry(ELEMENT, Meaning.ELEMENT),
           Map.entry(RUNS_IN_PLACE, Meaning.RUNS_IN_PLACE),
           Map.entry(BINDS_LATE, Meaning.BINDS_LATE),
-          Map.entry(THROWS_DECLARED, Meaning.THROWS_DECLARED));
+          Map.entry(THROWS_DECLARED, Meaning.THROWS_DECLARED),
+          Map.entry(CONSTRUCTOR_ARGUMENT, Meaning.CONSTRUCTOR_ARGUMENT));
 
   /** The qualified names by simple name: most annotations met (@Override) are none of ours. */
   private static final Map<String, java.util.List<String>> BY_SIMPLE_NAME =

@@ -69,6 +69,22 @@ public final class ContractIndex implements TypeMembers {
   }
 
   /**
+   * The anonymous classes a call of a source method may return, known from its bodies (decision
+   * 236), or null: not known, or inference is off.
+   */
+  public List<RuntimeClass> resultClasses(MethodContract declared, Dispatch dispatch) {
+    InferredContracts infer = inference;
+    if (infer == null
+        || declared == null
+        || declared.isConstructor()
+        || declared.origin() == null
+        || declared.origin().kind() != Declared.Origin.Kind.SOURCE) {
+      return null;
+    }
+    return infer.resultClasses(declared, dispatch);
+  }
+
+  /**
    * The index of one run: the analysed sources, user stubs, built-in models and the classpath, in
    * that order of precedence. Names in sources and stubs resolve against the index itself.
    */

@@ -129,6 +129,7 @@ public final class ContractModes {
     boolean needsOpen = false;
     boolean worksWhenClosed = false;
     boolean bindsLate = false;
+    String constructorArgument = null;
     MethodModes.KeyRole keyRole = MethodModes.KeyRole.NONE;
     for (Written a : method) {
       switch (a.meaning()) {
@@ -150,6 +151,10 @@ public final class ContractModes {
         case NEEDS_OPEN -> needsOpen = true;
         case WORKS_WHEN_CLOSED -> worksWhenClosed = true;
         case BINDS_LATE -> bindsLate = true;
+        case CONSTRUCTOR_ARGUMENT -> {
+          String name = a.member().apply("value");
+          constructorArgument = name == null || name.isEmpty() ? null : name;
+        }
         case KEYS -> keyRole = MethodModes.KeyRole.KEYS;
         case ENTRIES -> keyRole = MethodModes.KeyRole.ENTRIES;
         case ENTRY_KEY -> keyRole = MethodModes.KeyRole.ENTRY_KEY;
@@ -164,6 +169,6 @@ public final class ContractModes {
       }
     }
     return new MethodModes(
-        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, null, bindsLate);
+        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, null, bindsLate, constructorArgument);
   }
 }

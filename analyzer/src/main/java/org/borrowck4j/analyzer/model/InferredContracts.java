@@ -24,6 +24,15 @@ public interface InferredContracts {
   }
 
   /**
+   * The anonymous classes of the analysed sources a call's result may be at run time, when every
+   * body the call may run returns one (a getter of a final field holding one, and its analysed
+   * overrides: decision 236); null where that is not known.
+   */
+  default java.util.List<RuntimeClass> resultClasses(MethodContract declared, Dispatch dispatch) {
+    return null;
+  }
+
+  /**
    * Whether a call of the method, declared in the analysed sources without a contract, runs an
    * empty body: its own, and every analysed override's where it can be overridden (decision 156:
    * {@code public void close() { // nop }} of an in-memory stream closes nothing).

@@ -150,6 +150,14 @@ public record MethodContract(
     return modes.resultField();
   }
 
+  /**
+   * The name of the receiver's constructor parameter whose argument the result is (model
+   * vocabulary {@code @ConstructorArgument}, decision 235), or null.
+   */
+  public String constructorArgument() {
+    return modes.constructorArgument();
+  }
+
   /** Whether the result, a stream over the receiver, binds to it only at its terminal operation (D22). */
   public boolean bindsLate() {
     return modes.bindsLate();
@@ -178,7 +186,7 @@ public record MethodContract(
     MethodModes none =
         new MethodModes(
             m.returns(), m.borrowedFrom(), ReceiverMode.NONE, false, m.mustRelease(), true, m.noReturn(), m.noThrow(), m.needsOpen(), m.worksWhenClosed(), m.keyRole(),
-            m.resultField(), m.bindsLate());
+            m.resultField(), m.bindsLate(), m.constructorArgument());
     Declared.Origin inferred = origin == null ? null : new Declared.Origin(Declared.Origin.Kind.INFERRED, origin.file(), origin.line());
     return new MethodContract(declaringType, name, kind, params, varargs, returnType, none, inferred, elementOf, thrown);
   }

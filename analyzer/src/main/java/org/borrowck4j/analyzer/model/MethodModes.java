@@ -25,6 +25,9 @@ import org.borrowck4j.analyzer.model.MethodContract.ReturnMode;
  *     getter, whose call is the field's place ({@code h.getItems()} is {@code h.items}); else null
  * @param bindsLate the result, a borrowed stream, binds to the receiver only when its terminal
  *     operation runs (model vocabulary {@code @BindsLate}, D22)
+ * @param constructorArgument the result is the argument the receiver was constructed with, for
+ *     the constructor parameter of that name (model vocabulary {@code @ConstructorArgument},
+ *     decision 235); else null
  */
 public record MethodModes(
     ReturnMode returns,
@@ -39,10 +42,11 @@ public record MethodModes(
     boolean worksWhenClosed,
     KeyRole keyRole,
     String resultField,
-    boolean bindsLate) {
+    boolean bindsLate,
+    String constructorArgument) {
 
   public static final MethodModes NONE =
-      new MethodModes(ReturnMode.NONE, null, ReceiverMode.NONE, false, false, false, false, false, false, false, KeyRole.NONE, null, false);
+      new MethodModes(ReturnMode.NONE, null, ReceiverMode.NONE, false, false, false, false, false, false, false, KeyRole.NONE, null, false, null);
 
   /** What a method's result is to the keys of the map it is called on (D24). */
   public enum KeyRole {
@@ -63,13 +67,13 @@ public record MethodModes(
   /** The same modes with another result. */
   public MethodModes withResult(ReturnMode result, String from, boolean mustReleaseResult) {
     return new MethodModes(
-        result, from, receiver, idempotent, mustReleaseResult, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, resultField, bindsLate);
+        result, from, receiver, idempotent, mustReleaseResult, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, resultField, bindsLate, constructorArgument);
   }
 
   /** The same modes, with the result the receiver's field {@code field} (a getter, D23). */
   public MethodModes withResultField(String field) {
     return new MethodModes(
-        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, field, bindsLate);
+        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, field, bindsLate, constructorArgument);
   }
 
   /** A method that takes part in borrows: it mutates its receiver, or lends from it. */
@@ -84,6 +88,11 @@ public record MethodModes(
    * subtype's declaration without one does not hide it ({@code SimpleEntry.getKey()}).
    */
   public boolean saysSomething() {
-    return noEffect || noReturn || returns != ReturnMode.NONE || receiver != ReceiverMode.NONE || keyRole != KeyRole.NONE;
+    return noEffect
+        || noReturn
+        || returns != ReturnMode.NONE
+        || receiver != ReceiverMode.NONE
+        || keyRole != KeyRole.NONE
+        || constructorArgument != null;
   }
 }
