@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -70,6 +71,22 @@ final class DroppedResults {
     return c.returnsMustRelease() ? Obligation.CLOSE_ONLY : Obligation.NONE;
   }
 
+  /** Whether {@code value} is an argument of {@code call} that the callee only borrows ({@code @Borrowed}). */
+  private boolean lentForTheCall(Node call, Expression value) {
+    if (!(call instanceof MethodCallExpr || call instanceof ObjectCreationExpr)) {
+      return false;
+    }
+    List<Expression> args = ((NodeWithArguments<?>) call).getArguments();
+    for (int i = 0; i < args.size(); i++) {
+      if (AstNodes.unwrap(args.get(i)) == value) {
+        MethodContract c = file.calls.contractOfCall(call);
+        MethodContract.Param p = c == null ? null : c.paramFor(i);
+        return p != null && p.mode() == MethodContract.ParamMode.BORROWED;
+      }
+    }
+    return false;
+  }
+
   /**
    * Follows the value up the expression: dropped as a statement, or consumed by an operation that
    * does not release it; kept when stored, passed, returned or released.
@@ -84,6 +101,11 @@ final class DroppedResults {
       if (parent instanceof ExpressionStmt statement) {
         // `() -> Files.newInputStream(p)`: an expression lambda's value is its result.
         return !(statement.getParentNode().orElse(null) instanceof LambdaExpr);
+      }
+      if (lentForTheCall(parent, current)) {
+        // `ByteStreams.toByteArray(url.openStream())`: the callee reads it and gives it back to
+        // no one, so nobody holds it after the call (a model's or a declared @Borrowed).
+        return true;
       }
       if (!(parent instanceof MethodCallExpr call) || call.getScope().map(AstNodes::unwrap).orElse(null) != current) {
         return false; // kept: an argument, an initializer, a returned value...

@@ -49,7 +49,7 @@ final class ObligationFinder {
         if (file.owners.inheritsOwned(v)) {
           // Inherited @Owned: a duty where the value may be one to release (decision 191).
           if (file.index.mayHoldMustRelease(type)) {
-            Obligations.Obligation o = new Obligations.Obligation(all.size(), v, false, file.owners.ownedInheritedFrom(v));
+            Obligations.Obligation o = new Obligations.Obligation(all.size(), v, false, file.owners.ownedInheritedFrom(v), false);
             all.add(o);
             found.put(v, o);
           }
@@ -61,7 +61,8 @@ final class ObligationFinder {
         }
         boolean byType = file.index.isMustReleaseType(type) || file.index.isUserTypeToRelease(type);
         if (byType || producedMustRelease(v)) {
-          Obligations.Obligation o = new Obligations.Obligation(all.size(), v, !byType);
+          boolean stream = !byType && type.isKnown() && file.index.isSubtype(type.name(), "java.util.stream.BaseStream");
+          Obligations.Obligation o = new Obligations.Obligation(all.size(), v, !byType, null, stream);
           all.add(o);
           found.put(v, o);
         }
@@ -100,13 +101,13 @@ final class ObligationFinder {
   }
 
   /**
-   * Initialised from a call the models mark {@code @MustRelease} ({@code Files.lines}), or from an
+   * Initialised from a call the models mark {@code @MustRelease} ({@code Files.lines}), from an
    * operation deriving from such a value ({@code lines.filter(f)} takes the file along, decision
-   * 6).
+   * 6), or with a wrapper around such a call made right there (D19).
    */
   private boolean producedMustRelease(Variable v) {
     if (v.declaration() instanceof VariableDeclarator d && d.getInitializer().isPresent()) {
-      return carriesFile(d.getInitializer().get(), 0);
+      return carriesFile(d.getInitializer().get(), 0) || file.owners.wrapsNewResource(d.getInitializer().get(), 0);
     }
     return false;
   }

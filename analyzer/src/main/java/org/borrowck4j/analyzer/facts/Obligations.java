@@ -20,9 +20,14 @@ public final class Obligations {
    * {@code inheritedFrom} the method a parameter inherits {@code @Owned} from (decision 190), or
    * null.
    */
-  public record Obligation(int index, Variable variable, boolean closeOnly, String inheritedFrom) {
+  /**
+   * @param closeOnly only closing discharges it (an IO-backed value a model marks at its producer,
+   *     or a wrapper of one made right there): reading it to its end does not
+   * @param stream a {@code java.util.stream} stream, whose terminal operation users take for a close
+   */
+  public record Obligation(int index, Variable variable, boolean closeOnly, String inheritedFrom, boolean stream) {
     public Obligation(int index, Variable variable, boolean closeOnly) {
-      this(index, variable, closeOnly, null);
+      this(index, variable, closeOnly, null, false);
     }
   }
 

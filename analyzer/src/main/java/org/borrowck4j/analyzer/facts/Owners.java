@@ -134,6 +134,9 @@ final class Owners {
         if (producer != null && producer.returns() == MethodContract.ReturnMode.OWNED) {
           return Ownership.OWNER;
         }
+        if (init != null && wrapsNewResource(init, 0)) {
+          return Ownership.OWNER; // the only handle on the resource it wraps (D19)
+        }
         return index.isOwnedType(types.typeOf(v)) ? Ownership.OWNER : Ownership.PLAIN;
       default:
         return Ownership.PLAIN;
@@ -322,7 +325,69 @@ final class Owners {
   }
 
   /** The call whose result an initializer is, looking through parentheses and casts. */
+  /**
+   * Whether a value is a wrapper built around a resource made right there, and so its only handle
+   * (D19): {@code new BufferedReader(new InputStreamReader(url.openStream()))}, a wrapper's
+   * {@code @MustCallAlias} argument being a must-release result ({@code url.openStream()}), a new
+   * resource ({@code new ZipFile(f)}) or such a wrapper in turn. A wrapper of a variable is not:
+   * the variable holds the resource and its duty (closing either handle closes both).
+   */
+  boolean wrapsNewResource(Expression value, int depth) {
+    if (depth > 16 || !(AstNodes.unwrap(value) instanceof ObjectCreationExpr created) || created.getAnonymousClassBody().isPresent()) {
+      return false;
+    }
+    MethodContract c = calls.contractOf(created);
+    if (c == null) {
+      return false;
+    }
+    List<Expression> args = created.getArguments();
+    for (int i = 0; i < args.size(); i++) {
+      MethodContract.Param p = c.paramFor(i);
+      if (p == null || p.mode() != MethodContract.ParamMode.ALIAS) {
+        continue;
+      }
+      Expression arg = AstNodes.unwrap(args.get(i));
+      if (arg instanceof MethodCallExpr call) {
+        MethodContract made = calls.contractOf(call);
+        if (made != null && made.returnsMustRelease()) {
+          return true;
+        }
+      } else if (arg instanceof ObjectCreationExpr inner) {
+        MethodContract made = inner.getAnonymousClassBody().isEmpty() ? calls.contractOf(inner) : null;
+        if ((made != null && made.returns() == MethodContract.ReturnMode.OWNED && index.isMustReleaseType(types.typeOf(inner)))
+            || wrapsNewResource(inner, depth + 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The contract of the call that made an initial value: a method's, or a constructor's that
+   * hands out what it makes ({@code @Owned ZipFile(File)}: the model's word that the new object is
+   * an open resource the caller owns, D11) and wraps nothing. A constructor says nothing else here:
+   * a new object of a plain type is no owner, and none is borrowed.
+   */
   private MethodContract producerOf(Expression init) {
-    return AstNodes.unwrap(init) instanceof MethodCallExpr m ? calls.contractOf(m) : null;
+    Expression e = AstNodes.unwrap(init);
+    if (e instanceof MethodCallExpr m) {
+      return calls.contractOf(m);
+    }
+    if (e instanceof ObjectCreationExpr created && created.getAnonymousClassBody().isEmpty()) {
+      MethodContract c = calls.contractOf(created);
+      return c != null && c.returns() == MethodContract.ReturnMode.OWNED && !wrapsAnArgument(c) ? c : null;
+    }
+    return null;
+  }
+
+  /** A wrapper's constructor ({@code @MustCallAlias} on a parameter): its object is a second handle, not a new resource (D19). */
+  private static boolean wrapsAnArgument(MethodContract c) {
+    for (MethodContract.Param p : c.params()) {
+      if (p.mode() == MethodContract.ParamMode.ALIAS) {
+        return true;
+      }
+    }
+    return false;
   }
 }

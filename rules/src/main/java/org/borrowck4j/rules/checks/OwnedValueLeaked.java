@@ -94,7 +94,7 @@ public final class OwnedValueLeaked implements Rule {
                   List.of(
                       Note.help(
                           inherited == null
-                              ? LifetimeDiagnostics.leakHelp(v, leak.obligation().closeOnly())
+                              ? LifetimeDiagnostics.leakHelp(v, leak.obligation().closeOnly(), leak.obligation().stream())
                               : LifetimeDiagnostics.leakInheritedHelp())))
               .withSubject(LifetimeDiagnostics.declarationSpan(v))
               .withPath());

@@ -241,10 +241,13 @@ public final class LifetimeDiagnostics {
     return "the exception is caught here and the method goes on";
   }
 
-  public static String leakHelp(Variable v, boolean closeOnly) {
-    return closeOnly
-        ? "close it on every path, best with try-with-resources: a terminal operation does not close the file behind the stream"
-        : "release it on every path (or use try-with-resources); if ownership is handed on, declare the receiving parameter @Owned";
+  public static String leakHelp(Variable v, boolean closeOnly, boolean stream) {
+    if (closeOnly) {
+      return stream
+          ? "close it on every path, best with try-with-resources: a terminal operation does not close the file behind the stream"
+          : "close it on every path, best with try-with-resources";
+    }
+    return "release it on every path (or use try-with-resources); if ownership is handed on, declare the receiving parameter @Owned";
   }
 
   public static String discarded(String what) {
