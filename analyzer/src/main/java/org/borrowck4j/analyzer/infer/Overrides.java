@@ -178,10 +178,12 @@ final class Overrides {
           i++;
         }
       }
-      if (nextExtends >= 0 && nextExtends < i) {
+      // A keyword that ends at or before where the clause ends is passed (the one just read, even
+      // when its clause is empty: `extends{` in a comment).
+      if (nextExtends >= 0 && nextExtends <= i) {
         nextExtends = keyword(text, "extends", i);
       }
-      if (nextImplements >= 0 && nextImplements < i) {
+      if (nextImplements >= 0 && nextImplements <= i) {
         nextImplements = keyword(text, "implements", i);
       }
       at = earliest(nextExtends, nextImplements);

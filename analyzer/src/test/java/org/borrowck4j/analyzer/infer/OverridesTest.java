@@ -38,4 +38,10 @@ class OverridesTest {
             + "class K implements L {}\n";
     assertEquals(Set.of("B", "C", "E", "G", "I", "J", "L"), Overrides.supertypeWords(text));
   }
+
+  @Test
+  void anEmptyClauseIsPassedToo() {
+    assertEquals(Set.of("B"), Overrides.supertypeWords("/* extends{ implements; */ class A extends B {} // extends"));
+    assertEquals(Set.of(), Overrides.supertypeWords("extends"));
+  }
 }
