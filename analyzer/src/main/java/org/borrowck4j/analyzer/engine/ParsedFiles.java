@@ -218,14 +218,28 @@ final class ParsedFiles {
     if (Thread.currentThread().isInterrupted()) {
       return false; // the run was stopped: no more parsing
     }
-    for (int k = cursor.get(), end = inputs.size(); k < end; k++) {
-      if (claimed.get(k) == 0 && parses.get(k) == null && fits(inputs.get(k).path()) && triedAhead.compareAndSet(k, 0, 1)) {
+    if (heldChars.get() >= capacityChars) {
+      return false; // no room for another tree
+    }
+    // Files already started or tried are passed over for nothing; only the size of a file still
+    // untouched is asked (a system call), and of a few at most: when none of them fits, the
+    // kept trees are near the capacity, and the next call looks again.
+    int sized = 0;
+    for (int k = cursor.get(), end = inputs.size(); k < end && sized < SIZED_AT_MOST; k++) {
+      if (claimed.get(k) != 0 || parses.get(k) != null || triedAhead.get(k) != 0) {
+        continue;
+      }
+      sized++;
+      if (fits(inputs.get(k).path()) && triedAhead.compareAndSet(k, 0, 1)) {
         parseEarly(inputs.get(k).path());
         return true;
       }
     }
     return false;
   }
+
+  /** How many untouched files one {@link #parseAhead} asks the size of, at most. */
+  private static final int SIZED_AT_MOST = 16;
 
   private boolean fits(Path file) {
     try {
