@@ -63,15 +63,15 @@ final class WeaklyConsistentPlaces {
    * the base's type, not a supertype — and holds no concurrent collection there (decision 142).
    */
   boolean isOrdinaryFieldOfThisFile(Variable path) {
-    org.borrowck4j.analyzer.types.TypeRef owner = file.types.typeOf(path.base());
+    TypeRef owner = file.types.typeOf(path.base());
     if (!owner.isKnown()) {
       return false;
     }
-    com.github.javaparser.ast.CompilationUnit unit = path.base().declaration().findCompilationUnit().orElse(null);
+    CompilationUnit unit = path.base().declaration().findCompilationUnit().orElse(null);
     if (unit == null) {
       return false;
     }
-    for (com.github.javaparser.ast.body.TypeDeclaration<?> t : unit.findAll(com.github.javaparser.ast.body.TypeDeclaration.class)) {
+    for (TypeDeclaration<?> t : typesOf(unit)) {
       if (!owner.name().equals(file.types.typeName(t))) {
         continue;
       }
@@ -176,7 +176,7 @@ final class WeaklyConsistentPlaces {
     if (!owner.isKnown() || owner.isArray() || unit == null) {
       return null;
     }
-    for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+    for (TypeDeclaration<?> type : typesOf(unit)) {
       if (type.getFullyQualifiedName().map(owner.name()::equals).orElse(false)) {
         return type.getFieldByName(access.getNameAsString()).flatMap(f -> variableNamed(f, access.getNameAsString())).orElse(null);
       }
@@ -226,6 +226,22 @@ final class WeaklyConsistentPlaces {
     }
     return true;
   }
+
+  /** The file's type declarations, found once: asked about for every path and field access. */
+  private List<TypeDeclaration<?>> typesOf(CompilationUnit unit) {
+    if (types == null || typesUnit != unit) {
+      List<TypeDeclaration<?>> found = new ArrayList<>();
+      for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
+        found.add(t);
+      }
+      types = found;
+      typesUnit = unit;
+    }
+    return types;
+  }
+
+  private List<TypeDeclaration<?>> types;
+  private CompilationUnit typesUnit;
 
   private Map<String, List<AssignExpr>> assignmentsByName(Node anywhere) {
     if (assignmentsByName == null) {
