@@ -550,12 +550,17 @@ final class FactsBuilder {
    * (a result set borrowed from its statement) may no longer hold once the call returns. Inference
    * says nothing about such a value it returns (decision 150).
    */
+  private List<CastExpr> casts;
+
   private boolean worksThroughImplementation(Variable v) {
     TypeRef declared = file.types.typeOf(v);
     if (!declared.isKnown()) {
       return false;
     }
-    for (CastExpr cast : body.declaration().findAll(CastExpr.class)) {
+    if (casts == null) {
+      casts = body.declaration().findAll(CastExpr.class); // once per body, for every returned local
+    }
+    for (CastExpr cast : casts) {
       if (file.bodies.variableOf(AstNodes.unwrap(cast.getExpression())) != v
           || !(AstNodes.valueParent(cast) instanceof MethodCallExpr call)
           || call.getScope().map(sc -> AstNodes.outermost(cast) != sc).orElse(true)) {
