@@ -97,6 +97,31 @@ class ParsedFilesTest {
   }
 
   @Test
+  void parsingAheadPassesOverFilesAlreadyStartedHoweverMany() throws IOException {
+    List<InputFile> inputs = files(40);
+    ParsedFiles parsed = parsedFiles(inputs, ParsedFiles.DEFAULT_CAPACITY_CHARS);
+    assertEquals(0, parsed.next());
+    parsed.parse(0);
+    // Inference asked for the declarations of the next thirty files before their turn.
+    for (int i = 1; i <= 30; i++) {
+      parsed.parseEarly(inputs.get(i).path());
+    }
+    assertFalse(parsed.started(31));
+    assertTrue(parsed.parseAhead(), "a file further on is still to parse");
+    assertTrue(parsed.started(31), "the first file nobody started, past the thirty that were");
+    assertEquals(32, parsed.parseCount(), "each file parsed once");
+  }
+
+  @Test
+  void parsingAheadStopsWhenNoTreeFits() throws IOException {
+    List<InputFile> inputs = files(4);
+    ParsedFiles parsed = parsedFiles(inputs, 10); // room for no tree
+    assertEquals(0, parsed.next());
+    assertFalse(parsed.parseAhead(), "nothing parsed that would be dropped at once");
+    assertEquals(0, parsed.parseCount());
+  }
+
+  @Test
   void pastTheCapacityTreesAreDroppedAndParsedAgain() throws IOException {
     List<InputFile> inputs = files(3);
     ParsedFiles parsed = parsedFiles(inputs, 0);
