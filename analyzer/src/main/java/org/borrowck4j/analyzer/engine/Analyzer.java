@@ -1,8 +1,10 @@
 package org.borrowck4j.analyzer.engine;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,7 +153,7 @@ public final class Analyzer {
     }
     if (cache != null) {
       try {
-        cache.store(pending, java.util.Arrays.asList(fresh), reads);
+        cache.store(pending, Arrays.asList(fresh), reads);
       } catch (java.io.InterruptedIOException e) {
         Thread.currentThread().interrupt(); // the results are complete; the caller sees the interrupt
       }
@@ -181,12 +183,12 @@ public final class Analyzer {
     for (int k = 0; k < size.length; k++) {
       order[k] = k;
       try {
-        size[k] = java.nio.file.Files.size(pending.get(k).path());
-      } catch (java.io.IOException | RuntimeException e) {
+        size[k] = Files.size(pending.get(k).path());
+      } catch (IOException | RuntimeException e) {
         size[k] = 0; // reported when its turn comes
       }
     }
-    java.util.Arrays.sort(order, (a, b) -> size[a] != size[b] ? Long.compare(size[b], size[a]) : Integer.compare(a, b));
+    Arrays.sort(order, (a, b) -> size[a] != size[b] ? Long.compare(size[b], size[a]) : Integer.compare(a, b));
     List<InputFile> files = new ArrayList<>(pending);
     List<Integer> indexes = new ArrayList<>(pendingIndex);
     for (int k = 0; k < order.length; k++) {

@@ -4,8 +4,11 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
@@ -19,15 +22,14 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.FileBodies;
-import com.github.javaparser.ast.body.VariableDeclarator;
 import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.model.ContractIndex;
 import org.borrowck4j.analyzer.model.Declared;
-import org.borrowck4j.analyzer.model.RuntimeClass;
-import org.borrowck4j.analyzer.model.TypeContract;
 import org.borrowck4j.analyzer.model.Dispatch;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.model.MethodModes;
+import org.borrowck4j.analyzer.model.RuntimeClass;
+import org.borrowck4j.analyzer.model.TypeContract;
 import org.borrowck4j.analyzer.parse.AstNodes;
 import org.borrowck4j.analyzer.types.ExpressionTypes;
 import org.borrowck4j.analyzer.types.ImportContext;
@@ -209,8 +211,7 @@ final class CallContracts {
     if (scope instanceof MethodCallExpr call) {
       MethodContract c = declaredContractOf(call);
       found = c == null ? null : index.resultClasses(c, dispatchOf(call));
-    } else if (scope instanceof com.github.javaparser.ast.expr.NameExpr
-        || (scope instanceof com.github.javaparser.ast.expr.FieldAccessExpr f && isOwnThis(f.getScope()))) {
+    } else if (scope instanceof NameExpr || (scope instanceof FieldAccessExpr f && isOwnThis(f.getScope()))) {
       Variable v = bodies.variableOf(scope);
       ObjectCreationExpr anonymous =
           v != null && v.isField() && !v.isPath() && v.declaration() instanceof VariableDeclarator field
@@ -218,7 +219,7 @@ final class CallContracts {
               : null;
       if (anonymous != null) {
         String file = fileOf(anonymous);
-        found = file == null ? null : List.of(new RuntimeClass(file, lineOf(anonymous), columnOf(anonymous)));
+        found = file == null ? null : List.of(RuntimeClass.at(file, anonymous));
       }
     }
     receiverClasses.put(scope, found);
@@ -238,14 +239,6 @@ final class CallContracts {
       }
     }
     return null;
-  }
-
-  static int lineOf(Node n) {
-    return n.getBegin().map(p -> p.line).orElse(0);
-  }
-
-  static int columnOf(Node n) {
-    return n.getBegin().map(p -> p.column).orElse(0);
   }
 
   private static boolean isOwnThis(Expression scope) {

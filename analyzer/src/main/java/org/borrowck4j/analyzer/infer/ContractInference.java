@@ -23,9 +23,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.borrowck4j.analyzer.dataflow.Budget;
+import org.borrowck4j.analyzer.facts.AnonymousClasses;
 import org.borrowck4j.analyzer.facts.ThisBound;
 import org.borrowck4j.analyzer.flow.BodyAnalyses;
 import org.borrowck4j.analyzer.model.ContractIndex;
@@ -272,12 +274,7 @@ public final class ContractInference implements InferredContracts {
     List<Overrides.Site> ofClasses = d == null ? null : implementationsIn(w, d.receiverClasses(), declared.name(), arity);
     if (ofClasses != null) {
       // The receiver's run-time classes are known (decision 236): their methods are the targets.
-      List<Summary> each = new ArrayList<>(ofClasses.size());
-      for (Overrides.Site site : ofClasses) {
-        Summary s = summaryOf(w, site.origin(), site.name(), site.arity(), null);
-        each.add(s == null ? Summary.NOTHING : s);
-      }
-      return Summary.agreed(each, arity);
+      return Summary.agreed(summariesOf(w, ofClasses), arity);
     }
     // Overridable: every analysed implementation the call may reach must agree, the declared one included.
     String receiverType = d == null || d.receiverType() == null ? declared.declaringType() : d.receiverType();
@@ -290,11 +287,18 @@ public final class ContractInference implements InferredContracts {
       Summary s = summaryOf(w, declared.origin(), declared.name(), arity, bound);
       each.add(s == null ? Summary.NOTHING : s);
     }
+    each.addAll(summariesOf(w, sites));
+    return each.isEmpty() ? null : Summary.agreed(each, arity);
+  }
+
+  /** Each site's own summary, {@link Summary#NOTHING} where none is known. */
+  private List<Summary> summariesOf(Worker w, List<Overrides.Site> sites) {
+    List<Summary> each = new ArrayList<>(sites.size());
     for (Overrides.Site site : sites) {
       Summary s = summaryOf(w, site.origin(), site.name(), site.arity(), null);
       each.add(s == null ? Summary.NOTHING : s);
     }
-    return each.isEmpty() ? null : Summary.agreed(each, arity);
+    return each;
   }
 
   /**
@@ -376,17 +380,16 @@ public final class ContractInference implements InferredContracts {
         }
       }
     }
-    java.util.TreeSet<RuntimeClass> out = new java.util.TreeSet<>();
+    TreeSet<RuntimeClass> out = new TreeSet<>();
     for (Overrides.Site site : sites) {
       w.noteRead(Set.of(site.origin().file()));
       CallableDeclaration<?> body = w.bodies.declaration(site.origin(), site.name(), site.arity());
-      List<com.github.javaparser.ast.expr.ObjectCreationExpr> returned =
-          body == null ? null : org.borrowck4j.analyzer.facts.AnonymousClasses.returnedBy(body);
+      List<ObjectCreationExpr> returned = body == null ? null : AnonymousClasses.returnedBy(body);
       if (returned == null) {
         return null;
       }
-      for (var c : returned) {
-        out.add(new RuntimeClass(site.origin().file(), c.getBegin().get().line, c.getBegin().get().column));
+      for (ObjectCreationExpr c : returned) {
+        out.add(RuntimeClass.at(site.origin().file(), c));
       }
     }
     return out.isEmpty() || out.size() > MAX_IMPLEMENTATIONS ? null : List.copyOf(out);

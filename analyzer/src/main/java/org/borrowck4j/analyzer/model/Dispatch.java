@@ -1,6 +1,7 @@
 package org.borrowck4j.analyzer.model;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -53,11 +54,11 @@ public record Dispatch(Kind kind, String receiverType, Supplier<List<RuntimeClas
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Dispatch d && d.kind == kind && java.util.Objects.equals(d.receiverType, receiverType);
+    return o instanceof Dispatch d && d.kind == kind && Objects.equals(d.receiverType, receiverType);
   }
 
   @Override
   public int hashCode() {
-    return kind.hashCode() * 31 + java.util.Objects.hashCode(receiverType);
+    return kind.hashCode() * 31 + Objects.hashCode(receiverType);
   }
 }

@@ -1,5 +1,7 @@
 package org.borrowck4j.analyzer.model;
 
+import java.util.List;
+
 /**
  * Contracts inferred from the bodies of the analysed sources' own methods (D23). Asked only for a
  * method of the analysed sources that declares nothing and inherits nothing: written annotations,
@@ -28,7 +30,7 @@ public interface InferredContracts {
    * body the call may run returns one (a getter of a final field holding one, and its analysed
    * overrides: decision 236); null where that is not known.
    */
-  default java.util.List<RuntimeClass> resultClasses(MethodContract declared, Dispatch dispatch) {
+  default List<RuntimeClass> resultClasses(MethodContract declared, Dispatch dispatch) {
     return null;
   }
 

@@ -1,5 +1,7 @@
 package org.borrowck4j.analyzer.model;
 
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+
 /**
  * A class of the analysed sources that a value may be at run time, known from the sources though
  * no type names it: an anonymous class, by where its {@code new} begins (decision 236).
@@ -9,6 +11,12 @@ package org.borrowck4j.analyzer.model;
  * @param column the column its {@code new} begins at
  */
 public record RuntimeClass(String file, int line, int column) implements Comparable<RuntimeClass> {
+  /** The anonymous class written by {@code creation} in {@code file}. */
+  public static RuntimeClass at(String file, ObjectCreationExpr creation) {
+    return new RuntimeClass(
+        file, creation.getBegin().map(p -> p.line).orElse(0), creation.getBegin().map(p -> p.column).orElse(0));
+  }
+
   @Override
   public int compareTo(RuntimeClass o) {
     int c = file.compareTo(o.file);
