@@ -475,9 +475,11 @@ final class FactsBuilder {
         continue;
       }
       ReturnedValue lent = lentBy(node, args.get(i));
-      if (lent != null) {
+      if (lent != null && !(lent.place() != null && file.index.carriesObligation(file.types.typeOf(args.get(i))))) {
         return lent;
       }
+      // A parameter that is a resource is handed to the caller inside the new object, a second
+      // handle of it (D19): the method wraps it as the constructor does (decision 239), no view.
     }
     return null;
   }

@@ -176,6 +176,44 @@ public final class FileFacts {
   }
 
   /**
+   * The parameters a returned value wraps as resources (decision 239): the value is a new object,
+   * made right there or held by a fresh local ({@link #isFreshLocal}), built by a call that takes
+   * them as {@code @MustCallAlias} (D19), and each is of a type that carries an obligation. The
+   * result is then a second handle of each: the method wraps them as its constructor does.
+   */
+  public List<Variable> parametersWrappedBy(Expression returned) {
+    Expression e = AstNodes.unwrap(returned);
+    Variable local = bodies.variableOf(e);
+    if (local != null) {
+      if (!isFreshLocal(local)) {
+        return List.of();
+      }
+      e = AstNodes.unwrap(((VariableDeclarator) local.declaration()).getInitializer().get());
+    }
+    if (!(e instanceof ObjectCreationExpr || e instanceof MethodCallExpr)
+        || (e instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent())) {
+      return List.of();
+    }
+    MethodContract c = calls.contractOfCall(e);
+    if (c == null) {
+      return List.of();
+    }
+    List<Expression> args = ((com.github.javaparser.ast.nodeTypes.NodeWithArguments<?>) e).getArguments();
+    List<Variable> wrapped = new java.util.ArrayList<>(1);
+    for (int i = 0; i < args.size(); i++) {
+      MethodContract.Param p = c.paramFor(i);
+      if (p == null || p.mode() != MethodContract.ParamMode.ALIAS) {
+        continue;
+      }
+      Variable v = bodies.variableOf(AstNodes.unwrap(args.get(i)));
+      if (v != null && v.isParameter() && index.carriesObligation(types.typeOf(args.get(i)))) {
+        wrapped.add(v);
+      }
+    }
+    return wrapped;
+  }
+
+  /**
    * Whether an escape puts the value where the receiver holds it: in a field of this object, in
    * an array such a field holds ({@code buffers[i] = c}), or in what such a field holds through a
    * {@code @Retained} parameter ({@code segments.add(s)}).

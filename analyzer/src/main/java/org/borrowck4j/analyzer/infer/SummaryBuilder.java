@@ -99,10 +99,14 @@ final class SummaryBuilder {
   private List<Summary.ParamFate> parameters() {
     List<Summary.ParamFate> out = new ArrayList<>(body.parameters().size());
     BitSet atExit = index.isEmpty() ? new BitSet() : intactAtExit();
+    Set<Variable> wrapped = index.isEmpty() ? Set.of() : wrappedByEveryReturn();
     for (Variable p : body.parameters()) {
       Integer i = index.get(p);
       if (i == null) {
         out.add(Summary.ParamFate.NONE);
+      } else if (effects.get(i).isEmpty() && wrapped.contains(p)) {
+        // Left alone but for the new object every return gives back, which wraps it (decision 239).
+        out.add(new Summary.ParamFate(Summary.Fate.WRAPPED, false));
       } else if (atExit.get(i)) {
         // Untouched on some path: taken on others is "sometimes", else nothing at all.
         Set<Effect> seen = effects.get(i);
@@ -115,6 +119,36 @@ final class SummaryBuilder {
       }
     }
     return out;
+  }
+
+  /**
+   * The parameters that the new object of every {@code return} wraps as resources (decision 239):
+   * {@code return new Frame(key, content)}, or a fresh local holding it.
+   */
+  private Set<Variable> wrappedByEveryReturn() {
+    if (file == null || !(body.declaration() instanceof MethodDeclaration)) {
+      return Set.of();
+    }
+    Set<Variable> common = null;
+    for (ReturnedValue r : facts.returned()) {
+      if (!analyses.isReachable(r.node()) || r.kind() == ReturnedValue.Kind.NULL) {
+        continue;
+      }
+      if (!(r.node().value() instanceof com.github.javaparser.ast.expr.Expression value)) {
+        return Set.of();
+      }
+      Set<Variable> here = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      here.addAll(file.parametersWrappedBy(value));
+      if (common == null) {
+        common = here;
+      } else {
+        common.retainAll(here);
+      }
+      if (common.isEmpty()) {
+        return Set.of();
+      }
+    }
+    return common == null ? Set.of() : common;
   }
 
   /**

@@ -197,6 +197,17 @@ public final class ContractIndex implements TypeMembers {
     return sub.equals(sup) || hierarchy(sub).contains(sup);
   }
 
+  /**
+   * Whether a value of the type is a resource someone must end: an owner, a value to release, or
+   * one to close. A wrapper of such a value is a second handle of it (D19), not a view.
+   */
+  public boolean carriesObligation(TypeRef type) {
+    return type.isKnown()
+        && !type.cannotHoldReferences()
+        && !type.isArray()
+        && (isOwnedType(type) || isMustReleaseType(type) || isUserTypeToRelease(type) || isSubtype(type.name(), "java.lang.AutoCloseable"));
+  }
+
   /** Whether values of the type are owned: the type or a supertype is declared {@code @Owned}. */
   public boolean isOwnedType(TypeRef type) {
     if (!type.isKnown() || type.isPrimitive() || type.isArray()) {
