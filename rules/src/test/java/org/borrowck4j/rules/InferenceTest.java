@@ -66,6 +66,11 @@ class InferenceTest {
     assertTrue(fromStub.remove("testdata/inference/CloseOnly.java:46 use-after-move"), fromStub.toString());
     // An empty close() is inferred to do nothing at the call, not written into the stub (decision 156).
     assertTrue(fromStub.remove("testdata/inference/NothingToClose.java:54 use-after-move"), fromStub.toString());
+    // That a known target always throws is read at the call, not written into the stub (decision
+    // 241, like decision 156): declared, the code after the call is reached.
+    assertTrue(fromStub.remove("testdata/inference/NeverReturns.java:38 use-after-move"), fromStub.toString());
+    assertTrue(fromStub.remove("testdata/inference/NeverReturns.java:53 use-after-move"), fromStub.toString());
+    assertTrue(fromStub.remove("testdata/inference/NeverReturns.java:83 owned-value-leaked"), fromStub.toString());
     // A stub speaks for a declaration, not for one call of it: what `super.decode` returns when
     // run on a QueryDecoder (its `extractFrame`, decision 201) is no contract of FrameDecoder.decode.
     assertTrue(inferred.remove("testdata/inference/TemplateMethods.java:39 owned-value-leaked"), inferred.toString());

@@ -370,11 +370,22 @@ final class CallContracts {
    * Whether a call never returns normally: a model says so ({@code System.exit}), or it is an
    * unqualified (or {@code this.}) call of a method of the enclosing class that cannot be
    * overridden (private, static or final) and whose body has no normal exit ({@code private static
-   * void fail(Throwable t) { throw ...; }}).
+   * void fail(Throwable t) { throw ...; }}), or a call of another class's method whose target is
+   * known and whose body always throws (decision 241: {@code SQLServerException.makeFromDriverError},
+   * {@code super.replace(content)} of a class that does not support it).
    */
   boolean isNoReturn(MethodCallExpr call) {
     MethodContract c = declaredContractOf(call);
-    return (c != null && c.noReturn()) || everyLocalTarget(call, body -> !reaches(body, body.cfg().exit().id()));
+    return (c != null && c.noReturn())
+        || everyLocalTarget(call, body -> !reaches(body, body.cfg().exit().id()))
+        || (c != null && neverReturnsByItsBody(call));
+  }
+
+  private boolean neverReturnsByItsBody(MethodCallExpr call) {
+    TypeRef receiver = receivers.get(call);
+    return receiver != null
+        && index.neverReturns(
+            receiver, call.getNameAsString(), call.getArguments().size(), () -> argumentTypes(call.getArguments()), dispatchOf(call));
   }
 
   /**

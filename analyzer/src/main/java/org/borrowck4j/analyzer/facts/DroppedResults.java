@@ -48,7 +48,9 @@ final class DroppedResults {
         continue;
       }
       Obligation o = freshObligation(node.ast());
-      if (o != Obligation.NONE && isDropped((Expression) node.ast(), o == Obligation.CLOSE_ONLY)) {
+      if (o != Obligation.NONE
+          && !(node.ast() instanceof MethodCallExpr call && file.calls.isNoReturn(call)) // gives back nothing (decision 241)
+          && isDropped((Expression) node.ast(), o == Obligation.CLOSE_ONLY)) {
         String callee =
             node.ast() instanceof MethodCallExpr m
                 ? m.getNameAsString() + "()"

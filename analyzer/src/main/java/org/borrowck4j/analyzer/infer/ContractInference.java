@@ -2,6 +2,7 @@ package org.borrowck4j.analyzer.infer;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
@@ -13,6 +14,9 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.ThrowStmt;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -190,6 +194,9 @@ public final class ContractInference implements InferredContracts {
     return inferred;
   }
 
+  /** Whether each method, by key (and "!" for an exact `super.` call), never returns normally. */
+  private final Map<String, Boolean> neverReturning = new ConcurrentHashMap<>();
+
   @Override
   public boolean doesNothing(MethodContract declared) {
     String key = keyOf(declared.origin(), declared.name(), declared.params().size());
@@ -209,6 +216,49 @@ public final class ContractInference implements InferredContracts {
     }
     empty.putIfAbsent(key, result);
     return result;
+  }
+
+  @Override
+  public boolean neverReturns(MethodContract declared, Dispatch dispatch) {
+    if (declared.isConstructor()) {
+      return false;
+    }
+    boolean exact = dispatch != null && dispatch.kind() == Dispatch.Kind.SUPER;
+    String key = keyOf(declared.origin(), declared.name(), declared.params().size()) + (exact ? "!" : "");
+    Boolean known = neverReturning.get(key);
+    if (known != null) {
+      return known;
+    }
+    CallableDeclaration<?> own = worker().bodies.declaration(declared.origin(), declared.name(), declared.params().size());
+    boolean result = own != null && (exact || targetKnown(own)) && alwaysThrows(own);
+    neverReturning.putIfAbsent(key, result);
+    return result;
+  }
+
+  /**
+   * A method body that cannot complete normally and has no {@code return} (JLS 14.22, read
+   * syntactically): its last statement is a {@code throw}, and no {@code return} of its own (one
+   * in a lambda or a local class is another body's) lies before it.
+   */
+  private static boolean alwaysThrows(CallableDeclaration<?> d) {
+    if (!(d instanceof MethodDeclaration m) || m.getBody().isEmpty()) {
+      return false;
+    }
+    NodeList<Statement> statements = m.getBody().get().getStatements();
+    if (statements.isEmpty() || !(statements.getLast().orElseThrow() instanceof ThrowStmt)) {
+      return false;
+    }
+    return m.getBody().get().findFirst(ReturnStmt.class, r -> ownStatement(r, m)).isEmpty();
+  }
+
+  /** Whether a statement belongs to the method's own body, not to a lambda or class inside it. */
+  private static boolean ownStatement(Node n, MethodDeclaration m) {
+    for (Node p = n.getParentNode().orElse(null); p != null && p != m; p = p.getParentNode().orElse(null)) {
+      if (p instanceof com.github.javaparser.ast.expr.LambdaExpr || p instanceof TypeDeclaration<?> || p instanceof ObjectCreationExpr) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A method body with no statement (comments only): abstract and native methods have none. */

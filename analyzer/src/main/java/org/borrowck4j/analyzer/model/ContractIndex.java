@@ -474,6 +474,29 @@ public final class ContractIndex implements TypeMembers {
 
   private final Map<String, Optional<MethodContract>> methodsWithoutArguments = new ConcurrentHashMap<>();
 
+  /**
+   * Whether a call of {@code receiverType.name(...)} binds to a method of the analysed sources
+   * that never returns normally, by its body (decision 241): the nearest declaration of the
+   * signature is the sources' own, whatever contract a supertype's model gives it. False without
+   * inference.
+   */
+  public boolean neverReturns(
+      TypeRef receiverType, String name, int argumentCount, Supplier<List<TypeRef>> argumentTypes, Dispatch dispatch) {
+    InferredContracts infer = inference;
+    if (infer == null || !receiverType.isKnown() || receiverType.isPrimitive() || receiverType.isArray()) {
+      return false;
+    }
+    for (String t : hierarchy(receiverType.name())) {
+      for (TypeContract d : declarations(t)) {
+        MethodContract m = choose(d.methods(name), argumentCount, argumentTypes);
+        if (m != null) {
+          return m.origin() != null && m.origin().kind() == Declared.Origin.Kind.SOURCE && infer.neverReturns(m, dispatch);
+        }
+      }
+    }
+    return false;
+  }
+
   private boolean doesNothing(MethodContract sourceMethod) {
     InferredContracts infer = inference;
     return infer != null && infer.doesNothing(sourceMethod);

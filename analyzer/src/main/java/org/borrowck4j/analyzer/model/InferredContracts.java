@@ -42,4 +42,13 @@ public interface InferredContracts {
   default boolean doesNothing(MethodContract declared) {
     return false;
   }
+
+  /**
+   * Whether a call of the method, declared in the analysed sources without a contract and
+   * dispatched so, never returns normally: its target is known (static, private, final, a final
+   * class's, or {@code super.m()}) and its body always throws (decision 241).
+   */
+  default boolean neverReturns(MethodContract declared, Dispatch dispatch) {
+    return false;
+  }
 }
