@@ -215,11 +215,17 @@ final class SummaryBuilder {
     return false;
   }
 
-  /** The parameters that may reach the exit untouched (a bit each, set while intact). */
+  /**
+   * The parameters that may reach the exit untouched (a bit each, set while intact). A second bit
+   * per parameter says that, on some path, the name was given a new value after the incoming one
+   * was taken (decision 243): where no path still holds the incoming value, what is done to the
+   * name is done to another value, and says nothing about the parameter.
+   */
   private BitSet intactAtExit() {
     BitSet normal = reachingTheExit();
     BitSet entry = new BitSet();
-    entry.set(0, effects.size());
+    int rebound = effects.size();
+    entry.set(0, rebound);
     TransferFunction<BitSet> transfer =
         (node, state) -> {
           Variable knownNull = facts.conditions().knownNullOn(node);
@@ -230,11 +236,16 @@ final class SummaryBuilder {
           for (Event e : facts.events(node)) {
             Integer i = index.get(e.place());
             Effect effect = i == null ? null : effectOf(e);
-            if (effect != null) {
-              state.clear(i);
-              if (normal.get(node.id())) {
-                effects.get(i).add(effect); // what a path that ends in a throw does says nothing
-              }
+            if (effect == null) {
+              continue;
+            }
+            if (!state.get(i) && (state.get(rebound + i) || e instanceof Event.Reinit)) {
+              state.set(rebound + i); // the incoming value was taken on every path: a new value now
+              continue;
+            }
+            state.clear(i);
+            if (normal.get(node.id())) {
+              effects.get(i).add(effect); // what a path that ends in a throw does says nothing
             }
           }
         };
@@ -242,7 +253,7 @@ final class SummaryBuilder {
     // counts as done, for inference.
     DataflowResults<BitSet> results = analyses.solveForward(entry, transfer, EventwiseAnalysis::anyEdge);
     BitSet atExit = results.inputOf(body.cfg().exit());
-    return atExit == null ? entry : atExit;
+    return atExit == null ? entry : atExit.get(0, rebound);
   }
 
   /** The nodes from which the normal exit can be reached: those on some normal path. */

@@ -209,8 +209,8 @@ public final class ExpressionTypes {
     if (resolved != null) {
       return typeOf(resolved);
     }
-    if (e instanceof NameExpr) {
-      return TypeRef.UNKNOWN;
+    if (e instanceof NameExpr n) {
+      return inheritedFieldType(n);
     }
     if (e instanceof FieldAccessExpr f) {
       TypeRef scope = typeOf(f.getScope());
@@ -297,6 +297,31 @@ public final class ExpressionTypes {
   }
 
   /** The qualified name of the innermost named type around {@code node}. */
+  /**
+   * The type of a name no local, parameter or field of the file declares: a field a class around
+   * it inherits from a supertype declared elsewhere ({@code incomingBuffer} of a superclass in
+   * another file), the innermost class first (JLS 6.4.1: an inherited field shadows an outer
+   * class's). Unknown where no supertype declares it.
+   */
+  private TypeRef inheritedFieldType(NameExpr n) {
+    Node child = n;
+    for (Node p = n.getParentNode().orElse(null); p != null; child = p, p = p.getParentNode().orElse(null)) {
+      TypeRef owner = TypeRef.UNKNOWN;
+      if (p instanceof TypeDeclaration<?> t && typeName(t) != null) {
+        owner = TypeRef.of(typeName(t));
+      } else if (p instanceof ObjectCreationExpr o
+          && child instanceof com.github.javaparser.ast.body.BodyDeclaration<?>
+          && o.getAnonymousClassBody().isPresent()) {
+        owner = resolve(o.getType(), o); // an anonymous class inherits what the type it extends declares
+      }
+      TypeRef field = owner.isKnown() ? members.fieldType(owner, n.getNameAsString()) : TypeRef.UNKNOWN;
+      if (field.isKnown()) {
+        return field;
+      }
+    }
+    return TypeRef.UNKNOWN;
+  }
+
   public String enclosingTypeName(Node node) {
     for (Node p = node; p != null; p = p.getParentNode().orElse(null)) {
       if (p instanceof TypeDeclaration<?> t) {
