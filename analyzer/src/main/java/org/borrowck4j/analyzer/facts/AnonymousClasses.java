@@ -11,7 +11,6 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -75,7 +74,7 @@ public final class AnonymousClasses {
     }
     List<ObjectCreationExpr> out = new ArrayList<>(1);
     for (ReturnStmt r : m.getBody().get().findAll(ReturnStmt.class)) {
-      if (!returnsFrom(r, m)) {
+      if (!AstNodes.returnsFrom(r, m)) {
         continue;
       }
       Expression e = r.getExpression().map(AstNodes::unwrap).orElse(null);
@@ -144,19 +143,6 @@ public final class AnonymousClasses {
     for (VariableDeclarator v : m.findAll(VariableDeclarator.class)) {
       if (v.getNameAsString().equals(name)) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a {@code return} returns from the method itself, not from a lambda or class inside it. */
-  private static boolean returnsFrom(ReturnStmt r, MethodDeclaration m) {
-    for (Node p = r.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
-      if (p == m) {
-        return true;
-      }
-      if (p instanceof LambdaExpr || p instanceof ObjectCreationExpr || p instanceof TypeDeclaration<?> || p instanceof CallableDeclaration<?>) {
-        return false;
       }
     }
     return false;

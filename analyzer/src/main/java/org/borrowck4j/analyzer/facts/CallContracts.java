@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -383,9 +384,31 @@ final class CallContracts {
 
   private boolean neverReturnsByItsBody(MethodCallExpr call) {
     TypeRef receiver = receivers.get(call);
-    return receiver != null
-        && index.neverReturns(
-            receiver, call.getNameAsString(), call.getArguments().size(), () -> argumentTypes(call.getArguments()), dispatchOf(call));
+    MethodContract own =
+        receiver == null
+            ? null
+            : index.sourceDeclaration(receiver, call.getNameAsString(), call.getArguments().size(), () -> argumentTypes(call.getArguments()));
+    return own != null && index.neverReturns(own, dispatchOf(call));
+  }
+
+  /**
+   * The arguments a call passes to {@code @MustCallAlias} parameters, in order: what its result
+   * wraps (D19). A call without arguments looks up no contract.
+   */
+  List<Expression> wrappedArguments(Node call) {
+    List<Expression> args = call instanceof NodeWithArguments<?> n ? n.getArguments() : List.of();
+    MethodContract c = args.isEmpty() ? null : contractOfCall(call);
+    if (c == null) {
+      return List.of();
+    }
+    List<Expression> wrapped = new ArrayList<>(0);
+    for (int i = 0; i < args.size(); i++) {
+      MethodContract.Param p = c.paramFor(i);
+      if (p != null && p.mode() == MethodContract.ParamMode.ALIAS) {
+        wrapped.add(args.get(i));
+      }
+    }
+    return wrapped;
   }
 
   /**

@@ -177,22 +177,12 @@ final class CallEvents {
   }
 
   private void storedInsideWrapper(Expression value, Node at, String field, int depth) {
-    Expression e = AstNodes.unwrap(value);
-    List<Expression> args =
-        e instanceof MethodCallExpr m ? m.getArguments() : e instanceof ObjectCreationExpr o ? o.getArguments() : List.of();
-    if (depth > 16 || args.isEmpty()) {
+    if (depth > 16) {
       return;
     }
-    MethodContract c = file.calls.contractOfCall(e);
-    if (c == null) {
-      return;
-    }
-    for (int i = 0; i < args.size(); i++) {
-      MethodContract.Param p = c.paramFor(i);
-      if (p != null && p.mode() == ParamMode.ALIAS) {
-        escape(args.get(i), at, Event.Sink.FIELD, field);
-        storedInsideWrapper(args.get(i), at, field, depth + 1);
-      }
+    for (Expression arg : file.calls.wrappedArguments(AstNodes.unwrap(value))) {
+      escape(arg, at, Event.Sink.FIELD, field);
+      storedInsideWrapper(arg, at, field, depth + 1);
     }
   }
 

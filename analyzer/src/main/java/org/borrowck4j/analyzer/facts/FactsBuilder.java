@@ -464,18 +464,9 @@ final class FactsBuilder {
     if (!(e instanceof ObjectCreationExpr || e instanceof MethodCallExpr)) {
       return null;
     }
-    MethodContract c = file.calls.contractOfCall(e);
-    if (c == null) {
-      return null;
-    }
-    List<Expression> args = ((com.github.javaparser.ast.nodeTypes.NodeWithArguments<?>) e).getArguments();
-    for (int i = 0; i < args.size(); i++) {
-      MethodContract.Param p = c.paramFor(i);
-      if (p == null || p.mode() != MethodContract.ParamMode.ALIAS) {
-        continue;
-      }
-      ReturnedValue lent = lentBy(node, args.get(i));
-      if (lent != null && !(lent.place() != null && file.index.carriesObligation(file.types.typeOf(args.get(i))))) {
+    for (Expression arg : file.calls.wrappedArguments(e)) {
+      ReturnedValue lent = lentBy(node, arg);
+      if (lent != null && !(lent.place() != null && file.index.carriesObligation(file.types.typeOf(arg)))) {
         return lent;
       }
       // A parameter that is a resource is handed to the caller inside the new object, a second

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -75,11 +76,10 @@ public final class FileFacts {
       return null;
     }
     Variable receiver = bodies.variableOf(AstNodes.unwrap(call.getScope().get()));
-    if (receiver == null || !isFreshLocal(receiver)) {
+    ObjectCreationExpr creation = receiver == null ? null : freshCreation(receiver);
+    if (creation == null) {
       return null;
     }
-    ObjectCreationExpr creation =
-        (ObjectCreationExpr) AstNodes.unwrap(((VariableDeclarator) receiver.declaration()).getInitializer().get());
     MethodContract constructor = calls.contractOf(creation);
     if (constructor == null || !constructor.declaringType().equals(c.declaringType())) {
       return null; // a subclass's constructor may name its parameters otherwise
@@ -164,15 +164,20 @@ public final class FileFacts {
    * again: what it holds is that object, made here.
    */
   public boolean isFreshLocal(Variable v) {
+    return freshCreation(v) != null;
+  }
+
+  /** The {@code new T(…)} a fresh local ({@link #isFreshLocal}) holds, or null. */
+  private ObjectCreationExpr freshCreation(Variable v) {
     if (v.kind() != Variable.Kind.LOCAL
         || !(v.declaration() instanceof VariableDeclarator d)
         || !(d.getInitializer().map(AstNodes::unwrap).orElse(null)
             instanceof ObjectCreationExpr creation)
         || creation.getAnonymousClassBody().isPresent()) {
-      return false;
+      return null;
     }
     // A reference-typed local is given another object only by `=` (`+=` exists for strings alone).
-    return owners.assignmentsTo(v).isEmpty();
+    return owners.assignmentsTo(v).isEmpty() ? creation : null;
   }
 
   /**
@@ -185,28 +190,15 @@ public final class FileFacts {
     Expression e = AstNodes.unwrap(returned);
     Variable local = bodies.variableOf(e);
     if (local != null) {
-      if (!isFreshLocal(local)) {
-        return List.of();
-      }
-      e = AstNodes.unwrap(((VariableDeclarator) local.declaration()).getInitializer().get());
+      e = freshCreation(local);
     }
-    if (!(e instanceof ObjectCreationExpr || e instanceof MethodCallExpr)
-        || (e instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent())) {
+    if (e == null || (e instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent())) {
       return List.of();
     }
-    MethodContract c = calls.contractOfCall(e);
-    if (c == null) {
-      return List.of();
-    }
-    List<Expression> args = ((com.github.javaparser.ast.nodeTypes.NodeWithArguments<?>) e).getArguments();
-    List<Variable> wrapped = new java.util.ArrayList<>(1);
-    for (int i = 0; i < args.size(); i++) {
-      MethodContract.Param p = c.paramFor(i);
-      if (p == null || p.mode() != MethodContract.ParamMode.ALIAS) {
-        continue;
-      }
-      Variable v = bodies.variableOf(AstNodes.unwrap(args.get(i)));
-      if (v != null && v.isParameter() && index.carriesObligation(types.typeOf(args.get(i)))) {
+    List<Variable> wrapped = new ArrayList<>(1);
+    for (Expression arg : calls.wrappedArguments(e)) {
+      Variable v = bodies.variableOf(AstNodes.unwrap(arg));
+      if (v != null && v.isParameter() && index.carriesObligation(types.typeOf(arg))) {
         wrapped.add(v);
       }
     }

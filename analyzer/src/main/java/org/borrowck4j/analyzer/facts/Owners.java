@@ -336,17 +336,8 @@ final class Owners {
     if (depth > 16 || !(AstNodes.unwrap(value) instanceof ObjectCreationExpr created) || created.getAnonymousClassBody().isPresent()) {
       return false;
     }
-    MethodContract c = calls.contractOf(created);
-    if (c == null) {
-      return false;
-    }
-    List<Expression> args = created.getArguments();
-    for (int i = 0; i < args.size(); i++) {
-      MethodContract.Param p = c.paramFor(i);
-      if (p == null || p.mode() != MethodContract.ParamMode.ALIAS) {
-        continue;
-      }
-      Expression arg = AstNodes.unwrap(args.get(i));
+    for (Expression wrapped : calls.wrappedArguments(created)) {
+      Expression arg = AstNodes.unwrap(wrapped);
       if (arg instanceof MethodCallExpr call) {
         MethodContract made = calls.contractOf(call);
         if (made != null && made.returnsMustRelease()) {

@@ -3,8 +3,6 @@ package org.borrowck4j.analyzer.facts;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -14,7 +12,6 @@ import java.util.Set;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Variable;
-import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.parse.AstNodes;
 
 /**
@@ -64,24 +61,14 @@ final class ResourceAliases {
   }
 
   private void collect(Expression value, Set<Variable> out, int depth) {
-    Expression e = AstNodes.unwrap(value);
-    List<Expression> args =
-        e instanceof MethodCallExpr m ? m.getArguments() : e instanceof ObjectCreationExpr o ? o.getArguments() : List.of();
-    if (depth > 16 || args.isEmpty()) {
-      return; // no call, or one that takes nothing to wrap: no contract is looked up
-    }
-    MethodContract c = file.calls.contractOfCall(e);
-    if (c == null) {
+    if (depth > 16) {
       return;
     }
-    for (int i = 0; i < args.size(); i++) {
-      MethodContract.Param p = c.paramFor(i);
-      if (p != null && p.mode() == MethodContract.ParamMode.ALIAS) {
-        for (ValueSources.Source s : ValueSources.of(args.get(i), file.bodies)) {
-          out.add(s.place());
-        }
-        collect(args.get(i), out, depth + 1);
+    for (Expression arg : file.calls.wrappedArguments(AstNodes.unwrap(value))) {
+      for (ValueSources.Source s : ValueSources.of(arg, file.bodies)) {
+        out.add(s.place());
       }
+      collect(arg, out, depth + 1);
     }
   }
 

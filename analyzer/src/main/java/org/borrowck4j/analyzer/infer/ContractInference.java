@@ -43,6 +43,7 @@ import org.borrowck4j.analyzer.model.MethodModes;
 import org.borrowck4j.analyzer.model.RuntimeClass;
 import org.borrowck4j.analyzer.model.SourceIndex;
 import org.borrowck4j.analyzer.model.TypeContract;
+import org.borrowck4j.analyzer.parse.AstNodes;
 import org.borrowck4j.analyzer.types.TypeRef;
 
 /**
@@ -248,18 +249,10 @@ public final class ContractInference implements InferredContracts {
     if (statements.isEmpty() || !(statements.getLast().orElseThrow() instanceof ThrowStmt)) {
       return false;
     }
-    return m.getBody().get().findFirst(ReturnStmt.class, r -> ownStatement(r, m)).isEmpty();
+    return m.getBody().get().findFirst(ReturnStmt.class, r -> AstNodes.returnsFrom(r, m)).isEmpty();
   }
 
-  /** Whether a statement belongs to the method's own body, not to a lambda or class inside it. */
-  private static boolean ownStatement(Node n, MethodDeclaration m) {
-    for (Node p = n.getParentNode().orElse(null); p != null && p != m; p = p.getParentNode().orElse(null)) {
-      if (p instanceof com.github.javaparser.ast.expr.LambdaExpr || p instanceof TypeDeclaration<?> || p instanceof ObjectCreationExpr) {
-        return false;
-      }
-    }
-    return true;
-  }
+
 
   /** A method body with no statement (comments only): abstract and native methods have none. */
   private static boolean emptyBody(CallableDeclaration<?> d) {
@@ -610,11 +603,7 @@ public final class ContractInference implements InferredContracts {
   }
 
   private boolean wrappableKnown(TypeRef t) {
-    return index.isOwnedType(t)
-        || index.isMustReleaseType(t)
-        || index.isUserTypeToRelease(t)
-        || index.isSubtype(t.name(), "java.lang.AutoCloseable")
-        || index.lendsByUserContract(t);
+    return index.carriesObligation(t) || index.lendsByUserContract(t);
   }
 
   /** The declared method with the summary's modes, marked as inferred from its body. */

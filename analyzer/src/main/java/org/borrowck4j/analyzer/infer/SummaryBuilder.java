@@ -6,12 +6,14 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.Statement;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -134,10 +136,10 @@ final class SummaryBuilder {
       if (!analyses.isReachable(r.node()) || r.kind() == ReturnedValue.Kind.NULL) {
         continue;
       }
-      if (!(r.node().value() instanceof com.github.javaparser.ast.expr.Expression value)) {
+      if (!(r.node().value() instanceof Expression value)) {
         return Set.of();
       }
-      Set<Variable> here = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      Set<Variable> here = Collections.newSetFromMap(new IdentityHashMap<>());
       here.addAll(file.parametersWrappedBy(value));
       if (common == null) {
         common = here;

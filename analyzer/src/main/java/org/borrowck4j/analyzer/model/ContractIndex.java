@@ -447,54 +447,80 @@ public final class ContractIndex implements TypeMembers {
       return null;
     }
     String start = receiverType.isArray() ? "java.lang.Object" : receiverType.name();
-    // Most calls resolve without looking at their arguments (no overloads with different
-    // contracts): those answers depend on the receiver type, name and arity only, and are kept.
-    String key = start + '#' + name + '/' + argumentCount;
-    Optional<MethodContract> known = methodsWithoutArguments.get(key);
-    if (known != null) {
-      return known.orElse(null);
-    }
-    boolean[] asked = {false};
-    MethodContract found =
-        lookupMethod(
-            start,
-            name,
-            argumentCount,
-            () -> {
-              asked[0] = true;
-              return argumentTypes.get();
-            });
-    if (!asked[0]) {
-      methodsWithoutArguments.putIfAbsent(key, Optional.ofNullable(found));
-    }
     // Only what was declared is cached: an inferred contract is the inference's to remember
     // (while a recursive group of methods is being inferred, answers are provisional).
-    return found;
+    return byArity(
+        methodsWithoutArguments, start, name, argumentCount, argumentTypes, types -> lookupMethod(start, name, argumentCount, types));
   }
 
   private final Map<String, Optional<MethodContract>> methodsWithoutArguments = new ConcurrentHashMap<>();
 
   /**
-   * Whether a call of {@code receiverType.name(...)} binds to a method of the analysed sources
-   * that never returns normally, by its body (decision 241): the nearest declaration of the
-   * signature is the sources' own, whatever contract a supertype's model gives it. False without
-   * inference.
+   * A lookup's answer, kept when it did not look at the arguments: most calls resolve without
+   * (no overloads with different contracts), and those answers depend on the receiver type, name
+   * and arity only.
    */
-  public boolean neverReturns(
-      TypeRef receiverType, String name, int argumentCount, Supplier<List<TypeRef>> argumentTypes, Dispatch dispatch) {
-    InferredContracts infer = inference;
-    if (infer == null || !receiverType.isKnown() || receiverType.isPrimitive() || receiverType.isArray()) {
-      return false;
+  private static <T> T byArity(
+      Map<String, Optional<T>> kept,
+      String start,
+      String name,
+      int argumentCount,
+      Supplier<List<TypeRef>> argumentTypes,
+      java.util.function.Function<Supplier<List<TypeRef>>, T> lookup) {
+    String key = start + '#' + name + '/' + argumentCount;
+    Optional<T> known = kept.get(key);
+    if (known != null) {
+      return known.orElse(null);
     }
-    for (String t : hierarchy(receiverType.name())) {
+    boolean[] asked = {false};
+    T found =
+        lookup.apply(
+            () -> {
+              asked[0] = true;
+              return argumentTypes.get();
+            });
+    if (!asked[0]) {
+      kept.putIfAbsent(key, Optional.ofNullable(found));
+    }
+    return found;
+  }
+
+  /**
+   * The method a call of {@code receiverType.name(...)} binds to when its nearest declaration is
+   * the analysed sources' own, whatever contract a supertype's model gives the signature; else
+   * null. Kept like {@link #declaredMethod}'s answers.
+   */
+  public MethodContract sourceDeclaration(
+      TypeRef receiverType, String name, int argumentCount, Supplier<List<TypeRef>> argumentTypes) {
+    if (!receiverType.isKnown() || receiverType.isPrimitive() || receiverType.isArray()) {
+      return null;
+    }
+    String start = receiverType.name();
+    return byArity(sourceDeclarations, start, name, argumentCount, argumentTypes, types -> nearestSource(start, name, argumentCount, types));
+  }
+
+  private final Map<String, Optional<MethodContract>> sourceDeclarations = new ConcurrentHashMap<>();
+
+  private MethodContract nearestSource(String start, String name, int argumentCount, Supplier<List<TypeRef>> argumentTypes) {
+    for (String t : hierarchy(start)) {
       for (TypeContract d : declarations(t)) {
         MethodContract m = choose(d.methods(name), argumentCount, argumentTypes);
         if (m != null) {
-          return m.origin() != null && m.origin().kind() == Declared.Origin.Kind.SOURCE && infer.neverReturns(m, dispatch);
+          return m.origin() != null && m.origin().kind() == Declared.Origin.Kind.SOURCE ? m : null;
         }
       }
     }
-    return false;
+    return null;
+  }
+
+  /**
+   * Whether a call, dispatched so, of a method of the analysed sources ({@link
+   * #sourceDeclaration}) never returns normally, by its body (decision 241). False without
+   * inference.
+   */
+  public boolean neverReturns(MethodContract sourceMethod, Dispatch dispatch) {
+    InferredContracts infer = inference;
+    return infer != null && infer.neverReturns(sourceMethod, dispatch);
   }
 
   private boolean doesNothing(MethodContract sourceMethod) {

@@ -1,9 +1,13 @@
 package org.borrowck4j.analyzer.parse;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import java.util.List;
 
 /**
@@ -61,5 +65,21 @@ public final class AstNodes {
   /** The parent of {@link #outermost}: where the value of {@code expr} goes, or null. */
   public static Node valueParent(Node expr) {
     return outermost(expr).getParentNode().orElse(null);
+  }
+
+  /**
+   * Whether a {@code return} returns from {@code method} itself, not from a lambda, an anonymous or
+   * local class, or another method inside it.
+   */
+  public static boolean returnsFrom(Node returnStatement, CallableDeclaration<?> method) {
+    for (Node p = returnStatement.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+      if (p == method) {
+        return true;
+      }
+      if (p instanceof LambdaExpr || p instanceof ObjectCreationExpr || p instanceof TypeDeclaration<?> || p instanceof CallableDeclaration<?>) {
+        return false;
+      }
+    }
+    return false;
   }
 }

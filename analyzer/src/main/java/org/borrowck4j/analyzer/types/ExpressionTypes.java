@@ -1,6 +1,7 @@
 package org.borrowck4j.analyzer.types;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -296,7 +297,6 @@ public final class ExpressionTypes {
     return null;
   }
 
-  /** The qualified name of the innermost named type around {@code node}. */
   /**
    * The type of a name no local, parameter or field of the file declares: a field a class around
    * it inherits from a supertype declared elsewhere ({@code incomingBuffer} of a superclass in
@@ -310,7 +310,7 @@ public final class ExpressionTypes {
       if (p instanceof TypeDeclaration<?> t && typeName(t) != null) {
         owner = TypeRef.of(typeName(t));
       } else if (p instanceof ObjectCreationExpr o
-          && child instanceof com.github.javaparser.ast.body.BodyDeclaration<?>
+          && child instanceof BodyDeclaration<?>
           && o.getAnonymousClassBody().isPresent()) {
         owner = resolve(o.getType(), o); // an anonymous class inherits what the type it extends declares
       }
@@ -322,6 +322,7 @@ public final class ExpressionTypes {
     return TypeRef.UNKNOWN;
   }
 
+  /** The qualified name of the innermost named type around {@code node}. */
   public String enclosingTypeName(Node node) {
     for (Node p = node; p != null; p = p.getParentNode().orElse(null)) {
       if (p instanceof TypeDeclaration<?> t) {
