@@ -13,9 +13,12 @@ import org.borrowck4j.analyzer.parse.JavaSourceParser;
 import org.borrowck4j.analyzer.parse.SourceFile;
 
 /**
- * The benchmark's yardstick (bench/run.sh): parses the same files as an analysis would, at the same
- * language level and with the same number of threads, and does nothing else.
- * {@code java -cp borrowck.jar org.borrowck4j.cli.ParseOnly [--jobs N] PATH...}
+ * The benchmark's yardstick (bench/run.py): parses the same files as an analysis would, at the same
+ * language level and with the same number of threads, as JavaParser parses at that level (its
+ * language-level validators included), and does nothing else. {@code --as-analysed} parses them as
+ * the analysis does, without the validators (decision 245), to show what the analysis adds to
+ * its own parse.
+ * {@code java -cp borrowck.jar org.borrowck4j.cli.ParseOnly [--jobs N] [--as-analysed] PATH...}
  */
 public final class ParseOnly {
   private ParseOnly() {}
@@ -23,16 +26,22 @@ public final class ParseOnly {
   public static void main(String[] args) throws Exception {
     int jobs = Runtime.getRuntime().availableProcessors();
     List<Path> paths = new ArrayList<>();
+    boolean asAnalysed = false;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--jobs")) {
         jobs = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--as-analysed")) {
+        asAnalysed = true;
       } else {
         paths.add(Path.of(args[i]));
       }
     }
     long start = System.nanoTime();
     List<InputFile> files = InputFiles.collect(paths);
-    JavaSourceParser parser = new JavaSourceParser(JavaSourceParser.newestLevel());
+    JavaSourceParser parser =
+        asAnalysed
+            ? new JavaSourceParser(JavaSourceParser.newestLevel())
+            : JavaSourceParser.validating(JavaSourceParser.newestLevel());
     AtomicInteger failed = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(jobs);
     List<Future<?>> work = new ArrayList<>();

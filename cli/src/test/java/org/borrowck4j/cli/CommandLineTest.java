@@ -169,7 +169,8 @@ class CommandLineTest {
 
   @Test
   void sourceLevelIsHonoured() throws IOException {
-    write("R.java", "record R(int x) {}\n");
+    // The level says how the text is read: `yield` is a statement from Java 14 on, a name before.
+    write("Y.java", "class Y {\n  int f(int k) {\n    return switch (k) {\n      default -> {\n        yield 3;\n      }\n    };\n  }\n}\n");
     assertEquals(0, run(dir.toString()).exit());
     Run old = run("--source-level", "8", dir.toString());
     assertEquals(1, old.exit());

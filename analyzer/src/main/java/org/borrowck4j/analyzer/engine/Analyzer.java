@@ -396,15 +396,6 @@ public final class Analyzer {
           parsed.problems().isEmpty()
               ? new ParsedFile.SyntaxProblem(1, 1, "the file could not be parsed")
               : parsed.problems().get(0);
-      // A construct that needs a newer Java than the source level says which setting to raise.
-      List<org.borrowck4j.analyzer.diagnostics.Note> hint =
-          p.neededRelease() == 0
-              ? List.of()
-              : List.of(
-                  new org.borrowck4j.analyzer.diagnostics.Note(
-                      org.borrowck4j.analyzer.diagnostics.Note.Kind.HELP,
-                      "the sources are read as Java " + JavaSourceParser.release(config.languageLevel()) + ": raise the source level to "
-                          + p.neededRelease() + " or newer (--source-level, source-level in borrowck.toml, or the Maven compiler's release)"));
       Finding f =
           Finding.of(
               PARSE_ERROR,
@@ -412,7 +403,7 @@ public final class Analyzer {
               "syntax error: " + p.message(),
               "the file is not valid Java here; it was not analysed",
               List.of(),
-              hint);
+              List.of());
       if (cache != null) {
         cache.declared(input.path(), null, source.text());
       }

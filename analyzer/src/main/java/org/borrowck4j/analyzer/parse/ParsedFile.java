@@ -22,17 +22,8 @@ public record ParsedFile(SourceFile source, CompilationUnit unit, List<SyntaxPro
     return unit != null && problems.isEmpty();
   }
 
-  /**
-   * A syntax problem at a 1-based position, in one readable line.
-   *
-   * @param neededRelease the Java release the construct needs when the problem is only that the
-   *     source level is older (text blocks at level 11), else 0
-   */
-  public record SyntaxProblem(int line, int column, String message, int neededRelease) {
-    public SyntaxProblem(int line, int column, String message) {
-      this(line, column, message, 0);
-    }
-  }
+  /** A syntax problem at a 1-based position, in one readable line. */
+  public record SyntaxProblem(int line, int column, String message) {}
 
   /**
    * A local enum the parser could not read, from its first modifier to its closing brace (1-based,
