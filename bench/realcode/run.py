@@ -9,7 +9,7 @@ a search library, a messaging client, part of the JDK), so that every finding ca
     bench/realcode/run.py --jar old.jar --out DIR  # another build of the tool
     bench/realcode/run.py --list [--out DIR]       # every finding, one sorted line each
     bench/realcode/run.py --compare OLD_DIR NEW_DIR
-    bench/realcode/run.py --held-out [2]           # held-out set 1 or 2 (HELDOUT.md)
+    bench/realcode/run.py --held-out [2|3]         # held-out set 1, 2 or 3 (HELDOUT.md)
 
 Sources: pinned -sources.jar artifacts from Maven Central (fetched with mvn, as bench/run.py does)
 and a pinned JDK's lib/src.zip. Everything (sources, jars, output) lives under the cache folder,
@@ -103,6 +103,28 @@ HELD_OUT_2 = {
     "r2dbc-mariadb": ["org.mariadb:r2dbc-mariadb:1.4.0"],
 }
 
+# The third held-out set (HELDOUT.md), chosen by the same kind of rule after decisions 239-244 and
+# written down before any was analysed: the newest release whose -sources.jar Central served here
+# (an older one where the newest had none; fileupload2 and Imaging have only pre-releases).
+HELD_OUT_3 = {
+    "cassandra-java-driver": ["org.apache.cassandra:java-driver-core:4.19.3"],
+    "armeria": ["com.linecorp.armeria:armeria:1.40.0"],
+    "qpid-jms-client": ["org.apache.qpid:qpid-jms-client:2.10.0"],
+    "artemis-core-client": ["org.apache.activemq:artemis-core-client:2.56.0"],
+    "pulsar-client": ["org.apache.pulsar:pulsar-client-original:4.2.4"],
+    "amqp-client": ["com.rabbitmq:amqp-client:5.35.0"],
+    "jedis": ["redis.clients:jedis:8.0.1"],
+    "commons-dbcp2": ["org.apache.commons:commons-dbcp2:2.14.0"],
+    "c3p0": ["com.mchange:c3p0:0.14.1"],
+    "mina-core": ["org.apache.mina:mina-core:2.2.9"],
+    "ftpserver-core": ["org.apache.ftpserver:ftpserver-core:1.2.1"],
+    "httpclient4": ["org.apache.httpcomponents:httpclient:4.5.14", "org.apache.httpcomponents:httpcore:4.4.16"],
+    "mime4j-core": ["org.apache.james:apache-mime4j-core:0.8.14"],
+    "snappy-java": ["org.xerial.snappy:snappy-java:1.1.10.8"],
+    "commons-fileupload2-core": ["org.apache.commons:commons-fileupload2-core:2.0.0-M5"],
+    "commons-imaging": ["org.apache.commons:commons-imaging:1.0.0-alpha6"],
+}
+
 # Options a project needs as its users would give them (its sources are not UTF-8).
 PROJECT_OPTIONS = {"jtds": ["--encoding", "ISO-8859-1"]}
 
@@ -131,7 +153,7 @@ def find_jdk(given):
 
 
 def coordinates_of(name):
-    return PROJECTS.get(name) or HELD_OUT.get(name) or HELD_OUT_2[name]
+    return PROJECTS.get(name) or HELD_OUT.get(name) or HELD_OUT_2.get(name) or HELD_OUT_3[name]
 
 
 def fetch(name, cache, jdk):
@@ -243,9 +265,9 @@ def compare(old, new):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("projects", nargs="*", metavar="PROJECT",
-                        help=f"projects to run (default all): {', '.join(list(PROJECTS) + [JDK])}; held out: {', '.join(HELD_OUT)}")
-    parser.add_argument("--held-out", type=int, nargs="?", const=1, choices=[1, 2], metavar="N",
-                        help="run held-out set N (1, the default, or 2; HELDOUT.md) instead, by default into CACHE/out-held-out[-2]")
+                        help=f"projects to run (default all): {', '.join(list(PROJECTS) + [JDK])}; held out: {', '.join(HELD_OUT)}; {', '.join(HELD_OUT_2)}; {', '.join(HELD_OUT_3)}")
+    parser.add_argument("--held-out", type=int, nargs="?", const=1, choices=[1, 2, 3], metavar="N",
+                        help="run held-out set N (1, the default, 2 or 3; HELDOUT.md) instead, by default into CACHE/out-held-out[-N]")
     parser.add_argument("--jar", help="run this borrowck jar with java -jar instead of ROOT/borrowck")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--option", action="append", metavar="OPTION", help="pass this option to borrowck too (repeatable), e.g. --option=--no-infer")
@@ -259,8 +281,8 @@ def main():
     if args.compare:
         return compare(*args.compare)
     cache = Path(args.cache or os.environ.get("BORROWCK_REALCODE_CACHE") or Path.home() / ".cache" / "borrowck4j-realcode")
-    held_out = {1: HELD_OUT, 2: HELD_OUT_2}.get(args.held_out)
-    out = Path(args.out) if args.out else cache / {None: "out", 1: "out-held-out", 2: "out-held-out-2"}[args.held_out]
+    held_out = {1: HELD_OUT, 2: HELD_OUT_2, 3: HELD_OUT_3}.get(args.held_out)
+    out = Path(args.out) if args.out else cache / {None: "out", 1: "out-held-out", 2: "out-held-out-2", 3: "out-held-out-3"}[args.held_out]
     names = list(held_out) if held_out else list(PROJECTS) + [JDK]
     if args.list:
         print("\n".join(listing(out)))
