@@ -4,6 +4,7 @@ import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CopyOnWriteArraySet;
 
@@ -17,6 +18,7 @@ public class ConcurrentFields {
   private final List<String> listeners = new CopyOnWriteArrayList<>();
   private List<String> pending = new CopyOnWriteArrayList<>();
   private List<String> given;
+  private final Set<String> channels = ConcurrentHashMap.newKeySet(2);
 
   ConcurrentFields(List<String> given, boolean pooled) {
     this.given = given;
@@ -43,6 +45,37 @@ public class ConcurrentFields {
     for (String l : listeners) {
       if (l.isEmpty()) {
         listeners.remove(l);
+      }
+    }
+  }
+
+  // Negative: a final field made by ConcurrentHashMap.newKeySet() (armeria's EventLoopMetrics,
+  // decision 247).
+  void dropClosed() {
+    for (String c : channels) {
+      if (c.isEmpty()) {
+        channels.remove(c);
+      }
+    }
+  }
+
+  // Negative: a local made by the same factory.
+  void dropTemporary(List<String> names) {
+    Set<String> seen = ConcurrentHashMap.newKeySet();
+    seen.addAll(names);
+    for (String n : seen) {
+      if (n.startsWith("tmp")) {
+        seen.remove(n);
+      }
+    }
+  }
+
+  // Positive: a set made by another factory is fail-fast.
+  void dropTemporaryFromHashSet(List<String> names) {
+    Set<String> seen = new java.util.HashSet<>(names);
+    for (String n : seen) {
+      if (n.startsWith("tmp")) {
+        seen.remove(n); // expect: conflicting-borrow
       }
     }
   }

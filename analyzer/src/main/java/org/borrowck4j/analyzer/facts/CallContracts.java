@@ -391,17 +391,32 @@ final class CallContracts {
     return own != null && index.neverReturns(own, dispatchOf(call));
   }
 
+  /** Whether the call's result is a second handle on its receiver's resource (decision 246). */
+  boolean resultAliasesReceiver(MethodCallExpr call) {
+    if (call.getScope().isEmpty()) {
+      return false;
+    }
+    MethodContract c = contractOf(call);
+    return c != null && c.resultAliasesReceiver();
+  }
+
   /**
-   * The arguments a call passes to {@code @MustCallAlias} parameters, in order: what its result
-   * wraps (D19). A call without arguments looks up no contract.
+   * What a call's result wraps (D19): its receiver when the result is a second handle on it
+   * ({@code @MustCallAlias} on the receiver parameter, decision 246), then the arguments it passes
+   * to {@code @MustCallAlias} parameters, in order. A call with neither arguments nor a receiver
+   * looks up no contract.
    */
   List<Expression> wrappedArguments(Node call) {
     List<Expression> args = call instanceof NodeWithArguments<?> n ? n.getArguments() : List.of();
-    MethodContract c = args.isEmpty() ? null : contractOfCall(call);
+    Expression receiver = call instanceof MethodCallExpr m ? m.getScope().orElse(null) : null;
+    MethodContract c = args.isEmpty() && receiver == null ? null : contractOfCall(call);
     if (c == null) {
       return List.of();
     }
     List<Expression> wrapped = new ArrayList<>(0);
+    if (receiver != null && c.resultAliasesReceiver()) {
+      wrapped.add(receiver); // `holder.content()`: the holder's own reference count (decision 246)
+    }
     for (int i = 0; i < args.size(); i++) {
       MethodContract.Param p = c.paramFor(i);
       if (p != null && p.mode() == MethodContract.ParamMode.ALIAS) {

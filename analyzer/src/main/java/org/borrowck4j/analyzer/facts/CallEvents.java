@@ -83,7 +83,7 @@ final class CallEvents {
               c.idempotent(),
               c.returns() == MethodContract.ReturnMode.OWNED,
               closesResource(c, c.idempotent(), receiver));
-      for (ValueSources.Source s : ValueSources.of(receiver, file.bodies)) {
+      for (ValueSources.Source s : ValueSources.ofHandle(receiver, file, false)) {
         out.move(s.place(), call, cause);
       }
     }
@@ -270,7 +270,7 @@ final class CallEvents {
       MoveCause cause =
           new MoveCause(
               MoveCause.Kind.CONSUMED, c.name(), c.displayName(), p.idempotent(), false, closesResource(c, p.idempotent(), args.get(i)));
-      for (ValueSources.Source s : ValueSources.of(args.get(i), file.bodies)) {
+      for (ValueSources.Source s : ValueSources.ofHandle(args.get(i), file, false)) {
         if (s.at() instanceof LambdaExpr) {
           continue; // consuming a lambda (closing an AutoCloseable one) consumes nothing it captures
         }

@@ -64,8 +64,8 @@ final class DroppedResults {
   /** Whether the call returns a fresh owner that must be released. */
   private Obligation freshObligation(Node ast) {
     MethodContract c = file.calls.contractOfCall(ast);
-    if (c == null || c.returns() != MethodContract.ReturnMode.OWNED) {
-      return Obligation.NONE;
+    if (c == null || c.returns() != MethodContract.ReturnMode.OWNED || c.resultAliasesReceiver()) {
+      return Obligation.NONE; // a second handle on the receiver, which keeps the duty (D19)
     }
     if (file.index.isMustReleaseType(c.returnType()) || file.index.isUserTypeToRelease(c.returnType())) {
       return Obligation.RELEASE;

@@ -168,12 +168,15 @@ final class FactsBuilder {
               new MoveCause(
                   MoveCause.Kind.CLOSED_WITH,
                   place.name(),
-                  p.wrappedByClosed() ? "wrapper" : "wrapped",
+                  p.sharesCount() ? "shared" : p.wrappedByClosed() ? "wrapper" : "wrapped",
                   cause.idempotent(),
                   false,
                   // A handle of an owned type keeps Rust's rule (D21): a buffer a stream released
-                  // with itself is used by any later call, not only by one that needs it open.
-                  cause.closesResource() && !file.index.isOwnedType(file.types.typeOf(p.handle())));
+                  // with itself is used by any later call, not only by one that needs it open. A
+                  // holder whose content was released is the exception: only what needs its count
+                  // uses it (`content()`, `release()`), not its other data (decision 246).
+                  (p.sharesCount() && p.wrappedByClosed())
+                      || (cause.closesResource() && !file.index.isOwnedType(file.types.typeOf(p.handle()))));
           current.add(new Event.Move(moveCount++, p.handle(), at, with));
         }
       }
@@ -186,7 +189,9 @@ final class FactsBuilder {
 
   /** Moves the owners among the places {@code value} may come from. */
   void moveOwners(Expression value, MoveCause cause) {
-    for (ValueSources.Source s : ValueSources.of(value, file.bodies)) {
+    List<ValueSources.Source> sources =
+        cause.kind() == MoveCause.Kind.OWNED_ARGUMENT ? ValueSources.ofHandle(value, file, true) : ValueSources.of(value, file.bodies);
+    for (ValueSources.Source s : sources) {
       if (s.place().kind() == Variable.Kind.RESOURCE
           && (cause.kind() == MoveCause.Kind.ASSIGNMENT || cause.kind() == MoveCause.Kind.FIELD_STORE)) {
         continue; // the try-with-resources statement keeps it: the other variable is an alias
@@ -614,7 +619,7 @@ final class FactsBuilder {
       }
     }
     MethodContract c = file.calls.contractOfCall(e);
-    if (c != null && c.returns() == MethodContract.ReturnMode.OWNED) {
+    if (c != null && c.returns() == MethodContract.ReturnMode.OWNED && !c.resultAliasesReceiver()) {
       TypeRef type = file.types.typeOf(e);
       boolean mustRelease = c.returnsMustRelease() || file.index.isMustReleaseType(type) || file.index.isUserTypeToRelease(type);
       if (mustRelease || file.index.isOwnedType(type)) {

@@ -50,7 +50,8 @@ public record MoveCause(Kind kind, String subject, String callee, boolean idempo
     /**
      * Closed because another handle on its resource was ({@code subject}, D19): {@code callee}
      * is {@code "wrapper"} when that handle wraps this value, {@code "wrapped"} when this value
-     * wraps it.
+     * wraps it, {@code "shared"} when one is what the other holds, one reference count (decision
+     * 246).
      */
     CLOSED_WITH
   }
@@ -72,5 +73,13 @@ public record MoveCause(Kind kind, String subject, String callee, boolean idempo
   /** Whether another handle, which wraps this value, was closed (else one it wraps was). */
   public boolean closedWithItsWrapper() {
     return kind == Kind.CLOSED_WITH && "wrapper".equals(callee);
+  }
+
+  /**
+   * Whether the two handles are a holder and what it holds, sharing one reference count, rather
+   * than a wrapper and what it wraps (decision 246).
+   */
+  public boolean closedWithSharedCount() {
+    return kind == Kind.CLOSED_WITH && "shared".equals(callee);
   }
 }

@@ -122,7 +122,9 @@ final class Owners {
       case LOCAL:
         Expression init = v.declaration() instanceof VariableDeclarator d ? d.getInitializer().orElse(null) : null;
         MethodContract producer = init == null ? null : producerOf(init);
-        if (producer != null && producer.returns() == MethodContract.ReturnMode.BORROWED) {
+        if (producer != null && (producer.returns() == MethodContract.ReturnMode.BORROWED || producer.resultAliasesReceiver())) {
+          // A second handle on the receiver's resource (`content = msg.content()`, decision 246)
+          // is a second name for it: the receiver keeps the duty, as it does for a view.
           return Ownership.BORROW;
         }
         if (init == null && assignedFromBorrowedMethod(v)) {
@@ -220,7 +222,7 @@ final class Owners {
     }
     if (e instanceof MethodCallExpr call) {
       MethodContract c = calls.contractOf(call);
-      return c != null && c.returns() == MethodContract.ReturnMode.OWNED;
+      return c != null && c.returns() == MethodContract.ReturnMode.OWNED && !c.resultAliasesReceiver();
     }
     if (e instanceof ConditionalExpr c) {
       return fresh(c.getThenExpr()) || fresh(c.getElseExpr());
@@ -317,11 +319,27 @@ final class Owners {
   private boolean assignedFromBorrowedMethod(Variable v) {
     for (Expression assigned : assignmentsTo(v)) {
       MethodContract c = producerOf(assigned);
-      if (c != null && c.returns() == MethodContract.ReturnMode.BORROWED) {
+      if (c != null && (c.returns() == MethodContract.ReturnMode.BORROWED || c.resultAliasesReceiver())) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The receiver whose resource a local is a second handle on: the local was given, once and
+   * for all, the result of a call that hands out such a handle ({@code content = msg.content()},
+   * decision 246); else null.
+   */
+  Expression handleReceiverOf(Variable v) {
+    if (v.kind() != Variable.Kind.LOCAL || !(v.declaration() instanceof VariableDeclarator d) || d.getInitializer().isEmpty()) {
+      return null;
+    }
+    Expression init = AstNodes.unwrap(d.getInitializer().get());
+    if (!(init instanceof MethodCallExpr call) || !calls.resultAliasesReceiver(call) || !assignmentsTo(v).isEmpty()) {
+      return null;
+    }
+    return call.getScope().get();
   }
 
   /** The call whose result an initializer is, looking through parentheses and casts. */

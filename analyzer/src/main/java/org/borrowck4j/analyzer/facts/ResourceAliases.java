@@ -3,6 +3,7 @@ package org.borrowck4j.analyzer.facts;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +25,11 @@ final class ResourceAliases {
   private final FileFacts file;
   /** For each handle, the handles it wraps directly. */
   private final Map<Variable, Set<Variable>> wraps = new IdentityHashMap<>();
+  /**
+   * The handles that are what another handle holds rather than a wrapper of it: {@code content =
+   * msg.content()} shares {@code msg}'s reference count (decision 246). Only the wording differs.
+   */
+  private final Set<Variable> sharing = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   ResourceAliases(Body body, FileFacts file) {
     this.file = file;
@@ -46,6 +52,9 @@ final class ResourceAliases {
     wrapped.remove(handle);
     if (!wrapped.isEmpty()) {
       wraps.computeIfAbsent(handle, k -> new LinkedHashSet<>()).addAll(wrapped);
+      if (AstNodes.unwrap(value) instanceof MethodCallExpr call && file.calls.resultAliasesReceiver(call)) {
+        sharing.add(handle);
+      }
     }
   }
 
@@ -76,8 +85,11 @@ final class ResourceAliases {
     return wraps.isEmpty();
   }
 
-  /** A handle on the same resource as a closed one, and whether the closed one wraps it. */
-  record Partner(Variable handle, boolean wrappedByClosed) {}
+  /**
+   * A handle on the same resource as a closed one, whether the closed one wraps it, and whether
+   * one of the two is what the other holds rather than a wrapper of it (decision 246).
+   */
+  record Partner(Variable handle, boolean wrappedByClosed, boolean sharesCount) {}
 
   /** The other handles on the resource of {@code closed}, which closing it closes too. */
   List<Partner> partnersOf(Variable closed) {
@@ -90,11 +102,11 @@ final class ResourceAliases {
     Set<Variable> above = new LinkedHashSet<>();
     reach(closed, above, false);
     for (Variable v : below) {
-      out.add(new Partner(v, true));
+      out.add(new Partner(v, true, sharing.contains(closed)));
     }
     for (Variable v : above) {
       if (!below.contains(v)) {
-        out.add(new Partner(v, false));
+        out.add(new Partner(v, false, sharing.contains(v)));
       }
     }
     return out;

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
@@ -35,6 +36,32 @@ public final class ValueSources {
   public static List<Source> of(Expression expr, FileBodies bodies) {
     List<Source> out = new ArrayList<>(1);
     collect(expr, bodies, out);
+    return out;
+  }
+
+  /**
+   * {@link #of}, and for a call whose result is a second handle on its receiver's resource the
+   * receiver's places (decision 246): handing on or releasing {@code msg.content()} does it to
+   * {@code msg}, whose reference count it is. Not for assignments: a local given the handle is a
+   * second name for the pair (D19), and the receiver keeps its duty until either is released.
+   *
+   * @param throughLocals also for a local holding such a handle ({@code content = msg.content()}):
+   *     for handing it on; releasing it reaches the receiver through {@link ResourceAliases}
+   */
+  static List<Source> ofHandle(Expression expr, FileFacts file, boolean throughLocals) {
+    List<Source> out = of(expr, file.bodies);
+    if (out.isEmpty() && AstNodes.unwrap(expr) instanceof MethodCallExpr call && file.calls.resultAliasesReceiver(call)) {
+      return ofHandle(call.getScope().get(), file, throughLocals);
+    }
+    for (int i = 0, n = throughLocals ? out.size() : 0; i < n; i++) {
+      // A local holding such a handle hands on the receiver too.
+      Expression receiver = file.owners.handleReceiverOf(out.get(i).place());
+      if (receiver != null) {
+        for (Source s : ofHandle(receiver, file, true)) {
+          out.add(new Source(s.place(), out.get(i).at()));
+        }
+      }
+    }
     return out;
   }
 

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -29,7 +30,8 @@ import org.borrowck4j.analyzer.types.TypeRef;
  * Variables that only ever hold weakly consistent collections (D24 extended to fields, decision
  * 91): every value assigned to them — the initialiser and every assignment — is an allocation of
  * a type the models mark {@code @WeaklyConsistent} ({@code new CopyOnWriteArrayList<>()}), a
- * read of another such variable, or {@code null} (which cannot be iterated), and at least one is
+ * static factory's result of such a type ({@code ConcurrentHashMap.newKeySet()}, decision 247),
+ * a read of another such variable, or {@code null} (which cannot be iterated), and at least one is
  * an allocation. For a local the assignments are those in its block; for a field those in its
  * compilation unit, which holds them all only when the field is {@code private} (nested classes
  * share the file) or {@code final} (assigned in its own class's constructors or initialiser).
@@ -152,6 +154,11 @@ final class WeaklyConsistentPlaces {
       return created.getAnonymousClassBody().isEmpty() && file.index.isWeaklyConsistent(file.types.typeOf(created))
           ? Source.WEAKLY_CONSISTENT
           : Source.OTHER;
+    }
+    if (e instanceof MethodCallExpr call && call.getScope().map(s -> file.types.typeNamed(s).isKnown()).orElse(false)) {
+      // A static factory whose declared result is weakly consistent: a new collection too
+      // (`ConcurrentHashMap.newKeySet()`, decision 247).
+      return file.index.isWeaklyConsistent(file.types.typeOf(call)) ? Source.WEAKLY_CONSISTENT : Source.OTHER;
     }
     if (e instanceof ConditionalExpr c && depth < 8) {
       Source a = source(c.getThenExpr(), depth + 1);

@@ -161,14 +161,19 @@ public final class ContractModes {
         default -> {}
       }
     }
+    boolean resultAliasesReceiver = false;
     for (Meaning m : receiverParameter) {
       if (m == Meaning.OWNED || m == Meaning.OWNING) {
         receiver = ReceiverMode.CONSUMES;
       } else if (m == Meaning.MUT && receiver != ReceiverMode.CONSUMES) {
         receiver = ReceiverMode.MUT;
+      } else if (m == Meaning.MUST_CALL_ALIAS) {
+        // The Checker Framework's `@MustCallAlias R m(@MustCallAlias T this)`: the result is a
+        // second handle on the receiver's resource, as a wrapper's is on its argument's (D19).
+        resultAliasesReceiver = returns == ReturnMode.OWNED;
       }
     }
     return new MethodModes(
-        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, null, bindsLate, constructorArgument);
+        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, null, bindsLate, constructorArgument, resultAliasesReceiver);
   }
 }

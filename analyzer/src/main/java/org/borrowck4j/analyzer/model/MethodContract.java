@@ -158,6 +158,11 @@ public record MethodContract(
     return modes.constructorArgument();
   }
 
+  /** Whether the result is a second handle on the receiver's resource (D19, decision 246). */
+  public boolean resultAliasesReceiver() {
+    return modes.resultAliasesReceiver();
+  }
+
   /** Whether the result, a stream over the receiver, binds to it only at its terminal operation (D22). */
   public boolean bindsLate() {
     return modes.bindsLate();
@@ -186,7 +191,7 @@ public record MethodContract(
     MethodModes none =
         new MethodModes(
             m.returns(), m.borrowedFrom(), ReceiverMode.NONE, false, m.mustRelease(), true, m.noReturn(), m.noThrow(), m.needsOpen(), m.worksWhenClosed(), m.keyRole(),
-            m.resultField(), m.bindsLate(), m.constructorArgument());
+            m.resultField(), m.bindsLate(), m.constructorArgument(), m.resultAliasesReceiver());
     Declared.Origin inferred = origin == null ? null : new Declared.Origin(Declared.Origin.Kind.INFERRED, origin.file(), origin.line());
     return new MethodContract(declaringType, name, kind, params, varargs, returnType, none, inferred, elementOf, thrown);
   }

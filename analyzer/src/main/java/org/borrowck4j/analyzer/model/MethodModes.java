@@ -28,6 +28,9 @@ import org.borrowck4j.analyzer.model.MethodContract.ReturnMode;
  * @param constructorArgument the result is the argument the receiver was constructed with, for
  *     the constructor parameter of that name (model vocabulary {@code @ConstructorArgument},
  *     decision 235); else null
+ * @param resultAliasesReceiver the result is a second handle on the receiver's resource ({@code
+ *     @MustCallAlias} on the receiver parameter and the method, D19): Netty's {@code
+ *     ByteBufHolder.content()}, the buffer whose reference count is the holder's (decision 246)
  */
 public record MethodModes(
     ReturnMode returns,
@@ -43,10 +46,11 @@ public record MethodModes(
     KeyRole keyRole,
     String resultField,
     boolean bindsLate,
-    String constructorArgument) {
+    String constructorArgument,
+    boolean resultAliasesReceiver) {
 
   public static final MethodModes NONE =
-      new MethodModes(ReturnMode.NONE, null, ReceiverMode.NONE, false, false, false, false, false, false, false, KeyRole.NONE, null, false, null);
+      new MethodModes(ReturnMode.NONE, null, ReceiverMode.NONE, false, false, false, false, false, false, false, KeyRole.NONE, null, false, null, false);
 
   /** What a method's result is to the keys of the map it is called on (D24). */
   public enum KeyRole {
@@ -67,13 +71,13 @@ public record MethodModes(
   /** The same modes with another result. */
   public MethodModes withResult(ReturnMode result, String from, boolean mustReleaseResult) {
     return new MethodModes(
-        result, from, receiver, idempotent, mustReleaseResult, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, resultField, bindsLate, constructorArgument);
+        result, from, receiver, idempotent, mustReleaseResult, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, resultField, bindsLate, constructorArgument, resultAliasesReceiver);
   }
 
   /** The same modes, with the result the receiver's field {@code field} (a getter, D23). */
   public MethodModes withResultField(String field) {
     return new MethodModes(
-        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, field, bindsLate, constructorArgument);
+        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, field, bindsLate, constructorArgument, resultAliasesReceiver);
   }
 
   /** A method that takes part in borrows: it mutates its receiver, or lends from it. */

@@ -172,7 +172,7 @@ public final class UseAfterMove implements Rule {
                     ? MoveDiagnostics.closedAfterReturn(place.name())
                     : MoveDiagnostics.message(place.name(), allConsumed),
             closedWithOtherHandle
-                ? MoveDiagnostics.useAfterCloseLabel()
+                ? MoveDiagnostics.useAfterCloseLabel(moves.get(0).cause())
                 : handedToCaller ? MoveDiagnostics.closedAfterReturnLabel(v.use) : MoveDiagnostics.useLabel(v.use, allConsumed),
             labels,
             notes)

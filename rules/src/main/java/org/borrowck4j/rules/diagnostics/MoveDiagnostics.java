@@ -44,8 +44,15 @@ public final class MoveDiagnostics {
         : "closed here, before the caller gets it";
   }
 
-  /** D19's wording: {@code `in` used after `reader`, which wraps it, was closed}. */
+  /**
+   * D19's wording: {@code `in` used after `reader`, which wraps it, was closed}; for a holder and
+   * its content (decision 246) {@code `content` used after `msg` was released: they share one
+   * reference count}.
+   */
   public static String usedAfterOtherHandleClosed(String place, MoveCause closedWith) {
+    if (closedWith.closedWithSharedCount()) {
+      return "`" + place + "` used after `" + closedWith.subject() + "` was released: they share one reference count";
+    }
     return "`" + place + "` used after `" + closedWith.subject() + "`, "
         + (closedWith.closedWithItsWrapper() ? "which wraps it" : "which it wraps") + ", was closed";
   }
@@ -58,8 +65,8 @@ public final class MoveDiagnostics {
   }
 
   /** The primary label when the value was closed with another handle on its resource (D19). */
-  public static String useAfterCloseLabel() {
-    return "value used here after it was closed";
+  public static String useAfterCloseLabel(MoveCause closedWith) {
+    return closedWith.closedWithSharedCount() ? "value used here after it was released" : "value used here after it was closed";
   }
 
   /** The span of a use: the expression, or the closing brace of the try block for an implicit close. */
@@ -150,11 +157,15 @@ public final class MoveDiagnostics {
       case CONSUMED -> consumedHere + " by `" + cause.subject() + "()`" + where;
       case CLOSED_BY_TRY -> "value closed here, at the end of the try-with-resources statement" + where;
       case CLOSED_WITH ->
-          (moved == null ? "value closed here" : "`" + moved.name() + "` closed here")
-              + where
-              + ": "
-              + (cause.closedWithItsWrapper() ? "`" + cause.subject() + "` wraps it" : "it wraps `" + cause.subject() + "`")
-              + ", and closing one closes both";
+          cause.closedWithSharedCount()
+              ? (moved == null ? "value released here" : "`" + moved.name() + "` released here")
+                  + where
+                  + ": it shares its reference count with `" + cause.subject() + "`, and releasing one releases both"
+              : (moved == null ? "value closed here" : "`" + moved.name() + "` closed here")
+                  + where
+                  + ": "
+                  + (cause.closedWithItsWrapper() ? "`" + cause.subject() + "` wraps it" : "it wraps `" + cause.subject() + "`")
+                  + ", and closing one closes both";
     };
   }
 
@@ -174,7 +185,10 @@ public final class MoveDiagnostics {
       case CONSUMED ->
           "`" + cause.subject() + "()` consumed the value: use it before that call, or assign the variable a new value first";
       case CLOSED_BY_TRY -> "use the resource inside the try-with-resources block that closes it";
-      case CLOSED_WITH -> "use it before either handle is closed, or close both after its last use";
+      case CLOSED_WITH ->
+          cause.closedWithSharedCount()
+              ? "use it before the release, or release after its last use (once: either handle releases both)"
+              : "use it before either handle is closed, or close both after its last use";
     };
   }
 
