@@ -17,19 +17,19 @@ public final class Conditions {
   private final Map<Integer, Variable> flagTested;
   private final Map<Integer, Boolean> flagValue;
   private final Map<Integer, Boolean> constantStored;
-  private final Map<Integer, Variable> knownNull;
+  private final Map<Integer, Variable> holdingNothing;
   private final Map<Integer, Variable> narrowed;
 
   private Conditions(
       Map<Integer, Variable> flagTested,
       Map<Integer, Boolean> flagValue,
       Map<Integer, Boolean> constantStored,
-      Map<Integer, Variable> knownNull,
+      Map<Integer, Variable> holdingNothing,
       Map<Integer, Variable> narrowed) {
     this.flagTested = flagTested;
     this.flagValue = flagValue;
     this.constantStored = constantStored;
-    this.knownNull = knownNull;
+    this.holdingNothing = holdingNothing;
     this.narrowed = narrowed;
   }
 
@@ -52,9 +52,13 @@ public final class Conditions {
     return constantStored.get(node.id());
   }
 
-  /** The variable known to be {@code null} on the branch an {@code ASSUME_*} node takes, or null. */
-  public Variable knownNullOn(CfgNode branch) {
-    return knownNull.get(branch.id());
+  /**
+   * The variable known to hold nothing of its own on the branch an {@code ASSUME_*} node takes:
+   * {@code null} ({@code x == null}), or a shared constant a static field holds ({@code x ==
+   * Unpooled.EMPTY_BUFFER}, decision 248); or null.
+   */
+  public Variable holdingNothingOn(CfgNode branch) {
+    return holdingNothing.get(branch.id());
   }
 
   /**
@@ -74,7 +78,7 @@ public final class Conditions {
     private final Map<Integer, Variable> flagTested = new HashMap<>();
     private final Map<Integer, Boolean> flagValue = new HashMap<>();
     private final Map<Integer, Boolean> constantStored = new HashMap<>();
-    private final Map<Integer, Variable> knownNull = new HashMap<>();
+    private final Map<Integer, Variable> holdingNothing = new HashMap<>();
     private final Map<Integer, Variable> narrowed = new HashMap<>();
 
     /** The branch is taken when {@code flag} has the value {@code value}. */
@@ -89,8 +93,8 @@ public final class Conditions {
       return this;
     }
 
-    public Builder knownNull(CfgNode branch, Variable v) {
-      knownNull.put(branch.id(), v);
+    public Builder holdsNothing(CfgNode branch, Variable v) {
+      holdingNothing.put(branch.id(), v);
       return this;
     }
 
@@ -100,11 +104,11 @@ public final class Conditions {
     }
 
     public Conditions build() {
-      if (flagTested.isEmpty() && constantStored.isEmpty() && knownNull.isEmpty() && narrowed.isEmpty()) {
+      if (flagTested.isEmpty() && constantStored.isEmpty() && holdingNothing.isEmpty() && narrowed.isEmpty()) {
         return NONE;
       }
       return new Conditions(
-          Map.copyOf(flagTested), Map.copyOf(flagValue), Map.copyOf(constantStored), Map.copyOf(knownNull), Map.copyOf(narrowed));
+          Map.copyOf(flagTested), Map.copyOf(flagValue), Map.copyOf(constantStored), Map.copyOf(holdingNothing), Map.copyOf(narrowed));
     }
   }
 }

@@ -695,7 +695,10 @@ final class FactsBuilder {
           b.getLeft() instanceof NullLiteralExpr ? b.getRight() : b.getRight() instanceof NullLiteralExpr ? b.getLeft() : null;
       Variable v = other == null ? null : file.bodies.variableOf(AstNodes.unwrap(other));
       if (v != null && equals == whenTrue) {
-        conditions.knownNull(node, v);
+        conditions.holdsNothing(node, v);
+      }
+      if (other == null && equals == whenTrue) {
+        sharedConstantTested(node, b);
       }
       if (v != null && !v.isField() && !(v.type() instanceof PrimitiveType)) {
         // Whether a local is non-null is a flag too (decision 152): `in = null; return c;` and then
@@ -703,6 +706,30 @@ final class FactsBuilder {
         conditions.flagTested(node, v, equals != whenTrue);
       }
     }
+  }
+
+  /**
+   * {@code msg == Unpooled.EMPTY_BUFFER} on the branch where it holds: the local or parameter is
+   * the object a static field holds, a shared constant its class keeps, which nobody here owns
+   * or has to release (Rust's {@code &'static}; decision 248).
+   */
+  private void sharedConstantTested(CfgNode node, BinaryExpr b) {
+    Expression left = AstNodes.unwrap(b.getLeft());
+    Expression right = AstNodes.unwrap(b.getRight());
+    Variable v = localOrParameter(left);
+    Expression constant = right;
+    if (v == null) {
+      v = localOrParameter(right);
+      constant = left;
+    }
+    if (v != null && file.types.isStaticField(constant)) {
+      conditions.holdsNothing(node, v);
+    }
+  }
+
+  private Variable localOrParameter(Expression e) {
+    Variable v = file.bodies.variableOf(e);
+    return v != null && !v.isField() ? v : null;
   }
 
   /**

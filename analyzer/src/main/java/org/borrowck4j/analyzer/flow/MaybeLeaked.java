@@ -103,12 +103,17 @@ public final class MaybeLeaked implements EventwiseAnalysis<BitSet> {
 
   /**
    * On the branch where {@code x == null} holds (or {@code x != null} fails), {@code x} holds
-   * nothing to release: {@code toReturn = toReturn == null ? first : compose(toReturn, next)}.
+   * nothing to release: {@code toReturn = toReturn == null ? first : compose(toReturn, next)}; nor
+   * where it is a shared constant ({@code msg == Unpooled.EMPTY_BUFFER}, decision 248), also for a
+   * parameter inheriting {@code @Owned}.
    */
   @Override
   public void enter(CfgNode node, BitSet state) {
-    Variable v = facts.conditions().knownNullOn(node);
+    Variable v = facts.conditions().holdingNothingOn(node);
     Obligation o = v == null ? null : obligations.of(v);
+    if (o == null && v != null) {
+      o = obligations.dischargedBy(v);
+    }
     if (o != null) {
       state.clear(o.index());
     }

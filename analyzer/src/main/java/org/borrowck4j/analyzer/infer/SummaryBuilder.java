@@ -230,10 +230,10 @@ final class SummaryBuilder {
     entry.set(0, rebound);
     TransferFunction<BitSet> transfer =
         (node, state) -> {
-          Variable knownNull = facts.conditions().knownNullOn(node);
-          Integer n = knownNull == null ? null : index.get(knownNull);
+          Variable holdsNothing = facts.conditions().holdingNothingOn(node);
+          Integer n = holdsNothing == null ? null : index.get(holdsNothing);
           if (n != null) {
-            state.clear(n); // a path on which the parameter is null is ignored
+            state.clear(n); // a path on which the parameter is null (or a shared constant) is ignored
           }
           for (Event e : facts.events(node)) {
             Integer i = index.get(e.place());

@@ -268,6 +268,22 @@ public final class ExpressionTypes {
     return TypeRef.UNKNOWN;
   }
 
+  /**
+   * Whether the expression reads a static field: one of the enclosing classes', one imported by
+   * a static import ({@code EMPTY_LAST_CONTENT}), or one named through its type ({@code
+   * Unpooled.EMPTY_BUFFER}).
+   */
+  public boolean isStaticField(Expression e) {
+    Variable v = bodies.variableOf(e);
+    if (v != null) {
+      return v.isField() && v.isStatic() && !v.isPath();
+    }
+    if (e instanceof NameExpr n) {
+      return imports.staticImportOwner(n.getNameAsString()) != null;
+    }
+    return e instanceof FieldAccessExpr f && typeNamed(f.getScope()).isKnown();
+  }
+
   /** The type an expression names when it is a type name ({@code Files} in {@code Files.lines}). */
   public TypeRef typeNamed(Expression e) {
     if (e instanceof NameExpr n && bodies.variableOf(n) == null) {

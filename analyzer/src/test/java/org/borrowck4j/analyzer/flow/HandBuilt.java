@@ -145,7 +145,7 @@ final class HandBuilt {
   }
 
   HandBuilt knownNull(CfgNode branch, Variable v) {
-    conditions.knownNull(branch, v);
+    conditions.holdsNothing(branch, v);
     return this;
   }
 
