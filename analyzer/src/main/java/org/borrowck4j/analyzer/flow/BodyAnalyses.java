@@ -1,21 +1,25 @@
 package org.borrowck4j.analyzer.flow;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.Cfg;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Edge;
+import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.dataflow.BitSetLattice;
 import org.borrowck4j.analyzer.dataflow.Budget;
 import org.borrowck4j.analyzer.dataflow.Dataflow;
 import org.borrowck4j.analyzer.dataflow.DataflowResults;
 import org.borrowck4j.analyzer.dataflow.TransferFunction;
 import org.borrowck4j.analyzer.facts.BodyFacts;
+import org.borrowck4j.analyzer.facts.Event;
 
 /**
  * The analyses of one body, each computed on first request and shared by every check that asks
@@ -78,6 +82,25 @@ public final class BodyAnalyses {
 
   public MaybeMoved maybeMoved() {
     return get(MaybeMoved.class, MaybeMoved::new);
+  }
+
+  /** At most this many flags refine which moves reach a use (each costs one more analysis). */
+  static final int MAX_MOVE_FLAGS = 8;
+
+  private final Map<Variable, MovesByFlag> movesByFlag = new HashMap<>();
+
+  /**
+   * The moves of {@code place} that may have happened before {@code use} in {@code node}, as the
+   * flags the body's conditions test narrow them (decision 249): a subset of {@link MaybeMoved}'s.
+   */
+  public List<Event.Move> movesBeforeByFlags(CfgNode node, Event use, Variable place, List<Event.Move> candidates) {
+    List<Event.Move> left = new ArrayList<>(candidates);
+    List<Variable> flags = MovesByFlag.recordingFlags(facts, feasibility().flags());
+    for (int i = 0; i < flags.size() && i < MAX_MOVE_FLAGS && !left.isEmpty(); i++) {
+      MovesByFlag split = movesByFlag.computeIfAbsent(flags.get(i), f -> new MovesByFlag(this, f));
+      left.retainAll(split.movesBefore(node, use, place));
+    }
+    return left;
   }
 
   public LoansInScope loansInScope() {

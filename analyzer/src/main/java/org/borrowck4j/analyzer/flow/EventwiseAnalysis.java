@@ -23,6 +23,11 @@ public interface EventwiseAnalysis<S> {
   /** Applies one of the node's events to a state. */
   void apply(CfgNode node, Event e, S state);
 
+  /** Applies one of the node's events on the way out by an exception (default: as {@link #apply}). */
+  default void applyOnException(CfgNode node, Event e, S state) {
+    apply(node, e, state);
+  }
+
   /** The effect of a whole node: entering it, then each of its events in order. */
   default TransferFunction<S> transfer() {
     return (node, state) -> {

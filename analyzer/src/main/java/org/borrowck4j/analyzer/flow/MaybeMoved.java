@@ -32,37 +32,49 @@ public final class MaybeMoved implements EventwiseAnalysis<BitSet> {
     for (int i = 0; i < places.size(); i++) {
       placeIndex.put(places.get(i), i);
     }
-    BitSet entry = new BitSet();
-    entry.set(moveCount, moveCount + places.size());
-    this.results =
-        analyses.solveForward(
-            entry,
-            new TransferFunction<BitSet>() {
-              @Override
-              public void apply(CfgNode node, BitSet state) {
-                MaybeMoved.this.transfer().apply(node, state);
-              }
+    this.results = analyses.solveForward(entry(), takingAtReturn(this), EventwiseAnalysis::anyEdge);
+  }
 
-              /**
-               * A call that throws has not taken its argument nor consumed its receiver (D9):
-               * {@code close()} failing leaves the resource to be closed again, {@code
-               * ctx.write(buf)} failing leaves {@code buf} to be released.
-               */
-              @Override
-              public void applyExceptional(CfgNode node, BitSet state) {
-                for (Event e : facts.events(node)) {
-                  if (!(e instanceof Event.Move m && m.cause().happensAtCallReturn())) {
-                    MaybeMoved.this.apply(node, e, state);
-                  }
-                }
-              }
-            },
-            EventwiseAnalysis::anyEdge);
+  /**
+   * The transfer of an analysis of moves: a call that throws has not taken its argument nor
+   * consumed its receiver (D9): {@code close()} failing leaves the resource to be closed again,
+   * {@code ctx.write(buf)} failing leaves {@code buf} to be released. So on a node's exceptional
+   * edge the moves made at a call's return are left out ({@link #applyOnException}).
+   */
+  static TransferFunction<BitSet> takingAtReturn(EventwiseAnalysis<BitSet> analysis) {
+    return new TransferFunction<BitSet>() {
+      @Override
+      public void apply(CfgNode node, BitSet state) {
+        analysis.transfer().apply(node, state);
+      }
+
+      @Override
+      public void applyExceptional(CfgNode node, BitSet state) {
+        analysis.enter(node, state);
+        for (Event e : analysis.facts().events(node)) {
+          if (!(e instanceof Event.Move m && m.cause().happensAtCallReturn())) {
+            analysis.applyOnException(node, e, state);
+          }
+        }
+      }
+    };
   }
 
   @Override
   public BodyFacts facts() {
     return facts;
+  }
+
+  /** The state at the body's entry: nothing moved, every place holding its value. */
+  BitSet entry() {
+    BitSet entry = new BitSet();
+    entry.set(moveCount, width());
+    return entry;
+  }
+
+  /** How many bits a state has. */
+  int width() {
+    return moveCount + placeIndex.size();
   }
 
   @Override

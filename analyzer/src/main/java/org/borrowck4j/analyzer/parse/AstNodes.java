@@ -3,10 +3,13 @@ package org.borrowck4j.analyzer.parse;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import java.util.List;
 
@@ -60,6 +63,19 @@ public final class AstNodes {
       n = p;
     }
     return n;
+  }
+
+  /**
+   * Whether the value of {@code expr} is dereferenced where it goes: the receiver of a method
+   * call ({@code c.m()}), the object of a field access or the array of an element access — which
+   * throw on {@code null}, so past them normally the value was not null.
+   */
+  public static boolean isDereferenced(Node expr) {
+    Node n = outermost(expr);
+    Node p = n.getParentNode().orElse(null);
+    return (p instanceof MethodCallExpr call && call.getScope().orElse(null) == n)
+        || (p instanceof FieldAccessExpr access && access.getScope() == n)
+        || (p instanceof ArrayAccessExpr element && element.getName() == n);
   }
 
   /** The parent of {@link #outermost}: where the value of {@code expr} goes, or null. */

@@ -70,6 +70,10 @@ public final class UseAfterMove implements Rule {
           if (e instanceof Event.Use use) {
             List<Event.Move> live = usedMoves(use, maybeMoved.movesIn(state, use.place()), body.facts());
             if (!live.isEmpty()) {
+              // Only the moves made on paths with the values the flags tested here show (decision 249).
+              live = usedMoves(use, body.movesBeforeByFlags(node, use, use.place(), maybeMoved.movesIn(state, use.place())), body.facts());
+            }
+            if (!live.isEmpty()) {
               Violation v = violations.computeIfAbsent(use.at(), k -> new Violation(use));
               for (Event.Move m : live) {
                 v.moves.putIfAbsent(key(m), m);
