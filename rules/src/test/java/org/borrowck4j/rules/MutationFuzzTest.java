@@ -237,6 +237,9 @@ class MutationFuzzTest {
     List<Seed> seeds = new ArrayList<>();
     for (Path file : Testdata.javaFiles(root)) {
       String text = Files.readString(file, StandardCharsets.UTF_8);
+      if (text.contains("\\uu")) {
+        continue; // mutants are made of JavaParser's tokens; its lexer reads no escape repeating its u (decision 251)
+      }
       List<Tok> tokens = tokens(text, file);
       List<Tok> words = tokens.stream().filter(t -> !t.trivia()).toList();
       seeds.add(new Seed(file, root.relativize(file).toString().replace('\\', '/'), tokens, words));

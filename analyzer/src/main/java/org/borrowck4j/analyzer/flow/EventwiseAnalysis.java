@@ -28,6 +28,9 @@ public interface EventwiseAnalysis<S> {
     apply(node, e, state);
   }
 
+  /** What leaving the node by an exception does to the state, after its events (default: nothing). */
+  default void leaveByException(CfgNode node, S state) {}
+
   /** The effect of a whole node: entering it, then each of its events in order. */
   default TransferFunction<S> transfer() {
     return (node, state) -> {

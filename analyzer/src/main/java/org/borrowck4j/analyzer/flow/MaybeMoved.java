@@ -11,6 +11,7 @@ import org.borrowck4j.analyzer.dataflow.DataflowResults;
 import org.borrowck4j.analyzer.dataflow.TransferFunction;
 import org.borrowck4j.analyzer.facts.BodyFacts;
 import org.borrowck4j.analyzer.facts.Event;
+import org.borrowck4j.analyzer.facts.MoveCause;
 
 /**
  * Which moves may have happened on some path to each point (rustc's maybe-uninitialised places,
@@ -56,8 +57,35 @@ public final class MaybeMoved implements EventwiseAnalysis<BitSet> {
             analysis.applyOnException(node, e, state);
           }
         }
+        analysis.leaveByException(node, state);
       }
     };
+  }
+
+  /** An exception past a {@code return} cancels it (decision 250): see {@link #cancelReturns}. */
+  @Override
+  public void leaveByException(CfgNode node, BitSet state) {
+    cancelReturns(state);
+  }
+
+  /**
+   * An exception thrown after a {@code return} statement ran — by a {@code finally} block or a
+   * try-with-resources close on the way out — cancels the return: the value was not handed to
+   * the caller and is the method's again (D9's rule for calls, for {@code return}; decision 250).
+   * A return moves nothing on any exceptional edge, since only the code on the way out can follow
+   * it.
+   */
+  void cancelReturns(BitSet state) {
+    for (Event.Move m : facts.moves()) {
+      MoveCause.Kind kind = m.cause().kind();
+      if ((kind == MoveCause.Kind.RETURN || kind == MoveCause.Kind.HANDED_TO_CALLER) && state.get(m.index())) {
+        state.clear(m.index());
+        Integer place = placeIndex.get(m.place());
+        if (place != null) {
+          state.set(moveCount + place);
+        }
+      }
+    }
   }
 
   @Override

@@ -108,6 +108,15 @@ final class MovesByFlag implements EventwiseAnalysis<BitSet> {
     step(node, e, state, false);
   }
 
+  @Override
+  public void leaveByException(CfgNode node, BitSet state) {
+    for (int value = 0; value < 2; value++) {
+      BitSet half = half(state, value);
+      moved.cancelReturns(half);
+      put(state, value, half);
+    }
+  }
+
   private void step(CfgNode node, Event e, BitSet state, boolean normally) {
     for (int value = 0; value < 2; value++) {
       if (state.get(2 * width + value)) {

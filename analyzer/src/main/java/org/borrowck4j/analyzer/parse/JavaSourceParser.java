@@ -7,6 +7,8 @@ import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Position;
 import com.github.javaparser.Problem;
 import com.github.javaparser.Processor;
+import com.github.javaparser.Provider;
+import com.github.javaparser.UnicodeEscapeProcessingProvider;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.validator.postprocessors.Java10PostProcessor;
@@ -81,7 +83,16 @@ public final class JavaSourceParser {
   private static final int MAX_UNREAD = 64;
 
   public ParsedFile parse(SourceFile file) {
-    ParseResult<CompilationUnit> first = parseText(file.text());
+    ParseResult<CompilationUnit> first = parseText(file.text(), false);
+    if (!first.isSuccessful() && file.text().contains("\\u")) {
+      // `"\\uu001A"` is valid (JLS 3.3: a Unicode escape may repeat its `u`), but JavaParser's
+      // lexer reads only one: such a file is read again with the escapes translated first, which
+      // keeps every position in the original text (decision 251). Only a file that failed pays.
+      ParseResult<CompilationUnit> translated = parseText(file.text(), true);
+      if (translated.isSuccessful()) {
+        first = translated;
+      }
+    }
     ParseResult<CompilationUnit> result = first;
     List<ParsedFile.Unread> unread = new ArrayList<>();
     if (!first.isSuccessful()) {
@@ -96,7 +107,7 @@ public final class JavaSourceParser {
           break;
         }
         String blanked = region.blank(text);
-        ParseResult<CompilationUnit> again = parseText(blanked);
+        ParseResult<CompilationUnit> again = parseText(blanked, false);
         Position next = firstProblem(again);
         if (!again.isSuccessful() && LocalEnums.offset(blanked, next.line, next.column) < region.end()) {
           break;
@@ -128,12 +139,13 @@ public final class JavaSourceParser {
     return unread.stream().allMatch(u -> LocalEnums.isLocal(unit, new Position(u.line(), u.column())));
   }
 
-  private ParseResult<CompilationUnit> parseText(String text) {
+  private ParseResult<CompilationUnit> parseText(String text, boolean translateUnicodeEscapes) {
     ParserConfiguration config =
         new ParserConfiguration()
             .setLanguageLevel(level)
             .setAttributeComments(false)
-            .setLexicalPreservationEnabled(false);
+            .setLexicalPreservationEnabled(false)
+            .setPreprocessUnicodeEscapes(translateUnicodeEscapes);
     if (!validating) {
       // What the configuration would run after the parse: comments attributed, symbols, lexical
       // preservation (all off here), the original line separator noted (read by no one), and the
@@ -141,11 +153,39 @@ public final class JavaSourceParser {
       // to infer, which is all the post-processors of levels 10 and newer do.
       config.setDetectOriginalLineSeparator(false);
       config.getProcessors().clear();
+      if (translateUnicodeEscapes) {
+        config.getProcessors().add(JavaSourceParser::unicodeEscapes);
+      }
       if (release(level) >= 10) {
         config.getProcessors().add(JavaSourceParser::varTypes);
       }
     }
     return new JavaParser(config).parse(text);
+  }
+
+  /**
+   * What JavaParser does when told to translate Unicode escapes before the lexer reads the text
+   * (its own processor is private): the translated text is parsed, and every node's range is
+   * mapped back to the original text.
+   */
+  private static Processor unicodeEscapes() {
+    return new Processor() {
+      private UnicodeEscapeProcessingProvider translated;
+
+      @Override
+      public Provider preProcess(Provider original) {
+        translated = new UnicodeEscapeProcessingProvider(original);
+        return translated;
+      }
+
+      @Override
+      public void postProcess(ParseResult<? extends Node> result, ParserConfiguration configuration) {
+        UnicodeEscapeProcessingProvider.PositionMapping mapping = translated.getPositionMapping();
+        if (!mapping.isEmpty()) {
+          result.getResult().ifPresent(root -> root.walk(n -> n.getRange().ifPresent(r -> n.setRange(mapping.transform(r)))));
+        }
+      }
+    };
   }
 
   /** JavaParser's post-processing of levels 10 and newer ({@code var} declarations). */

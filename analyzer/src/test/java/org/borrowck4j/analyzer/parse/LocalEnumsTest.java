@@ -100,4 +100,15 @@ class LocalEnumsTest {
     assertFalse(broken.ok());
     assertEquals(List.of(), broken.unread());
   }
+
+  @Test
+  void aUnicodeEscapeWithSeveralUsIsReadWithItsPositions() {
+    // JLS 3.3: `\\uu001A` is a Unicode escape; JavaParser's lexer reads one `u` only (decision 251).
+    ParsedFile parsed = parsesWith("class T {\n  String s = \"\\uu001A\"; int x = f();\n  int f() { return 1; }\n}\n");
+    MethodCallExpr call = parsed.unit().findFirst(MethodCallExpr.class).orElseThrow();
+    assertEquals(2, call.getBegin().orElseThrow().line);
+    assertEquals(33, call.getBegin().orElseThrow().column, "the column in the text as written");
+    assertTrue(names(parsed).isEmpty());
+  }
 }
+
