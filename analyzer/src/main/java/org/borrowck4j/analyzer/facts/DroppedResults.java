@@ -116,6 +116,10 @@ final class DroppedResults {
       if (c == null) {
         return false; // unknown code: not guessed at
       }
+      if (c.resultAliasesReceiver()) {
+        current = call; // `new FileInputStream(f).getChannel()`: the same resource, another handle
+        continue;
+      }
       if (c.receiver() == MethodContract.ReceiverMode.CONSUMES) {
         if (c.returns() == MethodContract.ReturnMode.OWNED) {
           current = call; // a derived value carries the obligation (D6)

@@ -97,6 +97,11 @@ final class FactsBuilder {
         case RETURN -> returned(node);
         case SCOPE_END -> {
           for (Variable v : node.variables()) {
+            if (!aliases.isEmpty() && aliases.wrappedFromOutside(v, node.variables())) {
+              // Its block ends, but a wrapper held by a variable of an enclosing block keeps the
+              // resource: the duty goes with that handle (D19, decision 252).
+              current.add(new Event.HandedOn(v, node.ast()));
+            }
             current.add(new Event.StorageDead(v, node.ast()));
           }
           for (Loan l : loans.heldByLoop(node.ast())) {
@@ -190,7 +195,9 @@ final class FactsBuilder {
   /** Moves the owners among the places {@code value} may come from. */
   void moveOwners(Expression value, MoveCause cause) {
     List<ValueSources.Source> sources =
-        cause.kind() == MoveCause.Kind.OWNED_ARGUMENT ? ValueSources.ofHandle(value, file, true) : ValueSources.of(value, file.bodies);
+        cause.kind() == MoveCause.Kind.OWNED_ARGUMENT || cause.kind() == MoveCause.Kind.RETURN
+            ? ValueSources.ofHandle(value, file, true)
+            : ValueSources.of(value, file.bodies);
     for (ValueSources.Source s : sources) {
       if (s.place().kind() == Variable.Kind.RESOURCE
           && (cause.kind() == MoveCause.Kind.ASSIGNMENT || cause.kind() == MoveCause.Kind.FIELD_STORE)) {

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -114,6 +115,11 @@ final class ObligationFinder {
 
   private boolean carriesFile(Expression expr, int depth) {
     Expression e = AstNodes.unwrap(expr);
+    if (e instanceof ObjectCreationExpr created && created.getAnonymousClassBody().isEmpty()) {
+      // `InputStream in = new FileInputStream(f)`: a constructor the models mark (decision 252).
+      MethodContract made = file.calls.contractOf(created);
+      return made != null && made.returnsMustRelease();
+    }
     if (depth > 16 || !(e instanceof MethodCallExpr call)) {
       Variable v = file.bodies.variableOf(e);
       return v != null && depth > 0 && found.containsKey(v);

@@ -131,6 +131,32 @@ final class ResourceAliases {
     return out;
   }
 
+  /**
+   * Whether a handle wrapping {@code v} (directly or through other wrappers) is held by a variable
+   * of a block enclosing {@code v}'s own, and so lives on when {@code v}'s block ends ({@code
+   * dying}): {@code if (…) { InputStream fis = new FileInputStream(f); reader = new
+   * BufferedReader(new InputStreamReader(fis)); }} with {@code reader} declared before the block.
+   */
+  boolean wrappedFromOutside(Variable v, java.util.Collection<Variable> dying) {
+    com.github.javaparser.ast.Node own = blockOf(v);
+    if (own == null) {
+      return false;
+    }
+    Set<Variable> above = new LinkedHashSet<>();
+    reach(v, above, false);
+    for (Variable w : above) {
+      com.github.javaparser.ast.Node outer = blockOf(w);
+      if (!dying.contains(w) && !w.isField() && outer != null && outer != own && AstNodes.isWithin(own, outer)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static com.github.javaparser.ast.Node blockOf(Variable v) {
+    return v.declaration() == null ? null : v.declaration().findAncestor(com.github.javaparser.ast.stmt.BlockStmt.class).orElse(null);
+  }
+
   /** Whether {@code v}'s own close does nothing ({@code ByteArrayOutputStream}): closing a wrapper leaves it usable. */
   boolean closeHasNoEffect(Variable v) {
     return file.index.closeDoesNothing(file.types.typeOf(v));

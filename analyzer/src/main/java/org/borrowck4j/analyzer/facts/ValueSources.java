@@ -41,8 +41,9 @@ public final class ValueSources {
 
   /**
    * {@link #of}, and for a call whose result is a second handle on its receiver's resource the
-   * receiver's places (decision 246): handing on or releasing {@code msg.content()} does it to
-   * {@code msg}, whose reference count it is. Not for assignments: a local given the handle is a
+   * receiver's places (decision 246): handing on, returning or releasing {@code msg.content()}
+   * does it to {@code msg}, whose reference count it is ({@code return raf.getChannel()} hands the
+   * file to the caller, decision 252). Not for assignments: a local given the handle is a
    * second name for the pair (D19), and the receiver keeps its duty until either is released.
    *
    * @param throughLocals also for a local holding such a handle ({@code content = msg.content()}):
