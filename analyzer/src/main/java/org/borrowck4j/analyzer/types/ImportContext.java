@@ -264,8 +264,14 @@ public final class ImportContext {
     if (known != null) {
       return known.isEmpty() ? null : known;
     }
+    // Asked inside another class's lookup, the answer may have been cut short by it (a cycle
+    // through that class): remembered only when asked first hand, so that it never depends on
+    // which name, on which worker, was resolved first.
+    boolean firstHand = INHERITED_LOOKUPS.get().isEmpty();
     String found = lookUpInherited(name, enclosingType, universe);
-    inherited.put(key, found == null ? "" : found);
+    if (firstHand) {
+      inherited.put(key, found == null ? "" : found);
+    }
     return found;
   }
 
