@@ -1,10 +1,14 @@
 package org.borrowck4j.analyzer.facts;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +33,7 @@ final class ResourceAliases {
    * The handles that are what another handle holds rather than a wrapper of it: {@code content =
    * msg.content()} shares {@code msg}'s reference count (decision 246). Only the wording differs.
    */
-  private final Set<Variable> sharing = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Variable> sharing = Collections.newSetFromMap(new IdentityHashMap<>());
 
   ResourceAliases(Body body, FileFacts file) {
     this.file = file;
@@ -137,15 +141,15 @@ final class ResourceAliases {
    * dying}): {@code if (…) { InputStream fis = new FileInputStream(f); reader = new
    * BufferedReader(new InputStreamReader(fis)); }} with {@code reader} declared before the block.
    */
-  boolean wrappedFromOutside(Variable v, java.util.Collection<Variable> dying) {
-    com.github.javaparser.ast.Node own = blockOf(v);
+  boolean wrappedFromOutside(Variable v, Collection<Variable> dying) {
+    Node own = blockOf(v);
     if (own == null) {
       return false;
     }
     Set<Variable> above = new LinkedHashSet<>();
     reach(v, above, false);
     for (Variable w : above) {
-      com.github.javaparser.ast.Node outer = blockOf(w);
+      Node outer = blockOf(w);
       if (!dying.contains(w) && !w.isField() && outer != null && outer != own && AstNodes.isWithin(own, outer)) {
         return true;
       }
@@ -153,8 +157,8 @@ final class ResourceAliases {
     return false;
   }
 
-  private static com.github.javaparser.ast.Node blockOf(Variable v) {
-    return v.declaration() == null ? null : v.declaration().findAncestor(com.github.javaparser.ast.stmt.BlockStmt.class).orElse(null);
+  private static Node blockOf(Variable v) {
+    return v.declaration() == null ? null : v.declaration().findAncestor(BlockStmt.class).orElse(null);
   }
 
   /** Whether {@code v}'s own close does nothing ({@code ByteArrayOutputStream}): closing a wrapper leaves it usable. */

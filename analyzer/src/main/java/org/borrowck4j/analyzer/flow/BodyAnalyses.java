@@ -88,6 +88,8 @@ public final class BodyAnalyses {
   static final int MAX_MOVE_FLAGS = 8;
 
   private final Map<Variable, MovesByFlag> movesByFlag = new HashMap<>();
+  /** The flags the body records something in, found once (null until asked). */
+  private List<Variable> recordingFlags;
 
   /**
    * The moves of {@code place} that may have happened before {@code use} in {@code node}, as the
@@ -95,7 +97,10 @@ public final class BodyAnalyses {
    */
   public List<Event.Move> movesBeforeByFlags(CfgNode node, Event use, Variable place, List<Event.Move> candidates) {
     List<Event.Move> left = new ArrayList<>(candidates);
-    List<Variable> flags = MovesByFlag.recordingFlags(facts, feasibility().flags());
+    if (recordingFlags == null) {
+      recordingFlags = MovesByFlag.recordingFlags(facts, feasibility().flags());
+    }
+    List<Variable> flags = recordingFlags;
     for (int i = 0; i < flags.size() && i < MAX_MOVE_FLAGS && !left.isEmpty(); i++) {
       MovesByFlag split = movesByFlag.computeIfAbsent(flags.get(i), f -> new MovesByFlag(this, f));
       left.retainAll(split.movesBefore(node, use, place));

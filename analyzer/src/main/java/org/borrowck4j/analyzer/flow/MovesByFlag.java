@@ -3,7 +3,10 @@ package org.borrowck4j.analyzer.flow;
 import com.github.javaparser.ast.type.PrimitiveType;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.dataflow.DataflowResults;
@@ -59,7 +62,7 @@ final class MovesByFlag implements EventwiseAnalysis<BitSet> {
     if (tested.isEmpty()) {
       return tested;
     }
-    java.util.Set<Variable> recording = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Variable> recording = Collections.newSetFromMap(new IdentityHashMap<>());
     for (CfgNode node : facts.body().cfg().nodes()) {
       if (facts.conditions().constantStoredBy(node) == null) {
         continue;
@@ -158,9 +161,7 @@ final class MovesByFlag implements EventwiseAnalysis<BitSet> {
     }
     BitSet either = half(state, 0);
     either.or(half(state, 1));
-    List<Event.Move> out = new ArrayList<>(1);
-    out.addAll(moved.movesIn(either, place));
-    return out;
+    return moved.movesIn(either, place);
   }
 
   private void keepOnly(BitSet state, boolean value) {

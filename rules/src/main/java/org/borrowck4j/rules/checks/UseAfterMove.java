@@ -68,10 +68,11 @@ public final class UseAfterMove implements Rule {
     maybeMoved.replay(
         (node, e, state) -> {
           if (e instanceof Event.Use use) {
-            List<Event.Move> live = usedMoves(use, maybeMoved.movesIn(state, use.place()), body.facts());
+            List<Event.Move> maybe = maybeMoved.movesIn(state, use.place());
+            List<Event.Move> live = usedMoves(use, maybe, body.facts());
             if (!live.isEmpty()) {
               // Only the moves made on paths with the values the flags tested here show (decision 249).
-              live = usedMoves(use, body.movesBeforeByFlags(node, use, use.place(), maybeMoved.movesIn(state, use.place())), body.facts());
+              live = usedMoves(use, body.movesBeforeByFlags(node, use, use.place(), maybe), body.facts());
             }
             if (!live.isEmpty()) {
               Violation v = violations.computeIfAbsent(use.at(), k -> new Violation(use));
