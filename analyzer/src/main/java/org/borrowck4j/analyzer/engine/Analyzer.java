@@ -315,20 +315,20 @@ public final class Analyzer {
     if (config.infer()) {
       index.inferWith(inferenceFor(universe, parsedFiles, sources, index));
     }
-    List<StubChecker.Problem> stubProblems = new ArrayList<>(StubChecker.check(config.userStubs(), List.of(sources, classpath)));
-    stubProblems.addAll(StubChecker.unknownTypes(config.userStubs(), List.of(sources, classpath), classpath::hasPackage, !config.classpath().isEmpty()));
-    for (StubChecker.Problem p : stubProblems) {
-      notifications.add(new Notification(Notification.Level.WARNING, p.file(), p.line(), 0, p.message()));
-    }
     for (Path file : universe) {
       if (Thread.interrupted()) {
         throw new InterruptedException();
       }
       try {
-        sources.readIfAnnotated(file, java.nio.file.Files.readAllBytes(file), config.encoding());
+        sources.readUpFront(file, java.nio.file.Files.readAllBytes(file), config.encoding());
       } catch (IOException e) {
         // Reported when the file itself is analysed.
       }
+    }
+    List<StubChecker.Problem> stubProblems = new ArrayList<>(StubChecker.check(config.userStubs(), List.of(sources, classpath)));
+    stubProblems.addAll(StubChecker.unknownTypes(config.userStubs(), List.of(sources, classpath), classpath::hasPackage, !config.classpath().isEmpty()));
+    for (StubChecker.Problem p : stubProblems) {
+      notifications.add(new Notification(Notification.Level.WARNING, p.file(), p.line(), 0, p.message()));
     }
     return index;
   }

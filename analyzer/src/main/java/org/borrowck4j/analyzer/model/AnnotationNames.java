@@ -223,7 +223,8 @@ public final class AnnotationNames {
         && java.util.Arrays.equals(CHECKER_PACKAGE.getBytes(encoding), CHECKER_PACKAGE_BYTES);
   }
 
-  private static boolean startsWith(byte[] source, int at, byte[] prefix) {
+  /** Whether the bytes at {@code at} are the prefix's (also {@link DeclaredTypeNames}'s test). */
+  static boolean startsWith(byte[] source, int at, byte[] prefix) {
     if (at + prefix.length > source.length) {
       return false;
     }

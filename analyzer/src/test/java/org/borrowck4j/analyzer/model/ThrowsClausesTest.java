@@ -56,8 +56,9 @@ class ThrowsClausesTest {
   private static ContractIndex index() throws StubLoader.StubException {
     var unit =
         new JavaSourceParser(JavaSourceParser.newestLevel()).parse(new SourceFile(Path.of("Store.java"), "Store.java", SOURCE)).unit();
-    SourceIndex sources = new SourceIndex(List.of(), p -> null);
-    sources.register(Path.of("Store.java"), unit);
+    Path file = Path.of("Store.java");
+    SourceIndex sources = new SourceIndex(List.of(file), p -> unit);
+    sources.readUpFront(file, SOURCE.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8);
     return ContractIndex.of(sources, List.of(), model(), new ClasspathContracts(List.of()));
   }
 
