@@ -99,4 +99,55 @@ public class NestedLoops {
     }
     return new ArrayList<>(out);
   }
+
+  /**
+   * log4j's DefaultMergeStrategy: find the element in the inner loop, remove it and leave that
+   * loop; the next round of the outer loop (over another collection) makes a new iterator.
+   */
+  void removeThenBreakInner(List<String> names, List<String> list) {
+    for (String n : names) {
+      for (String t : list) {
+        if (t.equals(n)) {
+          list.remove(t);
+          break;
+        }
+      }
+    }
+  }
+
+  /** The nearest bug: without the `break`, the inner loop takes another step. */
+  void removeWithoutBreakInner(List<String> names, List<String> list) {
+    for (String n : names) {
+      for (String t : list) {
+        if (t.equals(n)) {
+          list.remove(t); // expect: conflicting-borrow
+        }
+      }
+    }
+  }
+
+  /** Leaving both loops' rounds with `continue outer` right after the removal: clean too. */
+  void removeThenContinueOuter(List<String> names, List<String> list) {
+    outer:
+    for (String n : names) {
+      for (String t : list) {
+        if (t.equals(n)) {
+          list.remove(t);
+          continue outer;
+        }
+      }
+    }
+  }
+
+  /** The nearest bug: the outer loop is over the same list, so its iterator goes on after the change. */
+  void removeThenBreakInnerOfTheSameList(List<String> list) {
+    for (String n : list) {
+      for (String t : list) {
+        if (t.equals(n + "'")) {
+          list.remove(t); // expect: conflicting-borrow
+          break;
+        }
+      }
+    }
+  }
 }

@@ -64,6 +64,9 @@ public final class LaterUses {
           }
         }
       }
+      if (leavesTheLoopOf(n, loan)) {
+        continue; // the loop's next entry makes a new iterator (D20)
+      }
       for (Edge e : n.successors()) {
         if (e.kind() == Edge.Kind.LOOP_BACK && !acrossIterations) {
           continue;
@@ -73,5 +76,18 @@ public final class LaterUses {
       }
     }
     return null;
+  }
+
+  /** Whether the node leaves the for-each loop that alone holds the loan. */
+  private boolean leavesTheLoopOf(CfgNode n, Loan loan) {
+    if (n.kind() != CfgNode.Kind.SCOPE_END) {
+      return false;
+    }
+    for (Holder h : facts.holdersOf(loan)) {
+      if (h.loop() == null || h.loop() != n.ast()) {
+        return false;
+      }
+    }
+    return !facts.holdersOf(loan).isEmpty();
   }
 }

@@ -16,7 +16,7 @@ import org.borrowck4j.analyzer.facts.Holder;
 /**
  * Liveness of loan holders (backward): a variable holding a borrow is live where it is read later
  * before being given a new value; a for-each loop's hidden iterator is live where the loop's head
- * may be reached again. A loan is live where one of its holders is (non-lexical lifetimes).
+ * may be reached again before the loop is left (an enclosing loop entering it again makes a new one). A loan is live where one of its holders is (non-lexical lifetimes).
  * Closing a holder again, when that is harmless ({@code rs.close()} after its statement closed
  * it, D5, D21), does not keep its loan alive: it needs nothing of what was borrowed.
  *
@@ -67,6 +67,7 @@ public final class LiveHolders {
     for (int i = events.size() - 1; i >= 0; i--) {
       applyEvent(events.get(i), state, 0);
     }
+    leaveLoop(node, state, 0);
     enterLoopHead(node, state, 0);
   }
 
@@ -89,6 +90,20 @@ public final class LiveHolders {
       for (Holder h : facts.holders()) {
         if (h.loop() == node.ast()) {
           state.set(offset + h.index());
+        }
+      }
+    }
+  }
+
+  /**
+   * Leaving a for-each loop ends its hidden iterator (D20): a later step of the same loop, once an
+   * enclosing loop entered it again, is a new iterator's, whose loan starts there.
+   */
+  private void leaveLoop(CfgNode node, BitSet state, int offset) {
+    if (node.kind() == CfgNode.Kind.SCOPE_END && node.ast() != null) {
+      for (Holder h : facts.holders()) {
+        if (h.loop() == node.ast()) {
+          state.clear(offset + h.index());
         }
       }
     }
@@ -149,6 +164,8 @@ public final class LiveHolders {
           applyEvent(e, state, n);
         }
       }
+      leaveLoop(node, state, 0);
+      leaveLoop(node, state, n);
       enterLoopHead(node, state, 0);
       enterLoopHead(node, state, n);
       if (conditions.flagTestedBy(node) == flag) {
