@@ -144,12 +144,15 @@ public class HandedOn {
     return f.content.readableBytes();
   }
 
-  // Overwritten where it is known to hold a buffer.
+  // Overwritten where it is known to hold a buffer (the first round allocates; until decision 256
+  // this case had no `else`, and `current` could never be anything but null).
   ByteBuf overwrittenWhenSet(int n) {
     ByteBuf current = null; // expect: owned-value-leaked
     for (int i = 0; i < n; i++) {
       if (current != null) {
         current = alloc.buffer();
+      } else {
+        current = alloc.buffer(1);
       }
     }
     return current;

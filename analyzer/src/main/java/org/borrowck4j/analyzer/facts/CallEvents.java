@@ -180,8 +180,22 @@ final class CallEvents {
     if (depth > 16) {
       return;
     }
-    for (Expression arg : file.calls.wrappedArguments(AstNodes.unwrap(value))) {
+    Expression e = AstNodes.unwrap(value);
+    if (e instanceof ConditionalExpr c) {
+      storedInsideWrapper(c.getThenExpr(), at, field, depth + 1);
+      storedInsideWrapper(c.getElseExpr(), at, field, depth + 1);
+      return;
+    }
+    for (Expression arg : file.calls.wrappedArguments(e)) {
       escape(arg, at, Event.Sink.FIELD, field);
+      Variable handle = file.bodies.variableOf(AstNodes.unwrap(arg));
+      if (handle != null) {
+        // `os` wraps `fos` (`os = new BufferedOutputStream(fos)`): a field keeping a wrapper of
+        // `os` keeps `fos` too (decisions 221, 256).
+        for (Variable below : out.wrappedByHandle(handle)) {
+          out.emit(new Event.Escape(below, at, Event.Sink.FIELD, false, null, null, field, null));
+        }
+      }
       storedInsideWrapper(arg, at, field, depth + 1);
     }
   }

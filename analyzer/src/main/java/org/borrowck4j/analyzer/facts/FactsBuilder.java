@@ -7,6 +7,7 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -188,6 +189,37 @@ final class FactsBuilder {
     }
   }
 
+  /** Whether one arm of a conditional value wraps {@code v} (D19) while another may be {@code v} itself. */
+  private boolean wrappedInAnotherArm(Expression value, Variable v) {
+    if (!(AstNodes.unwrap(value) instanceof ConditionalExpr c)) {
+      return false;
+    }
+    for (Expression arm : List.of(c.getThenExpr(), c.getElseExpr())) {
+      Expression a = AstNodes.unwrap(arm);
+      if (a instanceof ConditionalExpr ? wrappedInAnotherArm(a, v) : wraps(a, v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean wraps(Expression call, Variable v) {
+    if (!(call instanceof ObjectCreationExpr) && !(call instanceof MethodCallExpr)) {
+      return false;
+    }
+    for (Expression w : file.calls.wrappedArguments(call)) {
+      if (file.bodies.variableOf(AstNodes.unwrap(w)) == v) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The handles a local handle wraps (D19): what a field keeping it keeps too. */
+  java.util.Set<Variable> wrappedByHandle(Variable handle) {
+    return aliases.wrappedByHandle(handle);
+  }
+
   boolean isOwner(Variable v) {
     return file.owners.ownershipOf(v) == Ownership.OWNER;
   }
@@ -208,8 +240,11 @@ final class FactsBuilder {
       }
       if ((cause.kind() == MoveCause.Kind.ASSIGNMENT || cause.kind() == MoveCause.Kind.FIELD_STORE)
           && !(s.at() instanceof LambdaExpr)
-          && file.owners.isLibraryAlias(s.place())) {
-        continue; // copying an alias copies a reference: both name a value someone else holds
+          && (file.owners.isLibraryAlias(s.place()) || wrappedInAnotherArm(value, s.place()))) {
+        // Copying an alias copies a reference: both name a value someone else holds. And `os = n
+        // > 0 ? new BufferedOutputStream(fos, n) : fos` is a second handle on `fos`'s resource
+        // whichever arm runs, as the wrapper alone is (D19, decision 256).
+        continue;
       }
       if (file.owners.handsOnOnly(s.place()) && !holdsOwnedType(s.place())) {
         // A parameter inheriting @Owned (or a local naming it) is handed on, not moved: its duty

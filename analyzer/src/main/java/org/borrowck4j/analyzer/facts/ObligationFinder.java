@@ -84,10 +84,16 @@ final class ObligationFinder {
     }
     BitSet takesOn = new BitSet();
     BitSet overwrites = new BitSet();
+    BitSet keeps = new BitSet();
     for (CfgNode node : facts.body().cfg().nodes()) {
       for (Event e : facts.events(node)) {
         Obligations.Obligation o = found.get(e.place());
         if (o == null || !(e instanceof Event.Reinit)) {
+          continue;
+        }
+        Expression value = storedValue(node);
+        if (value != null && ResourceAliases.wrappedBy(value, file).contains(o.variable())) {
+          keeps.set(node.id()); // `in = new BufferedInputStream(in)`: a new handle on the same resource
           continue;
         }
         if (holdsNewValue(node) && acquired(node, o.variable())) {
@@ -98,7 +104,7 @@ final class ObligationFinder {
         }
       }
     }
-    return new Obligations(all, takesOn, overwrites, aliases);
+    return new Obligations(all, takesOn, overwrites, aliases, keeps);
   }
 
   /**

@@ -13,7 +13,7 @@ import org.borrowck4j.analyzer.cfg.Variable;
  * or any value for one declared {@code @Owned}; never {@code null} or an alias).
  */
 public final class Obligations {
-  public static final Obligations NONE = new Obligations(List.of(), new BitSet(), new BitSet(), Map.of());
+  public static final Obligations NONE = new Obligations(List.of(), new BitSet(), new BitSet(), Map.of(), new BitSet());
 
   /**
    * One variable that must be released; {@code closeOnly} when only closing discharges it;
@@ -35,6 +35,7 @@ public final class Obligations {
   private final Map<Variable, Obligation> byVariable = new IdentityHashMap<>();
   private final BitSet takesOn;
   private final BitSet overwrites;
+  private final BitSet keeps;
   private final Map<Variable, Obligation> aliases;
 
   /**
@@ -44,8 +45,12 @@ public final class Obligations {
    *     value is lost there
    * @param aliases locals that only name an obligated parameter inheriting {@code @Owned}, with
    *     its obligation: releasing or handing one on discharges it (decision 192)
+   * @param keeps the nodes that give an obligated variable a wrapper of its own value ({@code in =
+   *     new BufferedInputStream(in)}): the duty goes on with the new value (D19, decision 256)
    */
-  public Obligations(List<Obligation> all, BitSet takesOn, BitSet overwrites, Map<Variable, Obligation> aliases) {
+  public Obligations(
+      List<Obligation> all, BitSet takesOn, BitSet overwrites, Map<Variable, Obligation> aliases, BitSet keeps) {
+    this.keeps = (BitSet) keeps.clone();
     this.aliases = aliases.isEmpty() ? Map.of() : new IdentityHashMap<>(aliases);
     this.all = List.copyOf(all);
     this.takesOn = (BitSet) takesOn.clone();
@@ -85,5 +90,10 @@ public final class Obligations {
   /** Whether the node assigns an obligated variable, losing what it held. */
   public boolean overwrites(CfgNode node) {
     return overwrites.get(node.id());
+  }
+
+  /** Whether the node gives its obligated variable a wrapper of the value it holds: nothing is lost. */
+  public boolean keeps(CfgNode node) {
+    return keeps.get(node.id());
   }
 }

@@ -287,7 +287,6 @@ final class Owners {
     return ContractModes.ofMethod(written, List.of()).returns();
   }
 
-  /** The values assigned to a variable after its declaration, in its enclosing body. */
   /** The values a local is given by {@code =} after its declaration, in its method or lambda. */
   List<Expression> assignmentsTo(Variable v) {
     Node scope = v.declaration();

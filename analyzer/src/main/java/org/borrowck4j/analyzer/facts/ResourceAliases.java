@@ -3,6 +3,7 @@ package org.borrowck4j.analyzer.facts;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -68,20 +69,30 @@ final class ResourceAliases {
    * InputStreamReader(in))}).
    */
   Set<Variable> wrappedBy(Expression value) {
+    return wrappedBy(value, file);
+  }
+
+  static Set<Variable> wrappedBy(Expression value, FileFacts file) {
     Set<Variable> out = new LinkedHashSet<>();
-    collect(value, out, 0);
+    collect(value, out, 0, file);
     return out;
   }
 
-  private void collect(Expression value, Set<Variable> out, int depth) {
+  private static void collect(Expression value, Set<Variable> out, int depth, FileFacts file) {
     if (depth > 16) {
+      return;
+    }
+    if (AstNodes.unwrap(value) instanceof ConditionalExpr c) {
+      // `gz ? new GZIPInputStream(raw) : raw`: a handle on `raw`'s resource either way (decision 256).
+      collect(c.getThenExpr(), out, depth + 1, file);
+      collect(c.getElseExpr(), out, depth + 1, file);
       return;
     }
     for (Expression arg : file.calls.wrappedArguments(AstNodes.unwrap(value))) {
       for (ValueSources.Source s : ValueSources.of(arg, file.bodies)) {
         out.add(s.place());
       }
-      collect(arg, out, depth + 1);
+      collect(arg, out, depth + 1, file);
     }
   }
 
@@ -117,6 +128,15 @@ final class ResourceAliases {
   }
 
   /** What {@code from} wraps (down) or what wraps it (up), transitively. */
+  /** The handles {@code handle} wraps, directly or through other wrappers: what keeping it keeps. */
+  Set<Variable> wrappedByHandle(Variable handle) {
+    Set<Variable> below = new LinkedHashSet<>();
+    if (!wraps.isEmpty()) {
+      reach(handle, below, true);
+    }
+    return below;
+  }
+
   private void reach(Variable from, Set<Variable> out, boolean down) {
     for (Variable next : down ? wraps.getOrDefault(from, Set.of()) : wrappersOf(from)) {
       if (next != from && out.add(next)) {

@@ -20,6 +20,7 @@ import org.borrowck4j.analyzer.dataflow.DataflowResults;
 import org.borrowck4j.analyzer.dataflow.TransferFunction;
 import org.borrowck4j.analyzer.facts.BodyFacts;
 import org.borrowck4j.analyzer.facts.Event;
+import org.borrowck4j.analyzer.facts.Obligations;
 
 /**
  * The analyses of one body, each computed on first request and shared by every check that asks
@@ -98,7 +99,7 @@ public final class BodyAnalyses {
   public List<Event.Move> movesBeforeByFlags(CfgNode node, Event use, Variable place, List<Event.Move> candidates) {
     List<Event.Move> left = new ArrayList<>(candidates);
     if (recordingFlags == null) {
-      recordingFlags = MovesByFlag.recordingFlags(facts, feasibility().flags());
+      recordingFlags = SplitByFlag.recordingFlags(facts, feasibility().flags());
     }
     List<Variable> flags = recordingFlags;
     for (int i = 0; i < flags.size() && i < MAX_MOVE_FLAGS && !left.isEmpty(); i++) {
@@ -106,6 +107,27 @@ public final class BodyAnalyses {
       left.retainAll(split.movesBefore(node, use, place));
     }
     return left;
+  }
+
+  private final Map<Variable, LeaksByFlag> leaksByFlag = new HashMap<>();
+
+  /**
+   * Whether the obligated variable may hold an unreleased value just before {@code event} in
+   * {@code node} once the flags the body records something in are taken into account (decision
+   * 256): asked only where {@link #maybeLeaked()} says it may.
+   */
+  public boolean mayLeakByFlags(CfgNode node, Event event, Obligations.Obligation o) {
+    if (recordingFlags == null) {
+      recordingFlags = SplitByFlag.recordingFlags(facts, feasibility().flags());
+    }
+    List<Variable> flags = recordingFlags;
+    for (int i = 0; i < flags.size() && i < MAX_MOVE_FLAGS; i++) {
+      LeaksByFlag split = leaksByFlag.computeIfAbsent(flags.get(i), f -> new LeaksByFlag(this, maybeLeaked(), f));
+      if (!split.mayHoldUnreleased(node, event, o)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public LoansInScope loansInScope() {

@@ -23,6 +23,8 @@ import org.borrowck4j.analyzer.facts.Obligations.Obligation;
 public final class MaybeLeaked implements EventwiseAnalysis<BitSet> {
   private final BodyFacts facts;
   private final Obligations obligations;
+  private final BitSet entry;
+  private final java.util.function.Predicate<Edge> follow;
   private final DataflowResults<BitSet> results;
   private java.util.function.Predicate<Edge> caught = e -> false;
 
@@ -39,6 +41,8 @@ public final class MaybeLeaked implements EventwiseAnalysis<BitSet> {
     this.facts = analyses.facts();
     this.obligations = facts.obligations();
     if (obligations.isEmpty()) {
+      this.entry = null;
+      this.follow = null;
       this.results = null;
       return;
     }
@@ -48,12 +52,14 @@ public final class MaybeLeaked implements EventwiseAnalysis<BitSet> {
         entry.set(o.index()); // an @Owned parameter arrives holding its value
       }
     }
+    this.entry = entry;
     // Normal control flow (D11), and an exception caught by a handler of the body that completes
     // normally: the method goes on as if nothing happened, so what the throw skipped is on a
     // normal path too (`try { d = encode(); decode(d); d.release(); } catch (IOException e) {
     // log(e); }`). Paths that end in the method throwing are not followed.
     if (!throughHandlers) {
-      this.results = analyses.solveForward(entry, transfer(), e -> e.kind() != Edge.Kind.EXCEPTION);
+      this.follow = e -> e.kind() != Edge.Kind.EXCEPTION;
+      this.results = analyses.solveForward(entry, transfer(), follow);
       return;
     }
     BitSet normal = analyses.reachableFromEntry(e -> e.kind() != Edge.Kind.EXCEPTION);
@@ -64,13 +70,23 @@ public final class MaybeLeaked implements EventwiseAnalysis<BitSet> {
     Feasibility feasible = analyses.feasibility();
     this.caught =
         e -> (e.kind() == Edge.Kind.EXCEPTION || !normal.get(e.from())) && completes.get(e.to()) && feasible.follows(e);
-    this.results =
-        analyses.solveForward(
-            entry,
-            transfer(),
-            e -> e.kind() == Edge.Kind.EXCEPTION || !normal.get(e.from())
-                ? completes.get(e.to())
-                : true);
+    this.follow = e -> e.kind() == Edge.Kind.EXCEPTION || !normal.get(e.from()) ? completes.get(e.to()) : true;
+    this.results = analyses.solveForward(entry, transfer(), follow);
+  }
+
+  /** The state at the body's entry: the {@code @Owned} parameters hold their values. */
+  BitSet entry() {
+    return (BitSet) entry.clone();
+  }
+
+  /** How many bits a state has: one per obligation. */
+  int width() {
+    return obligations.all().size();
+  }
+
+  /** The edges the analysis follows (feasibility aside). */
+  java.util.function.Predicate<Edge> follows() {
+    return follow;
   }
 
   /**
@@ -137,7 +153,9 @@ public final class MaybeLeaked implements EventwiseAnalysis<BitSet> {
       return;
     }
     if (e instanceof Event.Reinit) {
-      state.set(o.index(), obligations.takesOn(node));
+      if (!obligations.keeps(node)) {
+        state.set(o.index(), obligations.takesOn(node));
+      }
     } else if (e instanceof Event.StorageDead) {
       state.clear(o.index());
     } else if (e instanceof Event.Move m) {

@@ -544,6 +544,9 @@ public final class ContractInference implements InferredContracts {
       if (tracked(p.type()) || (m.isConstructor() && p.type().isArray())) {
         return true; // a constructor keeping an array makes a view of it
       }
+      if (p.type().isKnown() && p.type().name().equals("java.lang.Object")) {
+        return true; // `safeClose(Object c)` closes what it is given when it is Closeable
+      }
     }
     return false;
   }

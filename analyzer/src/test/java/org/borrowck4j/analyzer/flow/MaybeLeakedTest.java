@@ -21,7 +21,7 @@ class MaybeLeakedTest {
     for (CfgNode n : takesOnAt) {
       takesOn.set(n.id());
     }
-    return new Obligations(List.of(o), takesOn, new BitSet(), java.util.Map.of());
+    return new Obligations(List.of(o), takesOn, new BitSet(), java.util.Map.of(), new BitSet());
   }
 
   @Test

@@ -67,7 +67,10 @@ public final class OwnedValueLeaked implements Rule {
     leaked.replay(
         (node, e, state) -> {
           Obligation o = obligations.of(e.place());
-          if (o != null && leaked.mayHoldUnreleased(state, o) && losesValue(obligations, node, e)) {
+          if (o != null
+              && leaked.mayHoldUnreleased(state, o)
+              && losesValue(obligations, node, e)
+              && body.mayLeakByFlags(node, e, o)) {
             Leak leak = new Leak(o, node, e);
             Leak known = first.get(o.index());
             if (known == null || exit(body, leak).compareTo(exit(body, known)) < 0) {
