@@ -216,7 +216,7 @@ final class FactsBuilder {
   }
 
   /** The handles a local handle wraps (D19): what a field keeping it keeps too. */
-  java.util.Set<Variable> wrappedByHandle(Variable handle) {
+  Set<Variable> wrappedByHandle(Variable handle) {
     return aliases.wrappedByHandle(handle);
   }
 

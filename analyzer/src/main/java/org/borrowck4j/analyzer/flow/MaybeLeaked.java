@@ -1,6 +1,7 @@
 package org.borrowck4j.analyzer.flow;
 
 import java.util.BitSet;
+import java.util.function.Predicate;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Edge;
 import org.borrowck4j.analyzer.cfg.Variable;
@@ -24,9 +25,9 @@ public final class MaybeLeaked implements EventwiseAnalysis<BitSet> {
   private final BodyFacts facts;
   private final Obligations obligations;
   private final BitSet entry;
-  private final java.util.function.Predicate<Edge> follow;
+  private final Predicate<Edge> follow;
   private final DataflowResults<BitSet> results;
-  private java.util.function.Predicate<Edge> caught = e -> false;
+  private Predicate<Edge> caught = e -> false;
 
   /** Along normal paths and exceptions caught by handlers that complete normally. */
   public MaybeLeaked(BodyAnalyses analyses) {
@@ -85,7 +86,7 @@ public final class MaybeLeaked implements EventwiseAnalysis<BitSet> {
   }
 
   /** The edges the analysis follows (feasibility aside). */
-  java.util.function.Predicate<Edge> follows() {
+  Predicate<Edge> follows() {
     return follow;
   }
 

@@ -7,7 +7,10 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Edge;
 import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.dataflow.DataflowResults;
 import org.borrowck4j.analyzer.dataflow.TransferFunction;
@@ -35,9 +38,19 @@ abstract class SplitByFlag implements EventwiseAnalysis<BitSet> {
   private final int width;
   private final DataflowResults<BitSet> results;
 
-  SplitByFlag(BodyAnalyses analyses, EventwiseAnalysis<BitSet> inner, int width, BitSet innerEntry, Variable flag,
-      java.util.function.Function<EventwiseAnalysis<BitSet>, TransferFunction<BitSet>> transfer,
-      java.util.function.Predicate<org.borrowck4j.analyzer.cfg.Edge> follow) {
+  /**
+   * @param inner the analysis split, whose state has {@code width} bits and starts as {@code innerEntry}
+   * @param transfer how a node's events change the split state (given the split analysis itself)
+   * @param follow the edges the inner analysis follows
+   */
+  SplitByFlag(
+      BodyAnalyses analyses,
+      EventwiseAnalysis<BitSet> inner,
+      int width,
+      BitSet innerEntry,
+      Variable flag,
+      Function<EventwiseAnalysis<BitSet>, TransferFunction<BitSet>> transfer,
+      Predicate<Edge> follow) {
     this.facts = analyses.facts();
     this.conditions = facts.conditions();
     this.inner = inner;
