@@ -186,6 +186,13 @@ final class CallEvents {
       storedInsideWrapper(c.getElseExpr(), at, field, depth + 1);
       return;
     }
+    Variable stored = depth == 0 ? file.bodies.variableOf(e) : null;
+    if (stored != null) {
+      // A handle kept in a field keeps what it is a handle on (`x = in; this.f = x;`).
+      for (Variable below : out.copiedInto(stored)) {
+        out.emit(new Event.Escape(below, at, Event.Sink.FIELD, false, null, null, field, null));
+      }
+    }
     for (Expression arg : file.calls.wrappedArguments(e)) {
       escape(arg, at, Event.Sink.FIELD, field);
       Variable handle = file.bodies.variableOf(AstNodes.unwrap(arg));

@@ -174,7 +174,7 @@ final class FactsBuilder {
               new MoveCause(
                   MoveCause.Kind.CLOSED_WITH,
                   place.name(),
-                  p.sharesCount() ? "shared" : p.wrappedByClosed() ? "wrapper" : "wrapped",
+                  p.copy() ? "copy" : p.sharesCount() ? "shared" : p.wrappedByClosed() ? "wrapper" : "wrapped",
                   cause.idempotent(),
                   false,
                   // A handle of an owned type keeps Rust's rule (D21): a buffer a stream released
@@ -220,6 +220,11 @@ final class FactsBuilder {
     return aliases.wrappedByHandle(handle);
   }
 
+  /** The resources a local is a plain copy of (decision 257). */
+  Set<Variable> copiedInto(Variable handle) {
+    return aliases.copiedInto(handle);
+  }
+
   boolean isOwner(Variable v) {
     return file.owners.ownershipOf(v) == Ownership.OWNER;
   }
@@ -240,7 +245,9 @@ final class FactsBuilder {
       }
       if ((cause.kind() == MoveCause.Kind.ASSIGNMENT || cause.kind() == MoveCause.Kind.FIELD_STORE)
           && !(s.at() instanceof LambdaExpr)
-          && (file.owners.isLibraryAlias(s.place()) || wrappedInAnotherArm(value, s.place()))) {
+          && (file.owners.isLibraryAlias(s.place())
+              || !file.owners.movesWhenAssigned(s.place())
+              || wrappedInAnotherArm(value, s.place()))) {
         // Copying an alias copies a reference: both name a value someone else holds. And `os = n
         // > 0 ? new BufferedOutputStream(fos, n) : fos` is a second handle on `fos`'s resource
         // whichever arm runs, as the wrapper alone is (D19, decision 256).
@@ -491,6 +498,13 @@ final class FactsBuilder {
     returned.add(returnedValue(node, value));
     if (body.kind() == Body.Kind.METHOD) {
       calls.escape(value, node.ast(), Event.Sink.RETURN, null);
+      Variable handle = file.bodies.variableOf(AstNodes.unwrap(value));
+      if (handle != null) {
+        // A returned handle takes what it is a handle on along (`x = in; return x;`, decision 257).
+        for (Variable below : aliases.copiedInto(handle)) {
+          current.add(new Event.Escape(below, node.ast(), Event.Sink.RETURN, false, null, null, null, null));
+        }
+      }
     }
     if (file.owners.declaredReturnMode(body) == MethodContract.ReturnMode.BORROWED) {
       return;

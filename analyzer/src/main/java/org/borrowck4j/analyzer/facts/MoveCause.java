@@ -51,7 +51,7 @@ public record MoveCause(Kind kind, String subject, String callee, boolean idempo
      * Closed because another handle on its resource was ({@code subject}, D19): {@code callee}
      * is {@code "wrapper"} when that handle wraps this value, {@code "wrapped"} when this value
      * wraps it, {@code "shared"} when one is what the other holds, one reference count (decision
-     * 246).
+     * 246), {@code "copy"} when one is a plain copy of the other (decision 257).
      */
     CLOSED_WITH
   }
@@ -81,5 +81,10 @@ public record MoveCause(Kind kind, String subject, String callee, boolean idempo
    */
   public boolean closedWithSharedCount() {
     return kind == Kind.CLOSED_WITH && "shared".equals(callee);
+  }
+
+  /** Whether the two handles are one variable copied to another ({@code x = in}, decision 257). */
+  public boolean closedWithACopy() {
+    return kind == Kind.CLOSED_WITH && "copy".equals(callee);
   }
 }

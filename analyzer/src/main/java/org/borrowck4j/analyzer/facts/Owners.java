@@ -27,6 +27,7 @@ import org.borrowck4j.analyzer.model.ContractModes.VariableMode;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.parse.AstNodes;
 import org.borrowck4j.analyzer.types.ExpressionTypes;
+import org.borrowck4j.analyzer.types.TypeRef;
 
 /**
  * Which variables of one compilation unit own their values, which borrow, and which are plain
@@ -257,6 +258,21 @@ final class Owners {
    */
   boolean isLibraryAlias(Variable v) {
     return !holdsOwnValue(v) && declaredMode(v) != VariableMode.OWNED && !index.isOwnedByUserContract(types.typeOf(v));
+  }
+
+  /**
+   * Whether assigning the owner to another variable moves its value (D4): yes, unless its value is
+   * an {@code AutoCloseable} of no owned type — a file stream, a JDBC object — which D4 says an
+   * assignment does not move: the other variable is a second name for the same resource (decision
+   * 257). Declared {@code @Owned}, of an owned type, or of a type a user contract makes owned, it
+   * moves; so does any owner that is no {@code AutoCloseable} (a reference-counted message).
+   */
+  boolean movesWhenAssigned(Variable v) {
+    TypeRef type = types.typeOf(v);
+    if (declaredMode(v) == VariableMode.OWNED || index.isOwnedType(type) || index.isOwnedByUserContract(type)) {
+      return true;
+    }
+    return !(type.isKnown() && index.isSubtype(type.name(), "java.lang.AutoCloseable"));
   }
 
   /** A parameter declared {@code @Borrowed} or {@code @Mut}: the caller's value, lent for the call. */

@@ -35,6 +35,8 @@ final class ResourceAliases {
    * msg.content()} shares {@code msg}'s reference count (decision 246). Only the wording differs.
    */
   private final Set<Variable> sharing = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** For each local, the resources it is a plain copy of (`x = in`: D4, decision 257). */
+  private final Map<Variable, Set<Variable>> copiesOf = new IdentityHashMap<>();
 
   ResourceAliases(Body body, FileFacts file) {
     this.file = file;
@@ -54,12 +56,40 @@ final class ResourceAliases {
 
   private void record(Variable handle, Expression value) {
     Set<Variable> wrapped = wrappedBy(value);
+    Set<Variable> copies = new LinkedHashSet<>(1);
+    copied(value, copies, 0);
+    copies.remove(handle);
+    if (!copies.isEmpty()) {
+      copiesOf.computeIfAbsent(handle, k -> new LinkedHashSet<>()).addAll(copies);
+      wrapped.addAll(copies);
+    }
     wrapped.remove(handle);
     if (!wrapped.isEmpty()) {
       wraps.computeIfAbsent(handle, k -> new LinkedHashSet<>()).addAll(wrapped);
       if (AstNodes.unwrap(value) instanceof MethodCallExpr call && file.calls.resultAliasesReceiver(call)) {
         sharing.add(handle);
       }
+    }
+  }
+
+  /**
+   * A resource an assignment does not move (D4: a file stream, a JDBC object) copied to another
+   * variable: the two name one resource (decision 257), as a wrapper and what it wraps do.
+   */
+  private void copied(Expression value, Set<Variable> out, int depth) {
+    Expression e = AstNodes.unwrap(value);
+    if (e instanceof ConditionalExpr c && depth < 8) {
+      copied(c.getThenExpr(), out, depth + 1);
+      copied(c.getElseExpr(), out, depth + 1);
+      return;
+    }
+    Variable v = file.bodies.variableOf(e);
+    if (v != null
+        && !v.isField()
+        && !file.owners.movesWhenAssigned(v)
+        && file.types.typeOf(v).isKnown()
+        && file.index.isSubtype(file.types.typeOf(v).name(), "java.lang.AutoCloseable")) {
+      out.add(v);
     }
   }
 
@@ -101,10 +131,11 @@ final class ResourceAliases {
   }
 
   /**
-   * A handle on the same resource as a closed one, whether the closed one wraps it, and whether
-   * one of the two is what the other holds rather than a wrapper of it (decision 246).
+   * A handle on the same resource as a closed one, whether the closed one wraps it, whether one of
+   * the two is what the other holds rather than a wrapper of it (decision 246), and whether one is
+   * a plain copy of the other (decision 257). The last two change only the wording.
    */
-  record Partner(Variable handle, boolean wrappedByClosed, boolean sharesCount) {}
+  record Partner(Variable handle, boolean wrappedByClosed, boolean sharesCount, boolean copy) {}
 
   /** The other handles on the resource of {@code closed}, which closing it closes too. */
   List<Partner> partnersOf(Variable closed) {
@@ -117,17 +148,35 @@ final class ResourceAliases {
     Set<Variable> above = new LinkedHashSet<>();
     reach(closed, above, false);
     for (Variable v : below) {
-      out.add(new Partner(v, true, sharing.contains(closed)));
+      out.add(new Partner(v, true, sharing.contains(closed), copies(closed, v)));
     }
     for (Variable v : above) {
       if (!below.contains(v)) {
-        out.add(new Partner(v, false, sharing.contains(v)));
+        out.add(new Partner(v, false, sharing.contains(v), copies(closed, v)));
       }
     }
     return out;
   }
 
-  /** What {@code from} wraps (down) or what wraps it (up), transitively. */
+  /** Whether one of the two is a plain copy of the other (`x = in`), rather than a wrapper. */
+  private boolean copies(Variable a, Variable b) {
+    return !copiesOf.isEmpty() && (copiedInto(a).contains(b) || copiedInto(b).contains(a));
+  }
+
+  /** The resources a local is a plain copy of ({@code x = in}), through other copies (decision 257). */
+  Set<Variable> copiedInto(Variable handle) {
+    Set<Variable> out = new LinkedHashSet<>();
+    List<Variable> work = new ArrayList<>(List.of(handle));
+    while (!work.isEmpty()) {
+      for (Variable source : copiesOf.getOrDefault(work.remove(work.size() - 1), Set.of())) {
+        if (source != handle && out.add(source)) {
+          work.add(source);
+        }
+      }
+    }
+    return out;
+  }
+
   /** The handles {@code handle} wraps, directly or through other wrappers: what keeping it keeps. */
   Set<Variable> wrappedByHandle(Variable handle) {
     Set<Variable> below = new LinkedHashSet<>();
@@ -137,6 +186,7 @@ final class ResourceAliases {
     return below;
   }
 
+  /** What {@code from} wraps (down) or what wraps it (up), transitively. */
   private void reach(Variable from, Set<Variable> out, boolean down) {
     for (Variable next : down ? wraps.getOrDefault(from, Set.of()) : wrappersOf(from)) {
       if (next != from && out.add(next)) {

@@ -45,13 +45,17 @@ public final class MoveDiagnostics {
   }
 
   /**
-   * D19's wording: {@code `in` used after `reader`, which wraps it, was closed}; for a holder and
+   * D19's wording: {@code `in` used after `reader`, which wraps it, was closed} (for a copy, {@code
+   * which names the same resource}, decision 257); for a holder and
    * its content (decision 246) {@code `content` used after `msg` was released: they share one
    * reference count}.
    */
   public static String usedAfterOtherHandleClosed(String place, MoveCause closedWith) {
     if (closedWith.closedWithSharedCount()) {
       return "`" + place + "` used after `" + closedWith.subject() + "` was released: they share one reference count";
+    }
+    if (closedWith.closedWithACopy()) {
+      return "`" + place + "` used after `" + closedWith.subject() + "`, which names the same resource, was closed";
     }
     return "`" + place + "` used after `" + closedWith.subject() + "`, "
         + (closedWith.closedWithItsWrapper() ? "which wraps it" : "which it wraps") + ", was closed";
@@ -164,7 +168,9 @@ public final class MoveDiagnostics {
               : (moved == null ? "value closed here" : "`" + moved.name() + "` closed here")
                   + where
                   + ": "
-                  + (cause.closedWithItsWrapper() ? "`" + cause.subject() + "` wraps it" : "it wraps `" + cause.subject() + "`")
+                  + (cause.closedWithACopy()
+                      ? "`" + cause.subject() + "` names the same resource"
+                      : cause.closedWithItsWrapper() ? "`" + cause.subject() + "` wraps it" : "it wraps `" + cause.subject() + "`")
                   + ", and closing one closes both";
     };
   }
