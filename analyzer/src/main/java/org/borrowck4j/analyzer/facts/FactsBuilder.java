@@ -248,7 +248,8 @@ final class FactsBuilder {
           && (file.owners.isLibraryAlias(s.place())
               || !file.owners.movesWhenAssigned(s.place())
               || wrappedInAnotherArm(value, s.place()))) {
-        // Copying an alias copies a reference: both name a value someone else holds. And `os = n
+        // Copying an alias copies a reference: both name a value someone else holds. A file
+        // stream or a JDBC object is not moved by an assignment (D4, decision 257). And `os = n
         // > 0 ? new BufferedOutputStream(fos, n) : fos` is a second handle on `fos`'s resource
         // whichever arm runs, as the wrapper alone is (D19, decision 256).
         continue;
