@@ -15,6 +15,7 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -189,9 +190,7 @@ final class CallEvents {
     Variable stored = depth == 0 ? file.bodies.variableOf(e) : null;
     if (stored != null) {
       // A handle kept in a field keeps what it is a handle on (`x = in; this.f = x;`).
-      for (Variable below : out.copiedInto(stored)) {
-        out.emit(new Event.Escape(below, at, Event.Sink.FIELD, false, null, null, field, null));
-      }
+      keptWith(out.copiedInto(stored), at, Event.Sink.FIELD, field);
     }
     for (Expression arg : file.calls.wrappedArguments(e)) {
       escape(arg, at, Event.Sink.FIELD, field);
@@ -199,9 +198,7 @@ final class CallEvents {
       if (handle != null) {
         // `os` wraps `fos` (`os = new BufferedOutputStream(fos)`): a field keeping a wrapper of
         // `os` keeps `fos` too (decisions 221, 256).
-        for (Variable below : out.wrappedByHandle(handle)) {
-          out.emit(new Event.Escape(below, at, Event.Sink.FIELD, false, null, null, field, null));
-        }
+        keptWith(out.wrappedByHandle(handle), at, Event.Sink.FIELD, field);
       }
       storedInsideWrapper(arg, at, field, depth + 1);
     }
@@ -500,6 +497,13 @@ final class CallEvents {
    */
   private boolean isLocal(Expression e) {
     return loans.aliases.isLocal(e);
+  }
+
+  /** The handles that go along with a value kept at {@code sink}: kept there too, owned by no one here. */
+  void keptWith(Collection<Variable> handles, Node at, Event.Sink sink, String detail) {
+    for (Variable h : handles) {
+      out.emit(new Event.Escape(h, at, sink, false, null, null, detail, null));
+    }
   }
 
   /** A value flows into a place that outlives the call: say what it depends on. */

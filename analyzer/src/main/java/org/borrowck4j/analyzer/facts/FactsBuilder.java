@@ -191,28 +191,7 @@ final class FactsBuilder {
 
   /** Whether one arm of a conditional value wraps {@code v} (D19) while another may be {@code v} itself. */
   private boolean wrappedInAnotherArm(Expression value, Variable v) {
-    if (!(AstNodes.unwrap(value) instanceof ConditionalExpr c)) {
-      return false;
-    }
-    for (Expression arm : List.of(c.getThenExpr(), c.getElseExpr())) {
-      Expression a = AstNodes.unwrap(arm);
-      if (a instanceof ConditionalExpr ? wrappedInAnotherArm(a, v) : wraps(a, v)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean wraps(Expression call, Variable v) {
-    if (!(call instanceof ObjectCreationExpr) && !(call instanceof MethodCallExpr)) {
-      return false;
-    }
-    for (Expression w : file.calls.wrappedArguments(call)) {
-      if (file.bodies.variableOf(AstNodes.unwrap(w)) == v) {
-        return true;
-      }
-    }
-    return false;
+    return AstNodes.unwrap(value) instanceof ConditionalExpr && aliases.wrappedBy(value).contains(v);
   }
 
   /** The handles a local handle wraps (D19): what a field keeping it keeps too. */
@@ -502,9 +481,7 @@ final class FactsBuilder {
       Variable handle = file.bodies.variableOf(AstNodes.unwrap(value));
       if (handle != null) {
         // A returned handle takes what it is a handle on along (`x = in; return x;`, decision 257).
-        for (Variable below : aliases.copiedInto(handle)) {
-          current.add(new Event.Escape(below, node.ast(), Event.Sink.RETURN, false, null, null, null, null));
-        }
+        calls.keptWith(aliases.copiedInto(handle), node.ast(), Event.Sink.RETURN, null);
       }
     }
     if (file.owners.declaredReturnMode(body) == MethodContract.ReturnMode.BORROWED) {

@@ -357,7 +357,6 @@ final class Owners {
     return call.getScope().get();
   }
 
-  /** The call whose result an initializer is, looking through parentheses and casts. */
   /**
    * Whether a value is a wrapper built around a resource made right there, and so its only handle
    * (D19): {@code new BufferedReader(new InputStreamReader(url.openStream()))}, a wrapper's

@@ -84,12 +84,8 @@ final class ResourceAliases {
       return;
     }
     Variable v = file.bodies.variableOf(e);
-    if (v != null
-        && !v.isField()
-        && !file.owners.movesWhenAssigned(v)
-        && file.types.typeOf(v).isKnown()
-        && file.index.isSubtype(file.types.typeOf(v).name(), "java.lang.AutoCloseable")) {
-      out.add(v);
+    if (v != null && !v.isField() && !file.owners.movesWhenAssigned(v)) {
+      out.add(v); // only an AutoCloseable of no owned type is not moved
     }
   }
 

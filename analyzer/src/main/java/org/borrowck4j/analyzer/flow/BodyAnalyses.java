@@ -85,8 +85,8 @@ public final class BodyAnalyses {
     return get(MaybeMoved.class, MaybeMoved::new);
   }
 
-  /** At most this many flags refine which moves reach a use (each costs one more analysis). */
-  static final int MAX_MOVE_FLAGS = 8;
+  /** At most this many flags refine which moves or leaks reach a point (each costs one more analysis). */
+  static final int MAX_SPLIT_FLAGS = 8;
 
   private final Map<Variable, MovesByFlag> movesByFlag = new HashMap<>();
   /** The flags the body records something in, found once (null until asked). */
@@ -98,11 +98,8 @@ public final class BodyAnalyses {
    */
   public List<Event.Move> movesBeforeByFlags(CfgNode node, Event use, Variable place, List<Event.Move> candidates) {
     List<Event.Move> left = new ArrayList<>(candidates);
-    if (recordingFlags == null) {
-      recordingFlags = SplitByFlag.recordingFlags(facts, feasibility().flags());
-    }
-    List<Variable> flags = recordingFlags;
-    for (int i = 0; i < flags.size() && i < MAX_MOVE_FLAGS && !left.isEmpty(); i++) {
+    List<Variable> flags = recordingFlags();
+    for (int i = 0; i < flags.size() && i < MAX_SPLIT_FLAGS && !left.isEmpty(); i++) {
       MovesByFlag split = movesByFlag.computeIfAbsent(flags.get(i), f -> new MovesByFlag(this, f));
       left.retainAll(split.movesBefore(node, use, place));
     }
@@ -111,17 +108,21 @@ public final class BodyAnalyses {
 
   private final Map<Variable, LeaksByFlag> leaksByFlag = new HashMap<>();
 
+  private List<Variable> recordingFlags() {
+    if (recordingFlags == null) {
+      recordingFlags = SplitByFlag.recordingFlags(facts, feasibility().flags());
+    }
+    return recordingFlags;
+  }
+
   /**
    * Whether the obligated variable may hold an unreleased value just before {@code event} in
    * {@code node} once the flags the body records something in are taken into account (decision
    * 256): asked only where {@link #maybeLeaked()} says it may.
    */
   public boolean mayLeakByFlags(CfgNode node, Event event, Obligations.Obligation o) {
-    if (recordingFlags == null) {
-      recordingFlags = SplitByFlag.recordingFlags(facts, feasibility().flags());
-    }
-    List<Variable> flags = recordingFlags;
-    for (int i = 0; i < flags.size() && i < MAX_MOVE_FLAGS; i++) {
+    List<Variable> flags = recordingFlags();
+    for (int i = 0; i < flags.size() && i < MAX_SPLIT_FLAGS; i++) {
       LeaksByFlag split = leaksByFlag.computeIfAbsent(flags.get(i), f -> new LeaksByFlag(this, maybeLeaked(), f));
       if (!split.mayHoldUnreleased(node, event, o)) {
         return false;

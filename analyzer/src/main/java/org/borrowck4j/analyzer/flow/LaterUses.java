@@ -3,6 +3,7 @@ package org.borrowck4j.analyzer.flow;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.Deque;
+import java.util.Set;
 import org.borrowck4j.analyzer.cfg.Cfg;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Edge;
@@ -80,14 +81,15 @@ public final class LaterUses {
 
   /** Whether the node leaves the for-each loop that alone holds the loan. */
   private boolean leavesTheLoopOf(CfgNode n, Loan loan) {
-    if (n.kind() != CfgNode.Kind.SCOPE_END) {
+    if (n.kind() != CfgNode.Kind.SCOPE_END || n.ast() == null) {
       return false;
     }
-    for (Holder h : facts.holdersOf(loan)) {
-      if (h.loop() == null || h.loop() != n.ast()) {
+    Set<Holder> holders = facts.holdersOf(loan);
+    for (Holder h : holders) {
+      if (h.loop() != n.ast()) {
         return false;
       }
     }
-    return !facts.holdersOf(loan).isEmpty();
+    return !holders.isEmpty();
   }
 }

@@ -2,7 +2,9 @@ package org.borrowck4j.analyzer.flow;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.dataflow.BitSetLattice;
@@ -16,7 +18,8 @@ import org.borrowck4j.analyzer.facts.Holder;
 /**
  * Liveness of loan holders (backward): a variable holding a borrow is live where it is read later
  * before being given a new value; a for-each loop's hidden iterator is live where the loop's head
- * may be reached again before the loop is left (an enclosing loop entering it again makes a new one). A loan is live where one of its holders is (non-lexical lifetimes).
+ * may be reached again before the loop is left (an enclosing loop entering it again makes a new
+ * one). A loan is live where one of its holders is (non-lexical lifetimes).
  * Closing a holder again, when that is harmless ({@code rs.close()} after its statement closed
  * it, D5, D21), does not keep its loan alive: it needs nothing of what was borrowed.
  *
@@ -31,6 +34,8 @@ public final class LiveHolders {
 
   private final BodyAnalyses analyses;
   private final BodyFacts facts;
+  /** The hidden iterators of each for-each loop (by holder index): set at its head, cleared where it is left. */
+  private final Map<Object, BitSet> loopHolders = new IdentityHashMap<>();
   private final DataflowResults<BitSet> results;
   /** One split analysis per flag, made when liveness is first asked for where some holder is live. */
   private List<FlagSplit> splits;
@@ -38,6 +43,11 @@ public final class LiveHolders {
   public LiveHolders(BodyAnalyses analyses) {
     this.analyses = analyses;
     this.facts = analyses.facts();
+    for (Holder h : facts.holders()) {
+      if (h.loop() != null) {
+        loopHolders.computeIfAbsent(h.loop(), l -> new BitSet()).set(h.index());
+      }
+    }
     this.results =
         facts.holders().isEmpty()
             ? null
@@ -86,12 +96,9 @@ public final class LiveHolders {
 
   /** A loop's head takes another step: its hidden iterator is live before it. */
   private void enterLoopHead(CfgNode node, BitSet state, int offset) {
-    if (node.kind() == CfgNode.Kind.FOREACH_NEXT) {
-      for (Holder h : facts.holders()) {
-        if (h.loop() == node.ast()) {
-          state.set(offset + h.index());
-        }
-      }
+    BitSet iterators = node.kind() == CfgNode.Kind.FOREACH_NEXT ? loopHolders.get(node.ast()) : null;
+    for (int h = iterators == null ? -1 : iterators.nextSetBit(0); h >= 0; h = iterators.nextSetBit(h + 1)) {
+      state.set(offset + h);
     }
   }
 
@@ -100,12 +107,9 @@ public final class LiveHolders {
    * enclosing loop entered it again, is a new iterator's, whose loan starts there.
    */
   private void leaveLoop(CfgNode node, BitSet state, int offset) {
-    if (node.kind() == CfgNode.Kind.SCOPE_END && node.ast() != null) {
-      for (Holder h : facts.holders()) {
-        if (h.loop() == node.ast()) {
-          state.clear(offset + h.index());
-        }
-      }
+    BitSet iterators = node.kind() == CfgNode.Kind.SCOPE_END ? loopHolders.get(node.ast()) : null;
+    for (int h = iterators == null ? -1 : iterators.nextSetBit(0); h >= 0; h = iterators.nextSetBit(h + 1)) {
+      state.clear(offset + h);
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.borrowck4j.analyzer.cfg.CfgNode;
@@ -111,13 +112,7 @@ abstract class SplitByFlag implements EventwiseAnalysis<BitSet> {
     if (conditions.flagTestedBy(node) == flag) {
       keepOnly(state, conditions.flagValueOn(node));
     }
-    for (int value = 0; value < 2; value++) {
-      if (state.get(2 * width + value)) {
-        BitSet half = half(state, value);
-        inner.enter(node, half);
-        put(state, value, half);
-      }
-    }
+    eachReachedHalf(state, half -> inner.enter(node, half));
   }
 
   @Override
@@ -133,25 +128,17 @@ abstract class SplitByFlag implements EventwiseAnalysis<BitSet> {
 
   @Override
   public void leaveByException(CfgNode node, BitSet state) {
-    for (int value = 0; value < 2; value++) {
-      BitSet half = half(state, value);
-      inner.leaveByException(node, half);
-      put(state, value, half);
-    }
+    eachReachedHalf(state, half -> inner.leaveByException(node, half));
   }
 
   private void step(CfgNode node, Event e, BitSet state, boolean normally) {
-    for (int value = 0; value < 2; value++) {
-      if (state.get(2 * width + value)) {
-        BitSet half = half(state, value);
-        if (normally) {
-          inner.apply(node, e, half);
-        } else {
-          inner.applyOnException(node, e, half);
-        }
-        put(state, value, half);
+    eachReachedHalf(state, half -> {
+      if (normally) {
+        inner.apply(node, e, half);
+      } else {
+        inner.applyOnException(node, e, half);
       }
-    }
+    });
     if (e.place() != flag) {
       return;
     }
@@ -186,6 +173,20 @@ abstract class SplitByFlag implements EventwiseAnalysis<BitSet> {
     BitSet either = half(state, 0);
     either.or(half(state, 1));
     return either;
+  }
+
+  /**
+   * Runs the inner analysis on each half some path reaches (a half no path reaches is empty, so
+   * skipping it changes nothing).
+   */
+  private void eachReachedHalf(BitSet state, Consumer<BitSet> step) {
+    for (int value = 0; value < 2; value++) {
+      if (state.get(2 * width + value)) {
+        BitSet half = half(state, value);
+        step.accept(half);
+        put(state, value, half);
+      }
+    }
   }
 
   private void keepOnly(BitSet state, boolean value) {
