@@ -4,8 +4,10 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BiFunction;
 
 /**
  * An owner acquired before a call that throws into a catch that completes normally: the method
@@ -136,6 +138,100 @@ public class CaughtExceptions {
       return in.read();
     } catch (IOException e) {
       return -1;
+    }
+  }
+
+  // Negative (decision 260): closing the first file fails and the second stays open on that path
+  // to the handler; when a close fails the I/O has failed already, and the handler is there for
+  // the work (snappy's native-library check).
+  int secondCloseAfterAFailedOne(Path a, Path b) {
+    try {
+      InputStream first = null;
+      InputStream second = null;
+      int n;
+      try {
+        first = Files.newInputStream(a);
+        second = Files.newInputStream(b);
+        n = first.read() + second.read();
+      } finally {
+        if (first != null) {
+          first.close();
+        }
+        if (second != null) {
+          second.close();
+        }
+      }
+      return n;
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  // The nearest bug: the second file is closed only when reading succeeds.
+  int secondClosedOnlyWhenReadingWorks(Path a, Path b) {
+    try {
+      InputStream first = null;
+      InputStream second = null; // expect: owned-value-leaked
+      try {
+        first = Files.newInputStream(a);
+        second = Files.newInputStream(b);
+        int n = first.read() + second.read();
+        second.close();
+        return n;
+      } finally {
+        if (first != null) {
+          first.close();
+        }
+      }
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  /** A manager made by a factory from data of a type the lambda's parameter does not name. */
+  static <T, M> M managed(String name, BiFunction<String, T, M> factory, T data) {
+    return factory.apply(name, data);
+  }
+
+  static final class Settings {
+    String context() {
+      return "default";
+    }
+  }
+
+  static final class Manager {
+    private final OutputStream out;
+
+    Manager(String context, OutputStream out) {
+      this.out = out;
+    }
+  }
+
+  // Negative (decision 261): only code whose declaration is unknown (`data`'s type is inferred
+  // from a generic call) runs between opening the file and handing it to the manager; that it
+  // throws an IOException into the catch would be a guess (log4j's file managers).
+  Manager openedForAManager(Path p) {
+    return managed(
+        p.toString(),
+        (name, data) -> {
+          try {
+            OutputStream out = Files.newOutputStream(p);
+            return new Manager(data.context(), out);
+          } catch (IOException e) {
+            return null;
+          }
+        },
+        new Settings());
+  }
+
+  // The nearest bug: a call declared to throw an IOException runs before the file is handed on.
+  Manager openedBeforeACallThatFails(Path p, Path dir) {
+    try {
+      OutputStream out = Files.newOutputStream(p); // expect: owned-value-leaked
+      Files.createDirectories(dir);
+      return new Manager("default", out);
+    } catch (IOException e) {
+      return null;
     }
   }
 }

@@ -124,6 +124,23 @@ public class IoClose {
     return name;
   }
 
+  // A closed byte stream's flush() does nothing (decision 266; liquibase's changelog writer flushes
+  // after a helper closed the stream); writing to it fails.
+  void flushAfterClose(Path p, byte[] data) throws IOException {
+    OutputStream out = Files.newOutputStream(p);
+    out.close();
+    out.flush();
+    out.write(data); // expect: use-after-move
+  }
+
+  // A closed writer's flush() fails ("further write() or flush() invocations will cause an
+  // IOException to be thrown").
+  void writerFlushedAfterClose(Path p) throws IOException {
+    Writer w = Files.newBufferedWriter(p);
+    w.close();
+    w.flush(); // expect: use-after-move
+  }
+
   // A closed reader's markSupported() works; ready() does not.
   boolean readyAfterClose(Path p) throws IOException {
     BufferedReader r = Files.newBufferedReader(p);

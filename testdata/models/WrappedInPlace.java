@@ -19,10 +19,35 @@ import org.xml.sax.InputSource;
 /**
  * One file, several handles (D19, decision 256): a stream wrapped in place, a wrapper chosen by a
  * condition, a writer kept in a field around them; a close helper taking any object; a SAX source
- * given the stream by its setter.
+ * given the stream by its setter; a stream given back by code that declares nothing to the variable
+ * that held it (decision 259).
  */
 public class WrappedInPlace {
   private PrintWriter writer;
+
+  /** A step of a project's unpacking chain, declared nowhere (Ivy's `StreamPacking`). */
+  interface Unpacking {
+    InputStream unpack(InputStream packed) throws IOException;
+  }
+
+  // Negative: handed to code that declares nothing and given back to the same variable, which
+  // may now hold a wrapper of it (decisions 37, 259): closing the variable closes the file.
+  int unpackedInPlace(File f, Unpacking step) throws IOException {
+    InputStream in = new FileInputStream(f);
+    try {
+      in = step.unpack(in);
+      return in.read();
+    } finally {
+      in.close();
+    }
+  }
+
+  // The nearest bug: the duty goes on with the variable, which nothing closes.
+  int unpackedInPlaceNeverClosed(File f, Unpacking step) throws IOException {
+    InputStream in = new FileInputStream(f); // expect: owned-value-leaked
+    in = step.unpack(in);
+    return in.read();
+  }
 
   // Negative: `in = new BufferedInputStream(in)` goes on with the same file.
   int wrappedInPlace(File f, boolean gz) throws IOException {

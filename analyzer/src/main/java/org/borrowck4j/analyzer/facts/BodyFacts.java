@@ -73,6 +73,7 @@ public final class BodyFacts {
   private final Lazy<BitSet> noReturnCalls;
   private final Lazy<BitSet> noThrowCalls;
   private final Lazy<Set<Edge>> closedHandlerEdges;
+  private final Lazy<Set<Edge>> guessedHandlerEdges;
   private final Lazy<Obligations> obligations;
   private final Lazy<List<DroppedResult>> droppedResults;
   private final List<ReturnedValue> returned;
@@ -93,6 +94,7 @@ public final class BodyFacts {
     this.noReturnCalls = new Lazy<>(b.noReturnCalls);
     this.noThrowCalls = new Lazy<>(b.noThrowCalls);
     this.closedHandlerEdges = new Lazy<>(b.closedHandlerEdges);
+    this.guessedHandlerEdges = new Lazy<>(b.guessedHandlerEdges);
     java.util.function.Function<BodyFacts, Obligations> findObligations = b.obligations;
     this.obligations = new Lazy<>(() -> findObligations.apply(this));
     this.droppedResults = new Lazy<>(b.droppedResults);
@@ -286,6 +288,14 @@ public final class BodyFacts {
     return closedHandlerEdges.get();
   }
 
+  /**
+   * The exception edges into a clause of checked exceptions from code whose declaration says
+   * nothing of what it throws (no declaration, a silent model): open, on a guess. By identity.
+   */
+  public Set<Edge> guessedHandlerEdges() {
+    return guessedHandlerEdges.get();
+  }
+
   /** The owners that must be released (D11), and where they take a value on. */
   public Obligations obligations() {
     return obligations.get();
@@ -333,6 +343,7 @@ public final class BodyFacts {
     private Supplier<BitSet> noReturnCalls = BitSet::new;
     private Supplier<BitSet> noThrowCalls = BitSet::new;
     private Supplier<Set<Edge>> closedHandlerEdges = Set::of;
+    private Supplier<Set<Edge>> guessedHandlerEdges = Set::of;
     private java.util.function.Function<BodyFacts, Obligations> obligations = facts -> Obligations.NONE;
     private Supplier<List<DroppedResult>> droppedResults = List::of;
     private List<ReturnedValue> returned = List.of();
@@ -406,6 +417,11 @@ public final class BodyFacts {
 
     public Builder noThrowCalls(Supplier<BitSet> nodes) {
       this.noThrowCalls = nodes;
+      return this;
+    }
+
+    public Builder guessedHandlerEdges(Supplier<Set<Edge>> edges) {
+      this.guessedHandlerEdges = edges;
       return this;
     }
 

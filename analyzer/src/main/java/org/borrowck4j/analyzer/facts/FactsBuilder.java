@@ -137,6 +137,7 @@ final class FactsBuilder {
         .noReturnCalls(this::noReturnCalls)
         .noThrowCalls(this::noThrowCalls)
         .closedHandlerEdges(() -> file.handlerReach().closedEdges(body))
+        .guessedHandlerEdges(() -> file.handlerReach().guessedEdges(body))
         .obligations(built -> new ObligationFinder(built, file).find())
         .droppedResults(() -> new DroppedResults(body, file).find())
         .returned(returned)

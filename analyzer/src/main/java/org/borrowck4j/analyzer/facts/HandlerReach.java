@@ -47,6 +47,26 @@ final class HandlerReach {
     return out;
   }
 
+  /**
+   * The body's exception edges into a clause of checked exceptions from code nobody knows (no
+   * declaration says what it throws): open, since it may throw anything, but on a guess.
+   */
+  Set<Edge> guessedEdges(Body body) {
+    Set<Edge> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (CfgNode node : body.cfg().nodes()) {
+      for (Edge e : node.successors()) {
+        CatchClause handler = e.kind() == Edge.Kind.EXCEPTION ? body.cfg().handlerReachedAt(e.to()) : null;
+        if (handler != null
+            && !caught.computeIfAbsent(handler, this::checkedTypesCaught).isEmpty()
+            && node.kind() == CfgNode.Kind.EVAL
+            && thrownAt(node) == null) {
+          out.add(e);
+        }
+      }
+    }
+    return out;
+  }
+
   /** Whether an exception thrown at the node may be caught by the clause. */
   boolean mayEnter(CfgNode thrower, CatchClause handler) {
     List<String> checked = caught.computeIfAbsent(handler, this::checkedTypesCaught);

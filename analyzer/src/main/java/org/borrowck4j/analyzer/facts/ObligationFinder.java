@@ -3,6 +3,7 @@ package org.borrowck4j.analyzer.facts;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -96,6 +97,10 @@ final class ObligationFinder {
           keeps.set(node.id()); // `in = new BufferedInputStream(in)`: a new handle on the same resource
           continue;
         }
+        if (value != null && mayWrapItself(value, o.variable())) {
+          keeps.set(node.id()); // `in = packing.unpack(in)`: perhaps a wrapper (decisions 37, 259)
+          continue;
+        }
         if (holdsNewValue(node) && acquired(node, o.variable())) {
           takesOn.set(node.id());
         }
@@ -114,7 +119,16 @@ final class ObligationFinder {
    */
   private boolean producedMustRelease(Variable v) {
     if (v.declaration() instanceof VariableDeclarator d && d.getInitializer().isPresent()) {
-      return carriesFile(d.getInitializer().get(), 0) || file.owners.wrapsNewResource(d.getInitializer().get(), 0);
+      if (carriesFile(d.getInitializer().get(), 0) || file.owners.wrapsNewResource(d.getInitializer().get(), 0)) {
+        return true;
+      }
+    }
+    // Declared first, given the file later (`InputStream in; … in = new FileInputStream(f);`,
+    // decision 262): the duty begins where the file is stored.
+    for (Expression assigned : file.owners.assignmentsTo(v)) {
+      if (carriesFile(assigned, 0)) {
+        return true;
+      }
     }
     return false;
   }
@@ -125,6 +139,14 @@ final class ObligationFinder {
       // `InputStream in = new FileInputStream(f)`: a constructor the models mark (decision 252).
       MethodContract made = file.calls.contractOf(created);
       return made != null && made.returnsMustRelease();
+    }
+    if (e instanceof ConditionalExpr c && depth <= 16) {
+      // `f != null ? new JarFile(f) : null`: the file, or nothing (decision 262). An arm holding
+      // something else (`System.in`) would make the duty depend on the condition (D10).
+      Expression a = c.getThenExpr();
+      Expression b = c.getElseExpr();
+      return (carriesFile(a, depth + 1) && (isNull(b) || carriesFile(b, depth + 1)))
+          || (isNull(a) && carriesFile(b, depth + 1));
     }
     if (depth > 16 || !(e instanceof MethodCallExpr call)) {
       Variable v = file.bodies.variableOf(e);
@@ -141,6 +163,39 @@ final class ObligationFinder {
         && c.returns() == MethodContract.ReturnMode.OWNED
         && call.getScope().isPresent()
         && carriesFile(call.getScope().get(), depth + 1);
+  }
+
+  private static boolean isNull(Expression e) {
+    return AstNodes.unwrap(e) instanceof NullLiteralExpr;
+  }
+
+  /**
+   * {@code in = packing.unpack(in)}: the variable's own value handed to code that declares nothing,
+   * whose result the variable keeps. The result may wrap the old value (decision 37), and the duty
+   * to close goes on with the variable, as for a wrapper the models know (decision 259).
+   */
+  private boolean mayWrapItself(Expression value, Variable v) {
+    Expression e = AstNodes.unwrap(value);
+    List<Expression> args;
+    MethodContract c;
+    if (e instanceof MethodCallExpr call) {
+      args = call.getArguments();
+      c = file.calls.contractOf(call);
+    } else if (e instanceof ObjectCreationExpr created && created.getAnonymousClassBody().isEmpty()) {
+      args = created.getArguments();
+      c = file.calls.contractOf(created);
+    } else {
+      return false;
+    }
+    if (c != null && c.hasContract()) {
+      return false;
+    }
+    for (Expression arg : args) {
+      if (file.bodies.variableOf(AstNodes.unwrap(arg)) == v) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -139,6 +140,9 @@ final class Owners {
         }
         if (init != null && wrapsNewResource(init, 0)) {
           return Ownership.OWNER; // the only handle on the resource it wraps (D19)
+        }
+        if (producer == null && givenOwnedResult(v, init)) {
+          return Ownership.OWNER; // `in = new FileInputStream(f)` after the declaration (decision 262)
         }
         return index.isOwnedType(types.typeOf(v)) ? Ownership.OWNER : Ownership.PLAIN;
       default:
@@ -384,6 +388,38 @@ final class Owners {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a local declared without an owner is given one later ({@code in = null; … in = new
+   * FileInputStream(f)}), or by a conditional whose other arm is {@code null}: a value the
+   * producer's contract says the caller owns (decision 262).
+   */
+  private boolean givenOwnedResult(Variable v, Expression init) {
+    if (init != null && ownedOrNothing(init)) {
+      return true;
+    }
+    if (init != null && !(AstNodes.unwrap(init) instanceof NullLiteralExpr)) {
+      return false;
+    }
+    for (Expression assigned : assignmentsTo(v)) {
+      if (ownedOrNothing(assigned)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An owned result, or a conditional choosing between one and {@code null}. */
+  private boolean ownedOrNothing(Expression value) {
+    Expression e = AstNodes.unwrap(value);
+    if (e instanceof ConditionalExpr c) {
+      Expression a = AstNodes.unwrap(c.getThenExpr());
+      Expression b = AstNodes.unwrap(c.getElseExpr());
+      return (a instanceof NullLiteralExpr && ownedOrNothing(b)) || (b instanceof NullLiteralExpr && ownedOrNothing(a));
+    }
+    MethodContract p = producerOf(e);
+    return p != null && p.returns() == MethodContract.ReturnMode.OWNED && !p.resultAliasesReceiver();
   }
 
   /**
