@@ -502,15 +502,109 @@ public final class ContractIndex implements TypeMembers {
   private final Map<String, Optional<MethodContract>> sourceDeclarations = new ConcurrentHashMap<>();
 
   private MethodContract nearestSource(String start, String name, int argumentCount, Supplier<List<TypeRef>> argumentTypes) {
+    MethodContract nearest = null;
     for (String t : hierarchy(start)) {
       for (TypeContract d : declarations(t)) {
         MethodContract m = choose(d.methods(name), argumentCount, argumentTypes);
-        if (m != null) {
-          return m.origin() != null && m.origin().kind() == Declared.Origin.Kind.SOURCE ? m : null;
+        if (m == null) {
+          continue;
+        }
+        if (nearest == null) {
+          if (!isSource(m)) {
+            return null;
+          }
+          nearest = m;
+        } else if (bindsTo(nearest, m, argumentTypes).compareTo(Binding.NEAREST) > 0) {
+          return null; // the call may bind to a supertype's overload (decision 263)
         }
       }
     }
+    return nearest;
+  }
+
+  private static boolean isSource(MethodContract m) {
+    return m.origin() != null && m.origin().kind() == Declared.Origin.Kind.SOURCE;
+  }
+
+  /** Which of two methods of one name and arity a call binds to (decision 263). */
+  private enum Binding {
+    /** Both: the nearer one overrides the other (or is a library's, which overrides by its own word). */
+    SAME,
+    /** The nearer one: the other is an overload the call does not pick. */
+    NEAREST,
+    /** The other, an overload above it that the argument types pick. */
+    OTHER,
+    /** Either, by what is known of the arguments. */
+    UNKNOWN
+  }
+
+  /**
+   * Which method a call binds to, of {@code nearest}, a method the analysed sources declare on
+   * the receiver's type or a supertype, and {@code other}, found with the call's name and arity
+   * further up (decision 263). With the same erased parameter types (a type variable, unresolved,
+   * matching any) {@code other} is the method {@code nearest} overrides: the call binds to both.
+   * Otherwise they are overloads and Java's resolution picks one by the argument types: the one
+   * applicable without boxing, then with it, and of two applicable ones the more specific. An
+   * argument of unknown type where the two differ leaves it unknown. A library's (a model's or
+   * class file's) {@code nearest} is left as it was: that declaration overrides by its own word.
+   */
+  private Binding bindsTo(MethodContract nearest, MethodContract other, Supplier<List<TypeRef>> argumentTypes) {
+    if (nearest == other || !isSource(nearest) || sameParameters(other, parameterTypes(nearest))) {
+      return Binding.SAME;
+    }
+    MethodContract picked = mostSpecific(List.of(nearest, other), argumentTypes.get());
+    return picked == nearest ? Binding.NEAREST : picked == other ? Binding.OTHER : Binding.UNKNOWN;
+  }
+
+  /**
+   * The overload Java's resolution picks among {@code candidates} for arguments of these types:
+   * of those applicable without boxing (else with it), the one more specific than all others;
+   * null where none is, or where an argument of unknown type meets parameters of different types.
+   */
+  private MethodContract mostSpecific(List<MethodContract> candidates, List<TypeRef> args) {
+    for (int i = 0; i < args.size(); i++) {
+      if (args.get(i).isKnown()) {
+        continue;
+      }
+      for (MethodContract m : candidates) {
+        MethodContract.Param a = m.paramFor(i);
+        MethodContract.Param b = candidates.get(0).paramFor(i);
+        if (a == null || b == null || !a.type().equals(b.type())) {
+          return null;
+        }
+      }
+    }
+    for (boolean boxing : new boolean[] {false, true}) {
+      List<MethodContract> applicable = new ArrayList<>(candidates.size());
+      for (MethodContract m : candidates) {
+        if (applicable(m, args, boxing)) {
+          applicable.add(m);
+        }
+      }
+      if (applicable.isEmpty()) {
+        continue;
+      }
+      MethodContract best = null;
+      for (MethodContract m : applicable) {
+        boolean moreSpecific = true;
+        for (MethodContract o : applicable) {
+          moreSpecific &= o == m || (applicable(o, parameterTypes(m), boxing) && !applicable(m, parameterTypes(o), boxing));
+        }
+        if (moreSpecific) {
+          best = m;
+        }
+      }
+      return best;
+    }
     return null;
+  }
+
+  private static List<TypeRef> parameterTypes(MethodContract m) {
+    List<TypeRef> out = new ArrayList<>(m.params().size());
+    for (MethodContract.Param p : m.params()) {
+      out.add(p.type());
+    }
+    return out;
   }
 
   /**
@@ -532,11 +626,35 @@ public final class ContractIndex implements TypeMembers {
       String start, String name, int argumentCount, Supplier<List<TypeRef>> argumentTypes) {
     MethodContract fallback = null;
     MethodContract nearestSource = null;
+    MethodContract called = null; // the nearest declaration of the signature the call binds to
     for (String t : hierarchy(start)) {
       for (TypeContract d : declarations(t)) {
         MethodContract m = choose(d.methods(name), argumentCount, argumentTypes);
         if (m == null) {
           continue;
+        }
+        if (called == null) {
+          called = m;
+        } else {
+          // A source method's overload above it is another method: its contract is not the
+          // call's unless the arguments pick it (decision 263).
+          switch (bindsTo(called, m, argumentTypes)) {
+            case SAME -> {}
+            case NEAREST -> {
+              continue; // an overload the call does not pick
+            }
+            case UNKNOWN -> {
+              if (m.hasContract()) {
+                return called.withoutContract().withOrigin(null); // no declaration speaks for it
+              }
+              continue;
+            }
+            case OTHER -> {
+              called = m;
+              nearestSource = null;
+              fallback = null;
+            }
+          }
         }
         if (m.hasContract()) {
           if (m.receiver() == MethodContract.ReceiverMode.CONSUMES && nearestSource != null && doesNothing(nearestSource)) {
@@ -824,8 +942,13 @@ public final class ContractIndex implements TypeMembers {
         applicable.add(m);
       }
     }
-    if (applicable.size() == 1 || (!applicable.isEmpty() && sameContract(applicable))) {
+    if (applicable.size() == 1) {
       return applicable.get(0);
+    }
+    if (!applicable.isEmpty() && sameContract(applicable)) {
+      // The sources' own overloads may differ by their bodies: the one Java picks (decision 263).
+      MethodContract picked = inferableOverloads(applicable) ? mostSpecific(applicable, args) : null;
+      return picked != null ? picked : applicable.get(0);
     }
     // Prefer an exact match of every known argument type.
     for (MethodContract m : applicable) {
@@ -895,6 +1018,11 @@ public final class ContractIndex implements TypeMembers {
   }
 
   private boolean applicable(MethodContract m, List<TypeRef> args) {
+    return applicable(m, args, true);
+  }
+
+  /** Whether the arguments fit the parameters, with boxing (Java's second phase) or without (its first). */
+  private boolean applicable(MethodContract m, List<TypeRef> args, boolean boxing) {
     for (int i = 0; i < args.size(); i++) {
       MethodContract.Param p = m.paramFor(i);
       if (p == null) {
@@ -904,15 +1032,21 @@ public final class ContractIndex implements TypeMembers {
       if (m.varargs() && i >= m.params().size() - 1 && want.isArray() && !args.get(i).isArray()) {
         want = want.componentType();
       }
-      if (!assignable(args.get(i), want)) {
+      if (!assignable(args.get(i), want, boxing)) {
         return false;
       }
     }
     return true;
   }
 
-  private boolean assignable(TypeRef from, TypeRef to) {
-    if (!from.isKnown() || !to.isKnown() || from.equals(to) || to.name().equals("java.lang.Object")) {
+  private boolean assignable(TypeRef from, TypeRef to, boolean boxing) {
+    if (!from.isKnown() || !to.isKnown() || from.equals(to)) {
+      return true;
+    }
+    if (from.isPrimitive() != to.isPrimitive() && !boxing) {
+      return false;
+    }
+    if (to.name().equals("java.lang.Object")) {
       return true;
     }
     if (from.isPrimitive() || to.isPrimitive()) {
