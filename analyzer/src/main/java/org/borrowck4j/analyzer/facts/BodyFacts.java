@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.borrowck4j.analyzer.cfg.Body;
@@ -44,10 +45,14 @@ public final class BodyFacts {
    * What a use of a value does with it, when a closed or consumed value is used (D21): whether
    * the operation needs the resource open ({@code in.read()} after {@code in.close()}), and
    * whether a model says it works on a closed or consumed value ({@code stream.isParallel()}).
-   * Answered on demand: only uses after a consumption ask.
+   * Answered on demand: only uses after a consumption ask. For a capture (creating a lambda or
+   * an anonymous class), the uses its body makes of the captured value (decision 265).
    */
-  public record UseMeanings(Predicate<Event.Use> needsOpen, Predicate<Event.Use> worksWhenClosed) {
-    public static final UseMeanings NONE = new UseMeanings(u -> false, u -> false);
+  public record UseMeanings(
+      Predicate<Event.Use> needsOpen,
+      Predicate<Event.Use> worksWhenClosed,
+      Function<Event.Use, List<Event.Use>> usesInCapture) {
+    public static final UseMeanings NONE = new UseMeanings(u -> false, u -> false, u -> null);
   }
 
   private final Body body;
@@ -267,6 +272,16 @@ public final class BodyFacts {
   /** Whether a model says the use works on a closed or consumed value (D21). */
   public boolean worksWhenClosed(Event.Use use) {
     return useMeanings.worksWhenClosed().test(use);
+  }
+
+  /**
+   * For the use a capture makes (creating a lambda or an anonymous class reads what it captures,
+   * D14), the uses of the captured value in the captured bodies: the capture reads the value the
+   * way they do (decision 265). Null for a use that is no capture, or whose uses are not all known
+   * (it is then a plain read).
+   */
+  public List<Event.Use> usesInCapture(Event.Use use) {
+    return useMeanings.usesInCapture().apply(use);
   }
 
   /** The nodes (by id) that call a method that never returns normally. */

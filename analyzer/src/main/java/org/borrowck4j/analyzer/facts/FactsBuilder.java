@@ -349,7 +349,8 @@ final class FactsBuilder {
 
   /**
    * Creating a lambda or an anonymous class reads every local it captures (Rust's closures too: a
-   * moved value cannot be captured).
+   * moved value cannot be captured); after a move or a close, the read is what its bodies do with
+   * the value ({@link BodyFacts#usesInCapture}, decision 265).
    */
   private void captures(Set<Variable> captured, Node at) {
     for (Variable v : captured) {

@@ -163,10 +163,16 @@ final class LoanCollector {
         return;
       }
       if (isDerivation(c) && call.getScope().isPresent()) {
-        // D6: the result carries its consumed receiver's resource and what it borrowed.
+        // D6: the result carries its consumed receiver's resource and what it borrowed. Stored
+        // back into the variable it was derived from (`s = s.distinct()`), it consumed the old
+        // value and owns its resource: no loan on the target itself, none through its old value
+        // (decision 264).
         for (var path : paths(call).entrySet()) {
+          if (path.getKey() == target) {
+            continue;
+          }
           hold(
-              loan(call, path.getKey(), path.getValue(), Loan.Kind.SHARED, false, Loan.Origin.DERIVED, c.name()),
+              loan(call, path.getKey(), besides(path.getValue(), target), Loan.Kind.SHARED, false, Loan.Origin.DERIVED, c.name()),
               holderOf(target, true),
               site);
         }
@@ -174,6 +180,19 @@ final class LoanCollector {
       return;
     }
     inherit(target, value, site);
+  }
+
+  /**
+   * The borrows a loan stored in {@code target} goes through, without {@code target}: it names the
+   * target's old value there, which the assignment consumed.
+   */
+  private static List<Variable> besides(List<Variable> through, Variable target) {
+    if (!through.contains(target)) {
+      return through;
+    }
+    List<Variable> out = new ArrayList<>(through);
+    out.remove(target);
+    return List.copyOf(out);
   }
 
   /** {@code target} holds whatever the places {@code value} may come from hold. */

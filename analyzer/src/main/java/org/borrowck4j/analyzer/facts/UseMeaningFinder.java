@@ -4,10 +4,15 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
+import java.util.ArrayList;
 import java.util.List;
+import org.borrowck4j.analyzer.cfg.Body;
+import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.parse.AstNodes;
 
@@ -24,7 +29,7 @@ final class UseMeaningFinder {
 
   static BodyFacts.UseMeanings of(FileFacts file) {
     UseMeaningFinder f = new UseMeaningFinder(file);
-    return new BodyFacts.UseMeanings(f::needsOpen, f::worksWhenClosed);
+    return new BodyFacts.UseMeanings(f::needsOpen, f::worksWhenClosed, f::usesInCapture);
   }
 
   /** The method a use calls on the value: {@code v.m(…)}, or {@code iterator()} for {@code for (x : v)}. */
@@ -103,6 +108,66 @@ final class UseMeaningFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * The uses a lambda's or anonymous class's bodies make of a captured value, where creating it is
+   * the use (decision 265); a lambda or anonymous class nested in them stands for its own uses.
+   * Null when the use is no capture, or when a name in the construct that may denote the value is
+   * in none of those bodies (a field initializer of an anonymous class has no body): the capture
+   * is then a plain read.
+   */
+  private List<Event.Use> usesInCapture(Event.Use use) {
+    Node at = use.at();
+    Node captured =
+        at instanceof LambdaExpr
+            ? at
+            : at instanceof ObjectCreationExpr c ? c.getAnonymousClassBody().map(b -> (Node) c).orElse(null) : null;
+    if (captured == null) {
+      return null;
+    }
+    Variable v = use.place();
+    List<Event.Use> out = new ArrayList<>(2);
+    int resolved = 0;
+    for (Body b : file.capturing(v)) {
+      if (!AstNodes.isWithin(b.declaration(), captured)) {
+        continue;
+      }
+      for (var r : b.resolutions().entrySet()) {
+        if (r.getValue() == v && r.getKey() instanceof NameExpr) {
+          resolved++;
+        }
+      }
+      BodyFacts facts = file.of(b);
+      for (CfgNode node : b.cfg().nodes()) {
+        for (Event e : facts.events(node)) {
+          if (e instanceof Event.Use u && u.place() == v && !isCapture(u.at())) {
+            out.add(u);
+          }
+        }
+      }
+    }
+    int named = 0;
+    for (Node part : capturingParts(captured)) {
+      for (NameExpr n : part.findAll(NameExpr.class)) {
+        if (n.getNameAsString().equals(v.name())) {
+          named++;
+        }
+      }
+    }
+    return resolved > 0 && resolved == named ? out : null;
+  }
+
+  /** Where a lambda or anonymous class may name what it captures: its body, or its class's members. */
+  private static List<? extends Node> capturingParts(Node construct) {
+    if (construct instanceof LambdaExpr l) {
+      return List.of(l.getBody());
+    }
+    return ((ObjectCreationExpr) construct).getAnonymousClassBody().orElseThrow();
+  }
+
+  private static boolean isCapture(Node at) {
+    return at instanceof LambdaExpr || (at instanceof ObjectCreationExpr c && c.getAnonymousClassBody().isPresent());
   }
 
   private boolean worksWhenClosed(Event.Use use) {

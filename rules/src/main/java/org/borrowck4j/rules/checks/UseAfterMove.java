@@ -96,13 +96,6 @@ public final class UseAfterMove implements Rule {
   }
 
   /**
-   * Whether a use after these moves uses what they took. A value only closed by a library's
-   * idempotent close is a closed resource: only an operation that needs it open uses it (D21:
-   * not logging it, a getter, {@code isOpen()}, another close, handing it to unannotated code).
-   * Any other move keeps Rust's rule — every use counts — but an idempotent release again after
-   * consumptions (D5) and what a model says works on a consumed value ({@code isParallel()}).
-   */
-  /**
    * The moves that make the use a use after move: a handover to the caller (decision 220) only
    * for a close or a release (the value is the caller's, not owned here: reading it is no bug);
    * the other moves by {@link #isUseOfWhatMoved}.
@@ -122,7 +115,21 @@ public final class UseAfterMove implements Rule {
     return !handed.isEmpty() && closes(use, facts) ? handed : List.of();
   }
 
+  /**
+   * Whether a use after these moves uses what they took. A value only closed by a library's
+   * idempotent close is a closed resource: only an operation that needs it open uses it (D21:
+   * not logging it, a getter, {@code isOpen()}, another close, handing it to unannotated code).
+   * Any other move keeps Rust's rule — every use counts — but an idempotent release again after
+   * consumptions (D5) and what a model says works on a consumed value ({@code isParallel()}).
+   * Creating a lambda or an anonymous class uses what it captures as its body does.
+   */
   private static boolean isUseOfWhatMoved(Event.Use use, List<Event.Move> live, BodyFacts facts) {
+    List<Event.Use> inside = facts.usesInCapture(use);
+    if (inside != null) {
+      // A capture reads the captured value the way its body does (decision 265): `() ->
+      // stream.close()` after `stream.iterator()` is no use, `() -> stream.count()` is one.
+      return inside.stream().anyMatch(u -> isUseOfWhatMoved(u, live, facts));
+    }
     if (live.stream().allMatch(m -> m.cause().closesResource())) {
       return !use.kind().isIdempotentRelease() && !use.kind().isImplicitClose() && facts.needsOpen(use);
     }

@@ -83,14 +83,16 @@ public final class MoveDiagnostics {
   }
 
   /**
-   * How a move reaches a use: through a loop's back edge (the move starts at or after the use),
-   * from the try block into its catch or finally, or on only some of the paths.
+   * How a move reaches a use: through a loop's back edge (the move starts at or after the use,
+   * and is not inside it: an anonymous class's constructor arguments are evaluated before it
+   * captures, decision 265), from the try block into its catch or finally, or on only some of the
+   * paths.
    */
   public static Qualifier qualifier(Event.Move move, Node use, boolean maybeUnmoved) {
     if (use instanceof BlockStmt) {
       return Qualifier.NONE; // the implicit close at the end of a try block follows everything in it
     }
-    if (spanOf(move).startsAtOrAfter(Span.of(use))) {
+    if (spanOf(move).startsAtOrAfter(Span.of(use)) && !(move.at() != use && AstNodes.isWithin(move.at(), use))) {
       return Qualifier.PREVIOUS_ITERATION;
     }
     for (Node p = use.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
