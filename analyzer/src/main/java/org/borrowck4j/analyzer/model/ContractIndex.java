@@ -502,58 +502,35 @@ public final class ContractIndex implements TypeMembers {
   private final Map<String, Optional<MethodContract>> sourceDeclarations = new ConcurrentHashMap<>();
 
   private MethodContract nearestSource(String start, String name, int argumentCount, Supplier<List<TypeRef>> argumentTypes) {
-    MethodContract nearest = null;
     for (String t : hierarchy(start)) {
       for (TypeContract d : declarations(t)) {
         MethodContract m = choose(d.methods(name), argumentCount, argumentTypes);
-        if (m == null) {
-          continue;
-        }
-        if (nearest == null) {
-          if (!isSource(m)) {
-            return null;
-          }
-          nearest = m;
-        } else if (bindsTo(nearest, m, argumentTypes).compareTo(Binding.NEAREST) > 0) {
-          return null; // the call may bind to a supertype's overload (decision 263)
+        if (m != null) {
+          return isSource(m) ? m : null;
         }
       }
     }
-    return nearest;
+    return null;
   }
 
   private static boolean isSource(MethodContract m) {
     return m.origin() != null && m.origin().kind() == Declared.Origin.Kind.SOURCE;
   }
 
-  /** Which of two methods of one name and arity a call binds to (decision 263). */
-  private enum Binding {
-    /** Both: the nearer one overrides the other (or is a library's, which overrides by its own word). */
-    SAME,
-    /** The nearer one: the other is an overload the call does not pick. */
-    NEAREST,
-    /** The other, an overload above it that the argument types pick. */
-    OTHER,
-    /** Either, by what is known of the arguments. */
-    UNKNOWN
-  }
-
   /**
-   * Which method a call binds to, of {@code nearest}, a method the analysed sources declare on
-   * the receiver's type or a supertype, and {@code other}, found with the call's name and arity
-   * further up (decision 263). With the same erased parameter types (a type variable, unresolved,
-   * matching any) {@code other} is the method {@code nearest} overrides: the call binds to both.
-   * Otherwise they are overloads and Java's resolution picks one by the argument types: the one
-   * applicable without boxing, then with it, and of two applicable ones the more specific. An
-   * argument of unknown type where the two differ leaves it unknown. A library's (a model's or
-   * class file's) {@code nearest} is left as it was: that declaration overrides by its own word.
+   * Whether a call binds to {@code nearest}, a method the analysed sources declare on the
+   * receiver's type or a supertype, rather than to {@code other}, one of the call's name and arity
+   * in a supertype above it (decision 263). With other erased parameter types (a type variable,
+   * unresolved, matching any) the two are overloads, not an override, and Java's resolution picks
+   * by the argument types: the one applicable without boxing, then with it, and of two applicable
+   * ones the more specific. Where that is not known, or {@code nearest} is a library's (which
+   * overrides by its own word), the answer is no: what was found above speaks, as before.
    */
-  private Binding bindsTo(MethodContract nearest, MethodContract other, Supplier<List<TypeRef>> argumentTypes) {
+  private boolean argumentsPickNearest(MethodContract nearest, MethodContract other, Supplier<List<TypeRef>> argumentTypes) {
     if (nearest == other || !isSource(nearest) || sameParameters(other, parameterTypes(nearest))) {
-      return Binding.SAME;
+      return false;
     }
-    MethodContract picked = mostSpecific(List.of(nearest, other), argumentTypes.get());
-    return picked == nearest ? Binding.NEAREST : picked == other ? Binding.OTHER : Binding.UNKNOWN;
+    return mostSpecific(List.of(nearest, other), argumentTypes.get()) == nearest;
   }
 
   /**
@@ -627,6 +604,7 @@ public final class ContractIndex implements TypeMembers {
     MethodContract fallback = null;
     MethodContract nearestSource = null;
     MethodContract called = null; // the nearest declaration of the signature the call binds to
+    String calledIn = null;
     for (String t : hierarchy(start)) {
       for (TypeContract d : declarations(t)) {
         MethodContract m = choose(d.methods(name), argumentCount, argumentTypes);
@@ -635,26 +613,12 @@ public final class ContractIndex implements TypeMembers {
         }
         if (called == null) {
           called = m;
-        } else {
-          // A source method's overload above it is another method: its contract is not the
-          // call's unless the arguments pick it (decision 263).
-          switch (bindsTo(called, m, argumentTypes)) {
-            case SAME -> {}
-            case NEAREST -> {
-              continue; // an overload the call does not pick
-            }
-            case UNKNOWN -> {
-              if (m.hasContract()) {
-                return called.withoutContract().withOrigin(null); // no declaration speaks for it
-              }
-              continue;
-            }
-            case OTHER -> {
-              called = m;
-              nearestSource = null;
-              fallback = null;
-            }
-          }
+          calledIn = t;
+        } else if (!t.equals(calledIn) && argumentsPickNearest(called, m, argumentTypes)) {
+          // A source method's overload in a supertype is another method: its contract is not
+          // the call's when the argument types pick the nearer one (decision 263). A model of
+          // the same type speaks of the same methods.
+          continue;
         }
         if (m.hasContract()) {
           if (m.receiver() == MethodContract.ReceiverMode.CONSUMES && nearestSource != null && doesNothing(nearestSource)) {
@@ -942,13 +906,8 @@ public final class ContractIndex implements TypeMembers {
         applicable.add(m);
       }
     }
-    if (applicable.size() == 1) {
+    if (applicable.size() == 1 || (!applicable.isEmpty() && sameContract(applicable))) {
       return applicable.get(0);
-    }
-    if (!applicable.isEmpty() && sameContract(applicable)) {
-      // The sources' own overloads may differ by their bodies: the one Java picks (decision 263).
-      MethodContract picked = inferableOverloads(applicable) ? mostSpecific(applicable, args) : null;
-      return picked != null ? picked : applicable.get(0);
     }
     // Prefer an exact match of every known argument type.
     for (MethodContract m : applicable) {
