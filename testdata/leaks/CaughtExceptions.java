@@ -234,4 +234,47 @@ public class CaughtExceptions {
       return null;
     }
   }
+
+  // Negative (decision 267): the read's IOException is caught by the inner catch, which closes the
+  // stream; the outer catch of the same type is entered only from opening the file.
+  int closedByTheInnerCatch(Path p) {
+    try {
+      InputStream in = Files.newInputStream(p);
+      try {
+        int b = in.read();
+        in.close();
+        return b;
+      } catch (IOException e) {
+        closeQuietly(in);
+        return -2;
+      }
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException ignored) {
+      // nothing to do
+    }
+  }
+
+  // The nearest bug: the inner catch returns without closing the stream.
+  int leftOpenByTheInnerCatch(Path p) {
+    try {
+      InputStream in = Files.newInputStream(p); // expect: owned-value-leaked
+      try {
+        int b = in.read();
+        in.close();
+        return b;
+      } catch (IOException e) {
+        return -2;
+      }
+    } catch (IOException e) {
+      return -1;
+    }
+  }
 }
+

@@ -1,9 +1,14 @@
 package org.borrowck4j.analyzer.facts;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.AssertStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -82,8 +87,44 @@ final class HandlerReach {
         return true; // it may be a subtype of what is caught
       }
       for (String c : checked) {
-        if (file.index.isSubtype(d, c) || file.index.isSubtype(c, d)) {
+        // What may reach the clause: `d` itself, or the caught `c` when `d` is wider (`throws
+        // Exception` into `catch (IOException e)`); unless a clause nearer the node catches it.
+        String reaching = file.index.isSubtype(d, c) ? d : file.index.isSubtype(c, d) ? c : null;
+        if (reaching != null && !caughtBefore(thrower.ast(), handler, reaching)) {
           return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a checked exception of this type, thrown at {@code thrown}, is caught by a clause of
+   * a try statement around it that Java tries before {@code handler}: `catch (IOException e) {
+   * quiet(in); return -2; }` inside a try whose own catch of {@code IOException} is then never
+   * entered from that node (decision 267). Within the node's body only.
+   */
+  private boolean caughtBefore(Node thrown, CatchClause handler, String type) {
+    Node child = thrown;
+    for (Node p = thrown == null ? null : thrown.getParentNode().orElse(null);
+        p != null;
+        child = p, p = p.getParentNode().orElse(null)) {
+      if (p instanceof LambdaExpr || p instanceof CallableDeclaration<?> || p instanceof TypeDeclaration<?>
+          || p instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent() && child != o.getScope().orElse(null)
+              && !o.getArguments().contains(child)) {
+        return false;
+      }
+      if (!(p instanceof TryStmt t) || !(child == t.getTryBlock() || t.getResources().contains(child))) {
+        continue;
+      }
+      for (CatchClause c : t.getCatchClauses()) {
+        if (c == handler) {
+          return false;
+        }
+        for (String caught : ExceptionKinds.caughtBy(c, file)) {
+          if (caught != null && file.index.isSubtype(type, caught)) {
+            return true;
+          }
         }
       }
     }

@@ -518,6 +518,24 @@ public final class ContractIndex implements TypeMembers {
   }
 
   /**
+   * The method among a supertype's {@code candidates} that a source declaration overrides (the
+   * same erased parameter types), which the call binds to as well; null if none, or if the
+   * declaration is a library's.
+   */
+  private static MethodContract overridden(MethodContract source, List<MethodContract> candidates) {
+    if (!isSource(source)) {
+      return null;
+    }
+    List<TypeRef> types = parameterTypes(source);
+    for (MethodContract m : candidates) {
+      if (m.varargs() == source.varargs() && sameParameters(m, types)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
    * Whether a call binds to {@code nearest}, a method the analysed sources declare on the
    * receiver's type or a supertype, rather than to {@code other}, one of the call's name and arity
    * in a supertype above it (decision 263). With other erased parameter types (a type variable,
@@ -607,7 +625,10 @@ public final class ContractIndex implements TypeMembers {
     String calledIn = null;
     for (String t : hierarchy(start)) {
       for (TypeContract d : declarations(t)) {
-        MethodContract m = choose(d.methods(name), argumentCount, argumentTypes);
+        MethodContract m = called == null || t.equals(calledIn) ? null : overridden(called, d.methods(name));
+        if (m == null) {
+          m = choose(d.methods(name), argumentCount, argumentTypes);
+        }
         if (m == null) {
           continue;
         }
