@@ -157,4 +157,39 @@ public class ClosedAfterReturn {
       return new Captured(out);
     }
   }
+
+  // The bug: the stream is handed on inside the wrapper on one branch only, and the finally block
+  // closes it on every path: that branch returns a closed stream (decision 268).
+  Object maybeBuffered(Path p) throws IOException {
+    InputStream in = Files.newInputStream(p);
+    try {
+      Object value = Integer.valueOf(in.read());
+      if (value.equals(0)) {
+        value = new java.io.BufferedInputStream(in);
+      }
+      return value;
+    } finally {
+      in.close(); // expect: use-after-move
+    }
+  }
+
+  // The correct idiom (Hessian's HessianProxy.invoke): the branch that hands the stream on inside
+  // the wrapper forgets it, so the finally block closes it only where the value returned does not
+  // hold it (decision 268).
+  Object bufferedOrClosed(Path p) throws IOException {
+    InputStream in = null;
+    try {
+      in = Files.newInputStream(p);
+      Object value = Integer.valueOf(in.read());
+      if (value.equals(0)) {
+        value = new java.io.BufferedInputStream(in);
+        in = null;
+      }
+      return value;
+    } finally {
+      if (in != null) {
+        in.close();
+      }
+    }
+  }
 }

@@ -490,7 +490,7 @@ final class FactsBuilder {
       return;
     }
     moveOwners(value, new MoveCause(MoveCause.Kind.RETURN, null, null, false));
-    for (ReturnHandover.Handed h : handover.of(node.ast(), value)) {
+    for (ReturnHandover.Handed h : handover.of(node, value)) {
       move(h.place(), value, new MoveCause(MoveCause.Kind.HANDED_TO_CALLER, h.inside(), null, false));
     }
   }

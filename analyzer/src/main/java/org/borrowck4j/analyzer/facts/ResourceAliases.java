@@ -7,7 +7,9 @@ import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -16,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.borrowck4j.analyzer.cfg.Body;
+import org.borrowck4j.analyzer.cfg.Cfg;
 import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Edge;
 import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.parse.AstNodes;
 
@@ -37,21 +41,91 @@ final class ResourceAliases {
   private final Set<Variable> sharing = Collections.newSetFromMap(new IdentityHashMap<>());
   /** For each local, the resources it is a plain copy of (`x = in`: D4, decision 257). */
   private final Map<Variable, Set<Variable>> copiesOf = new IdentityHashMap<>();
+  /** The body's graph, walked back from a return by {@link #mayWrapAt}. */
+  private final Cfg cfg;
 
   ResourceAliases(Body body, FileFacts file) {
     this.file = file;
-    for (CfgNode node : body.cfg().nodes()) {
-      if (node.kind() == CfgNode.Kind.DECLARE && node.ast() instanceof VariableDeclarator d && d.getInitializer().isPresent()) {
-        record(node.variable(), d.getInitializer().get());
-      } else if (node.kind() == CfgNode.Kind.EVAL
-          && node.ast() instanceof AssignExpr a
-          && a.getOperator() == AssignExpr.Operator.ASSIGN) {
-        Variable target = file.bodies.variableOf(AstNodes.unwrap(a.getTarget()));
-        if (target != null && !target.isField()) {
-          record(target, a.getValue());
+    this.cfg = body.cfg();
+    for (CfgNode node : cfg.nodes()) {
+      Variable target = definedAt(node);
+      if (target != null && !target.isField()) {
+        record(target, storedAt(node));
+      }
+    }
+  }
+
+  /** The variable a declaration with an initializer or a plain assignment stores into, or null. */
+  private Variable definedAt(CfgNode node) {
+    if (node.kind() == CfgNode.Kind.DECLARE && node.ast() instanceof VariableDeclarator d && d.getInitializer().isPresent()) {
+      return node.variable();
+    }
+    if (node.kind() == CfgNode.Kind.EVAL && node.ast() instanceof AssignExpr a && a.getOperator() == AssignExpr.Operator.ASSIGN) {
+      return file.bodies.variableOf(AstNodes.unwrap(a.getTarget()));
+    }
+    return null;
+  }
+
+  /** The value stored at a node {@link #definedAt} names a variable for. */
+  private static Expression storedAt(CfgNode node) {
+    return node.ast() instanceof VariableDeclarator d ? d.getInitializer().get() : ((AssignExpr) node.ast()).getValue();
+  }
+
+  /**
+   * Whether the local {@code holder} may, at {@code at}, hold a value that wraps {@code handle}'s
+   * resource while {@code handle} still names it (decision 268): some definition of {@code
+   * holder} whose value wraps {@code handle} (directly or through other handles) reaches {@code
+   * at} with no assignment to {@code handle} in between. Walks the CFG back from {@code at}; a
+   * path that reaches the entry or a binding of {@code holder} (a parameter, a catch or for-each
+   * variable) may hold anything. {@code Object value = read(is); if (value instanceof Integer) {
+   * value = new Result(is); is = null; } return value;}: {@code value} wraps {@code is} only
+   * where {@code is} no longer names the stream.
+   */
+  boolean mayWrapAt(CfgNode at, Variable holder, Variable handle) {
+    if (holder.isField()) {
+      return true;
+    }
+    BitSet seen = new BitSet();
+    ArrayDeque<CfgNode> work = new ArrayDeque<>();
+    seen.set(at.id());
+    work.add(at);
+    while (!work.isEmpty()) {
+      CfgNode node = work.poll();
+      if (node != at) {
+        Variable defined = definedAt(node);
+        if (defined == holder) {
+          if (wrapsOrCopies(storedAt(node), handle)) {
+            return true;
+          }
+          continue;
+        }
+        if (defined == handle) {
+          continue; // `handle` names another value from here on
+        }
+        if (node.kind() == CfgNode.Kind.ENTRY || (node.kind() == CfgNode.Kind.BIND && node.variable() == holder)) {
+          return true;
+        }
+      }
+      for (Edge e : node.predecessors()) {
+        if (!seen.get(e.from())) {
+          seen.set(e.from());
+          work.add(cfg.node(e.from()));
         }
       }
     }
+    return false;
+  }
+
+  /** Whether a value stored is a handle on {@code handle}'s resource, as {@link #record} reads it. */
+  private boolean wrapsOrCopies(Expression value, Variable handle) {
+    Set<Variable> held = wrappedBy(value);
+    copied(value, held, 0);
+    for (Variable v : held) {
+      if (v == handle || wrappedByHandle(v).contains(handle)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void record(Variable handle, Expression value) {

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.TryStmt;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.model.MethodContract.ReceiverMode;
@@ -21,10 +22,10 @@ import org.borrowck4j.analyzer.types.TypeRef;
  * What a {@code return} hands to the caller that code still to run in the method could close
  * (decision 220): the resources the returned value holds — the handles a returned wrapper wraps
  * ({@code @MustCallAlias} arguments, D19: {@code return new InputStreamReader(in)}, {@code return
- * new Meta(resultSet)} with an inferred wrapping constructor), those a returned local wraps, and a
- * returned resource that no owner rule moves (a JDBC-like result set, D17). Asked only for a
- * {@code return} that a {@code finally} block or a try-with-resources close follows: nothing else
- * runs between a return and the caller.
+ * new Meta(resultSet)} with an inferred wrapping constructor), those a returned local wraps where
+ * it may hold the wrapper at the return (decision 268), and a returned resource that no owner rule
+ * moves (a JDBC-like result set, D17). Asked only for a {@code return} that a {@code finally}
+ * block or a try-with-resources close follows: nothing else runs between a return and the caller.
  */
 final class ReturnHandover {
   private final FileFacts file;
@@ -43,9 +44,9 @@ final class ReturnHandover {
    * as themselves (the return moves those already, D23's owners): empty when no code runs after
    * the return.
    */
-  Iterable<Handed> of(Node ret, Expression value) {
+  Iterable<Handed> of(CfgNode ret, Expression value) {
     Map<Variable, Handed> out = new LinkedHashMap<>();
-    if (!closesAfter(ret)) {
+    if (!closesAfter(ret.ast())) {
       return out.values();
     }
     String inside = wrapperName(value);
@@ -58,7 +59,8 @@ final class ReturnHandover {
         add(out, v, null);
       }
       for (ResourceAliases.Partner p : aliases.partnersOf(v)) {
-        if (p.wrappedByClosed()) {
+        // A returned local hands over only what it may hold at this return (decision 268).
+        if (p.wrappedByClosed() && aliases.mayWrapAt(ret, v, p.handle())) {
           add(out, p.handle(), "`" + v.name() + "`");
         }
       }
