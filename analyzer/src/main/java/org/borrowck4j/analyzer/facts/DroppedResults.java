@@ -49,6 +49,7 @@ final class DroppedResults {
       }
       Obligation o = freshObligation(node.ast());
       if (o != Obligation.NONE
+          && !file.programLifetime().endsWithTheProgram(body.declaration(), node.ast(), file.types.typeOf((Expression) node.ast()))
           && !(node.ast() instanceof MethodCallExpr call && file.calls.isNoReturn(call)) // gives back nothing (decision 241)
           && isDropped((Expression) node.ast(), o == Obligation.CLOSE_ONLY)) {
         String callee =

@@ -109,6 +109,16 @@ public final class FileFacts {
   private WeaklyConsistentPlaces weaklyConsistent;
   private HandlerReach handlerReach;
 
+  private ProgramLifetime programLifetime;
+
+  /** Which input resources live as long as the program (decision 271). */
+  ProgramLifetime programLifetime() {
+    if (programLifetime == null) {
+      programLifetime = new ProgramLifetime(this);
+    }
+    return programLifetime;
+  }
+
   /** Which catch clauses the nodes that throw can enter (D9). */
   HandlerReach handlerReach() {
     if (handlerReach == null) {

@@ -62,7 +62,7 @@ final class ObligationFinder {
           continue; // an alias of a value someone else holds has nothing to release
         }
         boolean byType = file.index.isMustReleaseType(type) || file.index.isUserTypeToRelease(type);
-        if (byType || producedMustRelease(v)) {
+        if ((byType || producedMustRelease(v)) && !livesAsLongAsTheProgram(v, type)) {
           boolean stream = !byType && type.isKnown() && file.index.isSubtype(type.name(), "java.util.stream.BaseStream");
           Obligations.Obligation o = new Obligations.Obligation(all.size(), v, !byType, null, stream);
           all.add(o);
@@ -167,6 +167,21 @@ final class ObligationFinder {
 
   private static boolean isNull(Expression e) {
     return AstNodes.unwrap(e) instanceof NullLiteralExpr;
+  }
+
+  /** An input opened once by a command-line program, where and however it is stored (decision 271). */
+  private boolean livesAsLongAsTheProgram(Variable v, TypeRef type) {
+    Node body = facts.body().declaration();
+    ProgramLifetime lifetime = file.programLifetime();
+    if (v.isParameter() || !lifetime.endsWithTheProgram(body, v.declaration(), type)) {
+      return false;
+    }
+    for (Expression assigned : file.owners.assignmentsTo(v)) {
+      if (!lifetime.endsWithTheProgram(body, assigned, type)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
