@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Edge;
@@ -40,16 +41,7 @@ final class HandlerReach {
 
   /** The body's exception edges into catch clauses that the node they leave cannot throw into. */
   Set<Edge> closedEdges(Body body) {
-    Set<Edge> out = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (CfgNode node : body.cfg().nodes()) {
-      for (Edge e : node.successors()) {
-        CatchClause handler = e.kind() == Edge.Kind.EXCEPTION ? body.cfg().handlerReachedAt(e.to()) : null;
-        if (handler != null && !mayEnter(node, handler)) {
-          out.add(e);
-        }
-      }
-    }
-    return out;
+    return edgesIntoClauses(body, (node, handler) -> !mayEnter(node, handler));
   }
 
   /**
@@ -57,14 +49,20 @@ final class HandlerReach {
    * declaration says what it throws): open, since it may throw anything, but on a guess.
    */
   Set<Edge> guessedEdges(Body body) {
+    return edgesIntoClauses(
+        body,
+        (node, handler) -> node.kind() == CfgNode.Kind.EVAL
+            && !caught.computeIfAbsent(handler, this::checkedTypesCaught).isEmpty()
+            && thrownAt(node) == null);
+  }
+
+  /** The exception edges into a catch clause for which {@code keep} holds of the node left and the clause. */
+  private static Set<Edge> edgesIntoClauses(Body body, BiPredicate<CfgNode, CatchClause> keep) {
     Set<Edge> out = Collections.newSetFromMap(new IdentityHashMap<>());
     for (CfgNode node : body.cfg().nodes()) {
       for (Edge e : node.successors()) {
         CatchClause handler = e.kind() == Edge.Kind.EXCEPTION ? body.cfg().handlerReachedAt(e.to()) : null;
-        if (handler != null
-            && !caught.computeIfAbsent(handler, this::checkedTypesCaught).isEmpty()
-            && node.kind() == CfgNode.Kind.EVAL
-            && thrownAt(node) == null) {
+        if (handler != null && keep.test(node, handler)) {
           out.add(e);
         }
       }

@@ -7,7 +7,7 @@ import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
@@ -145,8 +145,8 @@ final class ObligationFinder {
       // something else (`System.in`) would make the duty depend on the condition (D10).
       Expression a = c.getThenExpr();
       Expression b = c.getElseExpr();
-      return (carriesFile(a, depth + 1) && (isNull(b) || carriesFile(b, depth + 1)))
-          || (isNull(a) && carriesFile(b, depth + 1));
+      return (carriesFile(a, depth + 1) && (AstNodes.isNullLiteral(b) || carriesFile(b, depth + 1)))
+          || (AstNodes.isNullLiteral(a) && carriesFile(b, depth + 1));
     }
     if (depth > 16 || !(e instanceof MethodCallExpr call)) {
       Variable v = file.bodies.variableOf(e);
@@ -163,10 +163,6 @@ final class ObligationFinder {
         && c.returns() == MethodContract.ReturnMode.OWNED
         && call.getScope().isPresent()
         && carriesFile(call.getScope().get(), depth + 1);
-  }
-
-  private static boolean isNull(Expression e) {
-    return AstNodes.unwrap(e) instanceof NullLiteralExpr;
   }
 
   /** An input opened once by a command-line program, where and however it is stored (decision 271). */
@@ -191,27 +187,20 @@ final class ObligationFinder {
    */
   private boolean mayWrapItself(Expression value, Variable v) {
     Expression e = AstNodes.unwrap(value);
-    List<Expression> args;
-    MethodContract c;
-    if (e instanceof MethodCallExpr call) {
-      args = call.getArguments();
-      c = file.calls.contractOf(call);
-    } else if (e instanceof ObjectCreationExpr created && created.getAnonymousClassBody().isEmpty()) {
-      args = created.getArguments();
-      c = file.calls.contractOf(created);
-    } else {
+    MethodContract c = file.calls.contractOfCall(e);
+    if (!(e instanceof NodeWithArguments<?> call)
+        || (e instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent())
+        || (c != null && c.hasContract())) {
       return false;
     }
-    if (c != null && c.hasContract()) {
-      return false;
-    }
-    for (Expression arg : args) {
+    for (Expression arg : call.getArguments()) {
       if (file.bodies.variableOf(AstNodes.unwrap(arg)) == v) {
         return true;
       }
     }
     return false;
   }
+
 
   /**
    * A declaration or assignment that gives the variable a value of its own: a fresh one or one
@@ -229,10 +218,11 @@ final class ObligationFinder {
   /** A declaration or assignment that stores a value (not {@code null}) in the variable. */
   private static boolean holdsNewValue(CfgNode node) {
     Expression value = storedValue(node);
-    return value != null && !(AstNodes.unwrap(value) instanceof NullLiteralExpr);
+    return value != null && !AstNodes.isNullLiteral(value);
   }
 
-  private static Expression storedValue(CfgNode node) {
+  /** The value a declaration with an initializer or an assignment stores, or null. */
+  static Expression storedValue(CfgNode node) {
     Node ast = node.ast();
     if (ast instanceof VariableDeclarator d) {
       return d.getInitializer().orElse(null);

@@ -11,7 +11,6 @@ import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -399,7 +398,7 @@ final class Owners {
     if (init != null && ownedOrNothing(init)) {
       return true;
     }
-    if (init != null && !(AstNodes.unwrap(init) instanceof NullLiteralExpr)) {
+    if (init != null && !AstNodes.isNullLiteral(init)) {
       return false;
     }
     for (Expression assigned : assignmentsTo(v)) {
@@ -414,9 +413,9 @@ final class Owners {
   private boolean ownedOrNothing(Expression value) {
     Expression e = AstNodes.unwrap(value);
     if (e instanceof ConditionalExpr c) {
-      Expression a = AstNodes.unwrap(c.getThenExpr());
-      Expression b = AstNodes.unwrap(c.getElseExpr());
-      return (a instanceof NullLiteralExpr && ownedOrNothing(b)) || (b instanceof NullLiteralExpr && ownedOrNothing(a));
+      Expression a = c.getThenExpr();
+      Expression b = c.getElseExpr();
+      return (AstNodes.isNullLiteral(a) && ownedOrNothing(b)) || (AstNodes.isNullLiteral(b) && ownedOrNothing(a));
     }
     MethodContract p = producerOf(e);
     return p != null && p.returns() == MethodContract.ReturnMode.OWNED && !p.resultAliasesReceiver();

@@ -6,10 +6,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.stmt.DoStmt;
-import com.github.javaparser.ast.stmt.ForEachStmt;
-import com.github.javaparser.ast.stmt.ForStmt;
-import com.github.javaparser.ast.stmt.WhileStmt;
+import com.github.javaparser.ast.nodeTypes.NodeWithBody;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -103,8 +100,7 @@ final class ProgramLifetime {
 
   private static boolean inLoop(Node n, Node body) {
     for (Node p = n; p != null && p != body; p = p.getParentNode().orElse(null)) {
-      if (p instanceof ForStmt || p instanceof ForEachStmt || p instanceof WhileStmt || p instanceof DoStmt
-          || p instanceof LambdaExpr) {
+      if (p instanceof NodeWithBody<?> || p instanceof LambdaExpr) { // a loop, or a body run any number of times
         return true;
       }
     }

@@ -50,7 +50,7 @@ final class ResourceAliases {
     for (CfgNode node : cfg.nodes()) {
       Variable target = definedAt(node);
       if (target != null && !target.isField()) {
-        record(target, storedAt(node));
+        record(target, ObligationFinder.storedValue(node));
       }
     }
   }
@@ -64,11 +64,6 @@ final class ResourceAliases {
       return file.bodies.variableOf(AstNodes.unwrap(a.getTarget()));
     }
     return null;
-  }
-
-  /** The value stored at a node {@link #definedAt} names a variable for. */
-  private static Expression storedAt(CfgNode node) {
-    return node.ast() instanceof VariableDeclarator d ? d.getInitializer().get() : ((AssignExpr) node.ast()).getValue();
   }
 
   /**
@@ -94,7 +89,7 @@ final class ResourceAliases {
       if (node != at) {
         Variable defined = definedAt(node);
         if (defined == holder) {
-          if (wrapsOrCopies(storedAt(node), handle)) {
+          if (wrapsOrCopies(ObligationFinder.storedValue(node), handle)) {
             return true;
           }
           continue;

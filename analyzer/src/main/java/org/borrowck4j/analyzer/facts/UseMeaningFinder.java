@@ -118,11 +118,7 @@ final class UseMeaningFinder {
    * is then a plain read.
    */
   private List<Event.Use> usesInCapture(Event.Use use) {
-    Node at = use.at();
-    Node captured =
-        at instanceof LambdaExpr
-            ? at
-            : at instanceof ObjectCreationExpr c ? c.getAnonymousClassBody().map(b -> (Node) c).orElse(null) : null;
+    Node captured = capturingConstruct(use.at());
     if (captured == null) {
       return null;
     }
@@ -141,7 +137,7 @@ final class UseMeaningFinder {
       BodyFacts facts = file.of(b);
       for (CfgNode node : b.cfg().nodes()) {
         for (Event e : facts.events(node)) {
-          if (e instanceof Event.Use u && u.place() == v && !isCapture(u.at())) {
+          if (e instanceof Event.Use u && u.place() == v && capturingConstruct(u.at()) == null) {
             out.add(u);
           }
         }
@@ -166,8 +162,11 @@ final class UseMeaningFinder {
     return ((ObjectCreationExpr) construct).getAnonymousClassBody().orElseThrow();
   }
 
-  private static boolean isCapture(Node at) {
-    return at instanceof LambdaExpr || (at instanceof ObjectCreationExpr c && c.getAnonymousClassBody().isPresent());
+  /** The lambda or anonymous class whose creation is the use at {@code at}, or null. */
+  private static Node capturingConstruct(Node at) {
+    return at instanceof LambdaExpr || (at instanceof ObjectCreationExpr c && c.getAnonymousClassBody().isPresent())
+        ? at
+        : null;
   }
 
   private boolean worksWhenClosed(Event.Use use) {

@@ -647,7 +647,7 @@ public final class ContractIndex implements TypeMembers {
           }
           return m;
         }
-        if (nearestSource == null && fallback == null && m.origin() != null && m.origin().kind() == Declared.Origin.Kind.SOURCE) {
+        if (nearestSource == null && fallback == null && isSource(m)) {
           nearestSource = m;
         }
         if (fallback == null || (m.returnsElement() && !fallback.returnsElement())) {
@@ -956,7 +956,7 @@ public final class ContractIndex implements TypeMembers {
     }
     int fromSources = 0;
     for (MethodContract m : overloads) {
-      if (m.origin() != null && m.origin().kind() == Declared.Origin.Kind.SOURCE) {
+      if (isSource(m)) {
         fromSources++;
       }
     }

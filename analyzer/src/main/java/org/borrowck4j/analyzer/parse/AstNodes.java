@@ -52,6 +52,11 @@ public final class AstNodes {
       }
     }
   }
+  /** Whether the expression is {@code null}, in parentheses or cast or not. */
+  public static boolean isNullLiteral(Expression e) {
+    return unwrap(e) instanceof com.github.javaparser.ast.expr.NullLiteralExpr;
+  }
+
 
   /**
    * The outermost of the parentheses and casts around a node (the node itself when there are
