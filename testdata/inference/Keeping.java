@@ -82,6 +82,39 @@ public class Keeping {
     }
   }
 
+  /** Queues the buffer where there is room and releases it where not: taken in two ways. */
+  static void queueOrRelease(List<ByteBuf> queue, ByteBuf buf) {
+    if (queue.size() < 8) {
+      queue.add(buf);
+    } else {
+      buf.release();
+    }
+  }
+
+  /** Passes the buffer on as it came: it takes what queueOrRelease takes (decision 272). */
+  static void send(List<ByteBuf> queue, ByteBuf buf) {
+    queueOrRelease(queue, buf);
+  }
+
+  /** Passes a copy on: the buffer it was given stays the caller's. */
+  static void sendCopy(List<ByteBuf> queue, ByteBuf buf) {
+    queueOrRelease(queue, buf.copy());
+  }
+
+  // Negative: send hands the buffer on to a method that queues or releases it.
+  void sent(List<ByteBuf> queue, ByteBufAllocator alloc) {
+    ByteBuf buf = alloc.buffer();
+    buf.writeInt(1);
+    send(queue, buf);
+  }
+
+  // The nearest bug: only a copy is handed on, and the buffer is never released.
+  void sentCopy(List<ByteBuf> queue, ByteBufAllocator alloc) {
+    ByteBuf buf = alloc.buffer(); // expect: owned-value-leaked
+    buf.writeInt(1);
+    sendCopy(queue, buf);
+  }
+
   /**
    * Keeps a reader over the stream it is built with: a field that keeps a wrapper keeps what the
    * wrapper wraps (decision 221), so the decoder wraps the stream as a frame wraps its buffer.

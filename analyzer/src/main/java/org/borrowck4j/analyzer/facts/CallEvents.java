@@ -250,11 +250,12 @@ final class CallEvents {
    * body was not summarised for it, decision 124), or a method nothing declares (a call on a
    * receiver whose type does not resolve, {@code inboundHandler.channelRead(ctx, msg)} with a type
    * variable's field). What it does with the message is not known, so no leak is guessed
-   * (decision 194). Library methods that are declared and say nothing ({@code
+   * (decision 194). A contract inferred for the method's other parameters does not make it known
+   * (decision 272). Library methods that are declared and say nothing ({@code
    * System.out.println(msg)}) keep nothing.
    */
   private void handedToUnfollowedCode(MethodContract c, List<Expression> args) {
-    if (c != null && (c.origin() == null || c.origin().kind() != Declared.Origin.Kind.SOURCE)) {
+    if (c != null && (c.origin() == null || !c.origin().kind().isSourceCode())) {
       return;
     }
     for (int i = 0; i < args.size(); i++) {
@@ -328,7 +329,7 @@ final class CallEvents {
       for (int i = 0; i < args.size(); i++) {
         MethodContract.Param p = c.paramFor(i);
         if (p != null && p.mode() == ParamMode.SOMETIMES_TAKEN) {
-          handedOnBy(args.get(i), taken);
+          sometimesTakenFrom(args.get(i), taken);
         }
       }
       taken.forEach(out::emit);
@@ -354,9 +355,27 @@ final class CallEvents {
     }
   }
 
-  /** Adds to {@code into} that every owner {@code value} holds is handed on there. */
-  private List<Event> handedOnBy(Expression value, List<Event> into) {
+  /**
+   * Adds to {@code into} that what {@code value} holds is handed to a parameter that sometimes
+   * takes it: every owner's duty ends there (decision 122), and a parameter of this method, owner
+   * or not, is passed on to a body that sometimes takes it, which its own summary says in turn
+   * (decision 272: {@code send(frame) { writeOrRelease(frame); }} sometimes takes the frame too).
+   */
+  private void sometimesTakenFrom(Expression value, List<Event> into) {
     for (ValueSources.Source s : ValueSources.of(value, file.bodies)) {
+      if (out.isOwner(s.place()) || s.place().isParameter()) {
+        into.add(new Event.HandedOn(s.place(), value, Event.Handover.SOMETIMES_TAKEN));
+      }
+    }
+  }
+
+  /**
+   * Adds to {@code into} that every owner {@code value} holds is handed on there: through a call
+   * whose result is a handle on its receiver too ({@code new PongWebSocketFrame(ping.content())}
+   * hands on {@code ping}, decision 275).
+   */
+  private List<Event> handedOnBy(Expression value, List<Event> into) {
+    for (ValueSources.Source s : ValueSources.ofHandle(value, file, false)) {
       if (out.isOwner(s.place())) {
         into.add(new Event.HandedOn(s.place(), value));
       }

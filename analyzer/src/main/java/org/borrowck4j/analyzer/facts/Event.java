@@ -125,13 +125,35 @@ public sealed interface Event {
   }
 
   /**
-   * The place's value is passed to code with no contract whose result is kept (returned, stored,
-   * retained, or held by an owner of an owned type): {@code return new Wrapper(buf)}. The result
-   * may wrap the value (an undeclared {@code @MustCallAlias}), so whether releasing it is still
-   * this method's duty is a guess, and no finding is made from a guess (DESIGN, unannotated
-   * calls): the leak obligation ends (decision 37). Nothing else changes; the value stays usable.
+   * The place's value is handed on in a way that ends its owner's duty to release it and moves
+   * nothing: the value stays usable here. {@code how} says to what, which a summary of the method
+   * reads (D23).
    */
-  record HandedOn(Variable place, Node at) implements Event {}
+  record HandedOn(Variable place, Node at, Handover how) implements Event {
+    public HandedOn(Variable place, Node at) {
+      this(place, at, Handover.GUESSED);
+    }
+  }
+
+  /** What a value is handed on to. */
+  enum Handover {
+    /**
+     * Code with no contract whose result is kept (returned, stored, retained, or held by an owner
+     * of an owned type): {@code return new Wrapper(buf)}. The result may wrap the value (an
+     * undeclared {@code @MustCallAlias}), so whether releasing it is still this method's duty is a
+     * guess, and no finding is made from a guess (DESIGN, unannotated calls; decision 37). Also a
+     * local collection that keeps an owner, and code the analysis does not follow (decision 194).
+     */
+    GUESSED,
+    /** A parameter the callee's body sometimes takes (decisions 122, 272). */
+    SOMETIMES_TAKEN,
+    /**
+     * An {@code @Owned} parameter, by a value that is no owner here: a parameter inheriting
+     * {@code @Owned} (decision 192), or one of a type that may hold a value to release ({@code
+     * Object msg} passed to {@code ctx.write}, decision 274).
+     */
+    OWNED
+  }
 
   /**
    * The place is passed to a {@code @Borrowed} or {@code @Mut} parameter: a loan for the duration

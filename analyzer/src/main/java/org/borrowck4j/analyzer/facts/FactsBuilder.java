@@ -221,6 +221,11 @@ final class FactsBuilder {
         continue; // the try-with-resources statement keeps it: the other variable is an alias
       }
       if (!isOwner(s.place()) && !(cause.kind() == MoveCause.Kind.OWNED_ARGUMENT && holdsOwnedType(s.place()))) {
+        if (cause.kind() == MoveCause.Kind.OWNED_ARGUMENT && mayHandOverRelease(s.place()) && !(s.at() instanceof LambdaExpr)) {
+          // `send(Object msg) { ctx.write(msg); }` hands over whatever it is given (decision 274):
+          // nothing moves here (D3), but the method's summary says so.
+          current.add(new Event.HandedOn(s.place(), s.at(), Event.Handover.OWNED));
+        }
         continue;
       }
       if ((cause.kind() == MoveCause.Kind.ASSIGNMENT || cause.kind() == MoveCause.Kind.FIELD_STORE)
@@ -238,7 +243,8 @@ final class FactsBuilder {
         // A parameter inheriting @Owned (or a local naming it) is handed on, not moved: its duty
         // ends and it stays usable (decision 192).
         if (!(s.at() instanceof LambdaExpr lambda) || file.movedInside(lambda).contains(s.place())) {
-          current.add(new Event.HandedOn(s.place(), s.at()));
+          boolean owned = cause.kind() == MoveCause.Kind.OWNED_ARGUMENT || cause.kind() == MoveCause.Kind.FIELD_STORE;
+          current.add(new Event.HandedOn(s.place(), s.at(), owned ? Event.Handover.OWNED : Event.Handover.GUESSED));
         }
         continue;
       }
@@ -260,6 +266,15 @@ final class FactsBuilder {
    */
   private boolean holdsOwnedType(Variable v) {
     return !v.isField() && file.index.isOwnedType(file.types.typeOf(v));
+  }
+
+  /**
+   * Whether the place is a parameter of this method, of no owned type, whose values may be ones
+   * to release ({@code Object}, {@code ReferenceCounted}, a type variable): handing it to an
+   * {@code @Owned} parameter hands over whatever a caller gives it.
+   */
+  private boolean mayHandOverRelease(Variable v) {
+    return v.kind() == Variable.Kind.PARAMETER && file.index.mayHoldMustRelease(file.types.typeOf(v));
   }
 
   private static MoveCause capture(MoveCause into) {

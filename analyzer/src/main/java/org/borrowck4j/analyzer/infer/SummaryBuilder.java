@@ -52,6 +52,8 @@ final class SummaryBuilder {
     KEPT,
     /** Stored in a field of the object a constructor builds: the new object wraps it. */
     WRAPPED,
+    /** Handed to a parameter that is sometimes taken (decision 272). */
+    SOMETIMES,
     /** Returned, copied to another variable, given a new value: nothing to infer from. */
     OTHER
   }
@@ -302,8 +304,13 @@ final class SummaryBuilder {
         case OWNED -> Effect.OWNED;
       };
     }
-    if (e instanceof Event.HandedOn) {
-      return Effect.KEPT;
+    if (e instanceof Event.HandedOn h) {
+      return switch (h.how()) {
+        case GUESSED -> Effect.KEPT;
+        // Passed on to a body that sometimes takes it: so does this one (decision 272).
+        case SOMETIMES_TAKEN -> Effect.SOMETIMES;
+        case OWNED -> Effect.OWNED;
+      };
     }
     if (e instanceof Event.Reinit) {
       return Effect.OTHER; // the parameter no longer holds what the caller gave

@@ -927,8 +927,15 @@ public final class ContractIndex implements TypeMembers {
         applicable.add(m);
       }
     }
-    if (applicable.size() == 1 || (!applicable.isEmpty() && sameContract(applicable))) {
+    if (applicable.size() == 1) {
       return applicable.get(0);
+    }
+    if (!applicable.isEmpty() && sameContract(applicable)) {
+      // Overloads whose bodies speak for them are different methods however alike their written
+      // contracts: Java's most specific one is called (`send(Object m) { return send(new
+      // Write() {…}); }` calls `send(Write)`, not itself; decision 273).
+      MethodContract specific = inferableOverloads(applicable) ? mostSpecific(applicable, args) : null;
+      return specific != null ? specific : applicable.get(0);
     }
     // Prefer an exact match of every known argument type.
     for (MethodContract m : applicable) {

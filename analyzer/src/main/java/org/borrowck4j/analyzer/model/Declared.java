@@ -21,7 +21,12 @@ public final class Declared {
       BUILTIN_MODEL,
       CLASSPATH,
       /** Inferred from the body of a method of the analysed sources (D23). */
-      INFERRED
+      INFERRED;
+
+      /** Declared in, or inferred from, the analysed sources: not a library's word. */
+      public boolean isSourceCode() {
+        return this == SOURCE || this == INFERRED;
+      }
     }
 
     @Override

@@ -1,0 +1,89 @@
+package inference;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.channel.ChannelHandlerContext;
+import java.util.ArrayDeque;
+import java.util.Queue;
+
+/**
+ * A method that passes a parameter of type {@code Object} to an {@code @Owned} parameter hands
+ * over whatever it is given (decision 274): {@code @Owned} is inferred, as for a parameter of an
+ * owned type. And the overload a call binds to is Java's most specific one (decision 273).
+ */
+public class HandedOver {
+  /** Sends messages through a channel, and runs tasks once they are flushed. */
+  static final class Outbox {
+    interface Task {
+      void run();
+    }
+
+    private final ChannelHandlerContext ctx;
+    private final Queue<Task> tasks = new ArrayDeque<>();
+    private int sent;
+
+    Outbox(ChannelHandlerContext ctx) {
+      this.ctx = ctx;
+    }
+
+    /** The write takes the message, whatever it is. */
+    void write(Object msg) {
+      ctx.writeAndFlush(msg);
+    }
+
+    /** Counts the message with a task, then writes it: the task overload is the one called. */
+    void send(Object msg) {
+      send(new Task() {
+        @Override
+        public void run() {
+          sent++;
+        }
+      });
+      ctx.writeAndFlush(msg);
+    }
+
+    void send(Task task) {
+      tasks.add(task);
+    }
+
+    /** Only prints the message: it stays the caller's. */
+    void log(Object msg) {
+      System.out.println(msg);
+    }
+  }
+
+  // Negative: the outbox writes the buffer, and the write takes it.
+  void written(Outbox out, ByteBufAllocator alloc) {
+    ByteBuf buf = alloc.buffer();
+    buf.writeInt(1);
+    out.write(buf);
+  }
+
+  // The nearest bug: the buffer is released again after the write took it.
+  void releasedAfterWrite(Outbox out, ByteBufAllocator alloc) {
+    ByteBuf buf = alloc.buffer();
+    out.write(buf);
+    buf.release(); // expect: use-after-move
+  }
+
+  // Negative: send calls its task overload, then writes the buffer.
+  void sent(Outbox out, ByteBufAllocator alloc) {
+    ByteBuf buf = alloc.buffer();
+    buf.writeInt(1);
+    out.send(buf);
+  }
+
+  // The nearest bug: the buffer is read after send took it.
+  int readAfterSend(Outbox out, ByteBufAllocator alloc) {
+    ByteBuf buf = alloc.buffer();
+    out.send(buf);
+    return buf.readableBytes(); // expect: use-after-move
+  }
+
+  // The nearest bug too: logging the buffer takes nothing, and it is never released.
+  void logged(Outbox out, ByteBufAllocator alloc) {
+    ByteBuf buf = alloc.buffer(); // expect: owned-value-leaked
+    buf.writeInt(1);
+    out.log(buf);
+  }
+}
