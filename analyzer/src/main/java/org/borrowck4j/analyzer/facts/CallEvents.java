@@ -272,6 +272,28 @@ final class CallEvents {
           out.emit(new Event.HandedOn(s.place(), args.get(i)));
         }
       }
+      capturedByUnfollowedCode(args.get(i));
+    }
+  }
+
+  /**
+   * A parameter of this method that may hold a value to release, captured by a lambda or an
+   * anonymous class handed to such code ({@code queue.write(new MessageWrite() { void write() {
+   * conn.write(msg); } })}): what becomes of the capture is not followed — kept, or run in place
+   * — so the parameter is summarised as sometimes taken (decision 276): a caller's duty to
+   * release what it passes ends, nothing moves, and no stub says it. The method's own owners are
+   * left as they were: creating the capture reads them (D14).
+   */
+  private void capturedByUnfollowedCode(Expression arg) {
+    Expression e = AstNodes.unwrap(arg);
+    if (!(e instanceof LambdaExpr || (e instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()))) {
+      return;
+    }
+    for (LoanCollector.Dependency d : loans.dependencies(arg)) {
+      Variable v = d.place();
+      if (d.capture() != null && !d.borrowed() && !out.isOwner(v) && !file.owners.handsOnOnly(v) && out.mayHandOverRelease(v)) {
+        out.emit(new Event.HandedOn(v, arg, Event.Handover.SOMETIMES_TAKEN));
+      }
     }
   }
 

@@ -273,7 +273,7 @@ final class FactsBuilder {
    * to release ({@code Object}, {@code ReferenceCounted}, a type variable): handing it to an
    * {@code @Owned} parameter hands over whatever a caller gives it.
    */
-  private boolean mayHandOverRelease(Variable v) {
+  boolean mayHandOverRelease(Variable v) {
     return v.kind() == Variable.Kind.PARAMETER && file.index.mayHoldMustRelease(file.types.typeOf(v));
   }
 
