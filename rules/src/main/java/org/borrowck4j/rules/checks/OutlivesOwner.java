@@ -164,6 +164,9 @@ public final class OutlivesOwner implements Rule {
               && e instanceof Event.Escape esc
               && esc.sink() == Event.Sink.RETURN
               && esc.borrowed()
+              // A method of an anonymous class that returns a borrow of what it captures returns
+              // it to its own caller, not out of the method that declared the owner (decision 277).
+              && !facts.body().captured().contains(esc.place())
               && (esc.place().kind() == Variable.Kind.RESOURCE
                   || (facts.isDroppable(esc.place()) && moved.maybeUnmoved(state, esc.place())))
               && reported.add(node.ast())) {
