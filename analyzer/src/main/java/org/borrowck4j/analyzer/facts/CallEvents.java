@@ -311,13 +311,31 @@ final class CallEvents {
       MoveCause cause =
           new MoveCause(
               MoveCause.Kind.CONSUMED, c.name(), c.displayName(), p.idempotent(), false, closesResource(c, p.idempotent(), args.get(i)));
-      for (ValueSources.Source s : ValueSources.ofHandle(args.get(i), file, false)) {
+      for (ValueSources.Source s : consumedHandles(args.get(i), 0)) {
         if (s.at() instanceof LambdaExpr) {
           continue; // consuming a lambda (closing an AutoCloseable one) consumes nothing it captures
         }
         out.move(s.place(), call, cause);
       }
     }
+  }
+
+  /**
+   * The handles a consumed argument closes: the variables it names, and those a wrapper built in
+   * the argument wraps ({@code write(new PrintWriter(out))} closes {@code out}: D19, decision
+   * 280), through nested wrappers.
+   */
+  private List<ValueSources.Source> consumedHandles(Expression arg, int depth) {
+    List<ValueSources.Source> sources = ValueSources.ofHandle(arg, file, false);
+    Expression e = AstNodes.unwrap(arg);
+    if (!sources.isEmpty() || depth > 8 || !(e instanceof ObjectCreationExpr)) {
+      return sources;
+    }
+    List<ValueSources.Source> wrapped = new ArrayList<>(1);
+    for (Expression inner : file.calls.wrappedArguments(e)) {
+      wrapped.addAll(consumedHandles(inner, depth + 1));
+    }
+    return wrapped;
   }
 
   /**

@@ -206,13 +206,24 @@ public final class FileFacts {
       return List.of();
     }
     List<Variable> wrapped = new ArrayList<>(1);
-    for (Expression arg : calls.wrappedArguments(e)) {
-      Variable v = bodies.variableOf(AstNodes.unwrap(arg));
+    wrappedParameters(e, wrapped, 0);
+    return wrapped;
+  }
+
+  /**
+   * The parameters a wrapper wraps, through wrappers built inside it ({@code new PrintWriter(new
+   * OutputStreamWriter(ps, UTF_8), af)} wraps {@code ps}: decision 281).
+   */
+  private void wrappedParameters(Expression wrapper, List<Variable> into, int depth) {
+    for (Expression arg : calls.wrappedArguments(wrapper)) {
+      Expression inner = AstNodes.unwrap(arg);
+      Variable v = bodies.variableOf(inner);
       if (v != null && v.isParameter() && index.carriesObligation(types.typeOf(arg))) {
-        wrapped.add(v);
+        into.add(v);
+      } else if (v == null && depth < 8 && inner instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isEmpty()) {
+        wrappedParameters(inner, into, depth + 1);
       }
     }
-    return wrapped;
   }
 
   /**
