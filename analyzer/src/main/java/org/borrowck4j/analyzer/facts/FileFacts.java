@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.borrowck4j.analyzer.cfg.Body;
+import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.FileBodies;
 import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.model.ContractIndex;
@@ -188,6 +190,34 @@ public final class FileFacts {
     }
     // A reference-typed local is given another object only by `=` (`+=` exists for strings alone).
     return owners.assignmentsTo(v).isEmpty() ? creation : null;
+  }
+
+  /**
+   * Whether the declaration or assignment at {@code node} gives {@code v} a value that may be a
+   * handle on its own old value: a wrapper of it ({@code in = new BufferedInputStream(in)}, D19),
+   * or its value handed to code that declares nothing and whose result it keeps ({@code in =
+   * packing.unpack(in)}: perhaps a wrapper, decisions 37 and 259). The duty to close, and what a
+   * method does to its parameter, go on with the variable (decision 282).
+   */
+  public boolean rebindsToItself(CfgNode node, Variable v) {
+    Expression value = ObligationFinder.storedValue(node);
+    return value != null && (ResourceAliases.wrappedBy(value, this).contains(v) || mayWrapItself(value, v));
+  }
+
+  private boolean mayWrapItself(Expression value, Variable v) {
+    Expression e = AstNodes.unwrap(value);
+    MethodContract c = calls.contractOfCall(e);
+    if (!(e instanceof NodeWithArguments<?> call)
+        || (e instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent())
+        || (c != null && c.hasContract())) {
+      return false;
+    }
+    for (Expression arg : call.getArguments()) {
+      if (bodies.variableOf(AstNodes.unwrap(arg)) == v) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

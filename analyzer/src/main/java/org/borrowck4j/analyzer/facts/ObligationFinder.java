@@ -7,7 +7,6 @@ import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
@@ -92,13 +91,8 @@ final class ObligationFinder {
         if (o == null || !(e instanceof Event.Reinit)) {
           continue;
         }
-        Expression value = storedValue(node);
-        if (value != null && ResourceAliases.wrappedBy(value, file).contains(o.variable())) {
-          keeps.set(node.id()); // `in = new BufferedInputStream(in)`: a new handle on the same resource
-          continue;
-        }
-        if (value != null && mayWrapItself(value, o.variable())) {
-          keeps.set(node.id()); // `in = packing.unpack(in)`: perhaps a wrapper (decisions 37, 259)
+        if (file.rebindsToItself(node, o.variable())) {
+          keeps.set(node.id()); // `in = new BufferedInputStream(in)`, `in = packing.unpack(in)`
           continue;
         }
         if (holdsNewValue(node) && acquired(node, o.variable())) {
@@ -180,26 +174,7 @@ final class ObligationFinder {
     return true;
   }
 
-  /**
-   * {@code in = packing.unpack(in)}: the variable's own value handed to code that declares nothing,
-   * whose result the variable keeps. The result may wrap the old value (decision 37), and the duty
-   * to close goes on with the variable, as for a wrapper the models know (decision 259).
-   */
-  private boolean mayWrapItself(Expression value, Variable v) {
-    Expression e = AstNodes.unwrap(value);
-    MethodContract c = file.calls.contractOfCall(e);
-    if (!(e instanceof NodeWithArguments<?> call)
-        || (e instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent())
-        || (c != null && c.hasContract())) {
-      return false;
-    }
-    for (Expression arg : call.getArguments()) {
-      if (file.bodies.variableOf(AstNodes.unwrap(arg)) == v) {
-        return true;
-      }
-    }
-    return false;
-  }
+
 
 
   /**

@@ -240,8 +240,8 @@ final class SummaryBuilder {
           for (Event e : facts.events(node)) {
             Integer i = index.get(e.place());
             Effect effect = i == null ? null : effectOf(e);
-            if (effect == null) {
-              continue;
+            if (effect == null || (e instanceof Event.Reinit && file != null && file.rebindsToItself(node, e.place()))) {
+              continue; // `in = new BufferedInputStream(in)`: still the caller's value (decision 282)
             }
             if (!state.get(i) && (state.get(rebound + i) || e instanceof Event.Reinit)) {
               state.set(rebound + i); // the incoming value was taken on every path: a new value now
