@@ -1,6 +1,8 @@
 package org.borrowck4j.analyzer.facts;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -9,6 +11,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -167,6 +170,47 @@ public final class FileFacts {
     if (target instanceof FieldAccessExpr f) {
       TypeContract.FieldContract field = index.field(types.typeOf(f.getScope()), f.getNameAsString());
       return field != null && field.owned();
+    }
+    return false;
+  }
+
+  /**
+   * Whether closing the object a constructor builds leaves open what the constructor stores at
+   * {@code store} ({@code this.delegate = delegate}): the class declares its own {@code close()},
+   * and that body only calls methods on the field that do not consume it ({@code
+   * delegate.flush()}) — it neither closes it nor hands it anywhere (decision 283). Such an object
+   * uses the resource; it is no second handle on it (D19).
+   */
+  public boolean closeLeavesStoredField(Node store) {
+    if (!(store instanceof AssignExpr assign)) {
+      return false;
+    }
+    Variable field = bodies.variableOf(AstNodes.unwrap(assign.getTarget()));
+    if (field == null || !field.isField() || field.isPath() || field.isStatic()) {
+      return false;
+    }
+    TypeDeclaration<?> owner =
+        assign.findAncestor(TypeDeclaration.class).orElse(null);
+    if (owner == null) {
+      return false;
+    }
+    for (MethodDeclaration close : owner.getMethodsBySignature("close")) {
+      if (close.getBody().isEmpty()
+          || close.isStatic()
+          || close.getBody().get().findFirst(SuperExpr.class).isPresent()) {
+        return false; // `super.close()` may close what a `super(in)` was given too
+      }
+      for (Expression mention : close.getBody().get().findAll(Expression.class, e -> bodies.variableOf(e) == field)) {
+        if (!(mention.getParentNode().orElse(null) instanceof MethodCallExpr call)
+            || call.getScope().orElse(null) != mention) {
+          return false; // handed to a call, stored, returned: perhaps closed there
+        }
+        MethodContract c = calls.contractOf(call);
+        if (c == null || c.receiver() == MethodContract.ReceiverMode.CONSUMES) {
+          return false;
+        }
+      }
+      return true;
     }
     return false;
   }

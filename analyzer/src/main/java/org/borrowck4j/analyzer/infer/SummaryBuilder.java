@@ -299,7 +299,10 @@ final class SummaryBuilder {
         // declared @Owned owns it (an @Owned place, decision 120).
         case FIELD -> esc.capture() != null ? Effect.KEPT
             : file != null && file.storesIntoOwnedField(esc.at()) ? Effect.OWNED
-            : isConstructor() ? Effect.WRAPPED : Effect.KEPT;
+            : !isConstructor() ? Effect.KEPT
+            // A class whose close() leaves the field open only uses what it stores (decision 283).
+            : file != null && file.closeLeavesStoredField(esc.at()) ? Effect.OTHER
+            : Effect.WRAPPED;
         case ARRAY, RETAINED -> Effect.KEPT;
         case OWNED -> Effect.OWNED;
       };
