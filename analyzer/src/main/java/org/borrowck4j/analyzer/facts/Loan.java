@@ -18,6 +18,11 @@ import org.borrowck4j.analyzer.cfg.Variable;
  * @param bindsLate a stream over a JDK collection (model vocabulary {@code @BindsLate}, D22): it
  *     reads the collection only when its terminal operation runs, so a change of the collection
  *     before that conflicts with nothing; what runs during that operation is D22's to check
+ * @param liveView a map's view held as such (model vocabulary {@code @LiveView}, decision 278:
+ *     {@code ks = map.keySet()}, {@code head = map.headMap(k)}): backed by the map, it stays valid
+ *     whatever the map's changes, so a structural change of the map conflicts with nothing; an
+ *     iteration over the view is a loan of its own (taken through the view's holder), and that one
+ *     conflicts (D7)
  */
 public record Loan(
     int index,
@@ -28,11 +33,12 @@ public record Loan(
     Node createdAt,
     Origin origin,
     String via,
-    boolean bindsLate) {
+    boolean bindsLate,
+    boolean liveView) {
 
   public Loan(
       int index, Variable root, List<Variable> through, Kind kind, boolean writeThrough, Node createdAt, Origin origin, String via) {
-    this(index, root, through, kind, writeThrough, createdAt, origin, via, false);
+    this(index, root, through, kind, writeThrough, createdAt, origin, via, false, false);
   }
 
   // Identity, not the record's structural equality: each loan is created once, and a JavaParser

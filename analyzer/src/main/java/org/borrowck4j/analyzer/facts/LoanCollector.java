@@ -155,8 +155,11 @@ final class LoanCollector {
       if (c != null && c.returns() == MethodContract.ReturnMode.BORROWED) {
         for (var path : paths(call).entrySet()) {
           Variable root = path.getKey();
+          boolean writeThrough = writesThrough(root, isModel(c));
+          // A map's view backed by it (`@LiveView`, decision 278) stays valid whatever the map's
+          // changes: its loan conflicts with none. Iterating it takes a loan of its own.
           hold(
-              loan(call, root, path.getValue(), Loan.Kind.SHARED, writesThrough(root, isModel(c)), Loan.Origin.METHOD, c.name()),
+              loan(call, root, path.getValue(), Loan.Kind.SHARED, writeThrough, Loan.Origin.METHOD, c.name(), writeThrough && c.liveView()),
               holderOf(target, true),
               site);
         }
@@ -432,10 +435,22 @@ final class LoanCollector {
       boolean writeThrough,
       Loan.Origin origin,
       String via) {
+    return loan(site, root, through, kind, writeThrough, origin, via, false);
+  }
+
+  private Loan loan(
+      Node site,
+      Variable root,
+      List<Variable> through,
+      Loan.Kind kind,
+      boolean writeThrough,
+      Loan.Origin origin,
+      String via,
+      boolean liveView) {
     Map<Variable, Loan> atSite = bySite.computeIfAbsent(site, k -> new IdentityHashMap<>(4));
     Loan l = atSite.get(root);
     if (l == null) {
-      l = new Loan(loans.size(), root, through, kind, writeThrough, site, origin, via, site instanceof Expression e && bindsLate(e, 0));
+      l = new Loan(loans.size(), root, through, kind, writeThrough, site, origin, via, site instanceof Expression e && bindsLate(e, 0), liveView);
       loans.add(l);
       atSite.put(root, l);
     }

@@ -86,6 +86,9 @@ public final class PlacesConflict {
       if (loan.bindsLate()) {
         return null; // the stream has not read the collection yet (D22)
       }
+      if (loan.liveView()) {
+        return null; // the map's view reflects the change and stays valid (D7, decision 278)
+      }
       return loan != m.through()
               && !sameHolder(m.through(), loan, facts)
               && !takenThrough(m.through(), loan, facts)
@@ -99,6 +102,9 @@ public final class PlacesConflict {
     if (access instanceof Event.ArgumentBorrow a) {
       if (loan.bindsLate() && a.kind() == Loan.Kind.MUT) {
         return null; // `Collections.sort(list)` before the stream's terminal operation (D22)
+      }
+      if (loan.liveView() && a.kind() == Loan.Kind.MUT) {
+        return null; // a map changed by a callee while its view is held (decision 278)
       }
       return newBorrow(a.kind(), loan, a.through(), facts);
     }

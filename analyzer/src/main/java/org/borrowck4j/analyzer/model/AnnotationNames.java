@@ -46,6 +46,7 @@ public final class AnnotationNames {
   public static final String ELEMENT = MODEL_PACKAGE + ".Element";
   public static final String RUNS_IN_PLACE = MODEL_PACKAGE + ".RunsInPlace";
   public static final String BINDS_LATE = MODEL_PACKAGE + ".BindsLate";
+  public static final String LIVE_VIEW = MODEL_PACKAGE + ".LiveView";
   public static final String THROWS_DECLARED = MODEL_PACKAGE + ".ThrowsDeclared";
   public static final String CONSTRUCTOR_ARGUMENT = MODEL_PACKAGE + ".ConstructorArgument";
 
@@ -111,6 +112,14 @@ public final class AnnotationNames {
      */
     BINDS_LATE,
     /**
+     * Model vocabulary, on a method returning a borrowed view of the receiver map ({@code keySet()},
+     * {@code values()}, {@code entrySet()}, {@code headMap(k)}): the view is backed by the map, so
+     * the map's changes, structural ones included, are reflected in it and it stays valid; only an
+     * iteration over it fails fast (D7, decision 278). Not {@code List.subList}, whose semantics
+     * become undefined when the list is structurally modified otherwise than through it.
+     */
+    LIVE_VIEW,
+    /**
      * Model vocabulary, on a type: its methods are written with the library's throws clauses, so
      * one without a clause throws no checked exception (elsewhere a model's silence says nothing,
      * the models having been written without throws clauses; D9, decision 169).
@@ -150,6 +159,7 @@ public final class AnnotationNames {
           Map.entry(ELEMENT, Meaning.ELEMENT),
           Map.entry(RUNS_IN_PLACE, Meaning.RUNS_IN_PLACE),
           Map.entry(BINDS_LATE, Meaning.BINDS_LATE),
+          Map.entry(LIVE_VIEW, Meaning.LIVE_VIEW),
           Map.entry(THROWS_DECLARED, Meaning.THROWS_DECLARED),
           Map.entry(CONSTRUCTOR_ARGUMENT, Meaning.CONSTRUCTOR_ARGUMENT));
 

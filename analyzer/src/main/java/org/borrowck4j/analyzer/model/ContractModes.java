@@ -129,6 +129,7 @@ public final class ContractModes {
     boolean needsOpen = false;
     boolean worksWhenClosed = false;
     boolean bindsLate = false;
+    boolean liveView = false;
     String constructorArgument = null;
     MethodModes.KeyRole keyRole = MethodModes.KeyRole.NONE;
     for (Written a : method) {
@@ -151,6 +152,7 @@ public final class ContractModes {
         case NEEDS_OPEN -> needsOpen = true;
         case WORKS_WHEN_CLOSED -> worksWhenClosed = true;
         case BINDS_LATE -> bindsLate = true;
+        case LIVE_VIEW -> liveView = true;
         case CONSTRUCTOR_ARGUMENT -> {
           String name = a.member().apply("value");
           constructorArgument = name == null || name.isEmpty() ? null : name;
@@ -174,6 +176,6 @@ public final class ContractModes {
       }
     }
     return new MethodModes(
-        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, null, bindsLate, constructorArgument, resultAliasesReceiver);
+        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, null, bindsLate, liveView, constructorArgument, resultAliasesReceiver);
   }
 }

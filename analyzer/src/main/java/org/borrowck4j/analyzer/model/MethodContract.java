@@ -168,6 +168,14 @@ public record MethodContract(
     return modes.bindsLate();
   }
 
+  /**
+   * Whether the result, a view of the receiver map, is backed by it and stays valid across its
+   * structural changes (model vocabulary {@code @LiveView}, decision 278).
+   */
+  public boolean liveView() {
+    return modes.liveView();
+  }
+
   public boolean noReturn() {
     return modes.noReturn();
   }
@@ -191,7 +199,7 @@ public record MethodContract(
     MethodModes none =
         new MethodModes(
             m.returns(), m.borrowedFrom(), ReceiverMode.NONE, false, m.mustRelease(), true, m.noReturn(), m.noThrow(), m.needsOpen(), m.worksWhenClosed(), m.keyRole(),
-            m.resultField(), m.bindsLate(), m.constructorArgument(), m.resultAliasesReceiver());
+            m.resultField(), m.bindsLate(), m.liveView(), m.constructorArgument(), m.resultAliasesReceiver());
     Declared.Origin inferred = origin == null ? null : new Declared.Origin(Declared.Origin.Kind.INFERRED, origin.file(), origin.line());
     return new MethodContract(declaringType, name, kind, params, varargs, returnType, none, inferred, elementOf, thrown);
   }

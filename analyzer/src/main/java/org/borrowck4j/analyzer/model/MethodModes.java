@@ -25,6 +25,9 @@ import org.borrowck4j.analyzer.model.MethodContract.ReturnMode;
  *     getter, whose call is the field's place ({@code h.getItems()} is {@code h.items}); else null
  * @param bindsLate the result, a borrowed stream, binds to the receiver only when its terminal
  *     operation runs (model vocabulary {@code @BindsLate}, D22)
+ * @param liveView the result, a borrowed view of the receiver map, is backed by it: the map's later
+ *     changes, structural ones included, are reflected in it and it stays valid (model vocabulary
+ *     {@code @LiveView}, decision 278); only an iteration over it fails fast
  * @param constructorArgument the result is the argument the receiver was constructed with, for
  *     the constructor parameter of that name (model vocabulary {@code @ConstructorArgument},
  *     decision 235); else null
@@ -46,11 +49,12 @@ public record MethodModes(
     KeyRole keyRole,
     String resultField,
     boolean bindsLate,
+    boolean liveView,
     String constructorArgument,
     boolean resultAliasesReceiver) {
 
   public static final MethodModes NONE =
-      new MethodModes(ReturnMode.NONE, null, ReceiverMode.NONE, false, false, false, false, false, false, false, KeyRole.NONE, null, false, null, false);
+      new MethodModes(ReturnMode.NONE, null, ReceiverMode.NONE, false, false, false, false, false, false, false, KeyRole.NONE, null, false, false, null, false);
 
   /** What a method's result is to the keys of the map it is called on (D24). */
   public enum KeyRole {
@@ -71,13 +75,13 @@ public record MethodModes(
   /** The same modes with another result. */
   public MethodModes withResult(ReturnMode result, String from, boolean mustReleaseResult) {
     return new MethodModes(
-        result, from, receiver, idempotent, mustReleaseResult, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, resultField, bindsLate, constructorArgument, resultAliasesReceiver);
+        result, from, receiver, idempotent, mustReleaseResult, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, resultField, bindsLate, liveView, constructorArgument, resultAliasesReceiver);
   }
 
   /** The same modes, with the result the receiver's field {@code field} (a getter, D23). */
   public MethodModes withResultField(String field) {
     return new MethodModes(
-        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, field, bindsLate, constructorArgument, resultAliasesReceiver);
+        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, field, bindsLate, liveView, constructorArgument, resultAliasesReceiver);
   }
 
   /** A method that takes part in borrows: it mutates its receiver, or lends from it. */
