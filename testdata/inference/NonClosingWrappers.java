@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.Scanner;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
@@ -69,5 +70,33 @@ public class NonClosingWrappers {
     props.store(writer, null);
     writer.close();
     jar.closeEntry(); // expect: use-after-move
+  }
+
+  /** Closes the stream it stores through the scanner it built over it: still a wrapper. */
+  static final class Lines implements java.io.Closeable {
+    private final java.io.InputStream in;
+    private final Scanner scanner;
+
+    Lines(java.io.InputStream in) {
+      this.in = in;
+      this.scanner = new Scanner(in);
+    }
+
+    boolean more() {
+      return scanner.hasNextLine();
+    }
+
+    @Override
+    public void close() {
+      scanner.close();
+    }
+  }
+
+  // Also a bug: the lines are closed, and the stream under them with them, before it is read.
+  int readAfterLinesClosed(java.io.InputStream stream) throws IOException {
+    Lines lines = new Lines(stream);
+    lines.more();
+    lines.close();
+    return stream.read(); // expect: use-after-move
   }
 }

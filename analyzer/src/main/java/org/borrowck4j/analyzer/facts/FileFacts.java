@@ -177,9 +177,10 @@ public final class FileFacts {
   /**
    * Whether closing the object a constructor builds leaves open what the constructor stores at
    * {@code store} ({@code this.delegate = delegate}): the class declares its own {@code close()},
-   * and that body only calls methods on the field that do not consume it ({@code
+   * and that body names the field only to call methods on it that do not consume it ({@code
    * delegate.flush()}) — it neither closes it nor hands it anywhere (decision 283). Such an object
-   * uses the resource; it is no second handle on it (D19).
+   * uses the resource; it is no second handle on it (D19). A {@code close()} that does not name
+   * the field may close it through another field that wraps it: nothing is concluded.
    */
   public boolean closeLeavesStoredField(Node store) {
     if (!(store instanceof AssignExpr assign)) {
@@ -200,7 +201,11 @@ public final class FileFacts {
           || close.getBody().get().findFirst(SuperExpr.class).isPresent()) {
         return false; // `super.close()` may close what a `super(in)` was given too
       }
-      for (Expression mention : close.getBody().get().findAll(Expression.class, e -> bodies.variableOf(e) == field)) {
+      List<Expression> mentions = close.getBody().get().findAll(Expression.class, e -> bodies.variableOf(e) == field);
+      if (mentions.isEmpty()) {
+        return false; // perhaps closed through another field that wraps it (`scanner = new Scanner(in)`)
+      }
+      for (Expression mention : mentions) {
         if (!(mention.getParentNode().orElse(null) instanceof MethodCallExpr call)
             || call.getScope().orElse(null) != mention) {
           return false; // handed to a call, stored, returned: perhaps closed there
