@@ -41,6 +41,15 @@ public record Loan(
     this(index, root, through, kind, writeThrough, createdAt, origin, via, false, false);
   }
 
+  /**
+   * Whether a change of the root conflicts with nothing this loan does: a stream that has not read
+   * its collection yet ({@code bindsLate}, D22), or a map's view that shows the change ({@code
+   * liveView}, decision 278). What iterates either takes a loan of its own.
+   */
+  public boolean allowsChangesOfRoot() {
+    return bindsLate || liveView;
+  }
+
   // Identity, not the record's structural equality: each loan is created once, and a JavaParser
   // node hashes its whole subtree (and equals another node with the same text).
   @Override

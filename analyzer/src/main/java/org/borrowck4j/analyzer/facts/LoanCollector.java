@@ -77,7 +77,7 @@ final class LoanCollector {
           for (var path : paths(iterable).entrySet()) {
             Variable root = path.getKey();
             Loan loan =
-                loan(iterable, root, path.getValue(), Loan.Kind.SHARED, writesThrough(root, true), Loan.Origin.FOR_EACH, null);
+                loan(iterable, root, path.getValue(), Loan.Kind.SHARED, writesThrough(root, true), Loan.Origin.FOR_EACH, null, false);
             hold(loan, holderOfLoop.computeIfAbsent(loop, l -> newHolder(null, l)), node.ast());
           }
         }
@@ -144,7 +144,7 @@ final class LoanCollector {
       Loan.Kind kind = declared == VariableMode.MUT ? Loan.Kind.MUT : Loan.Kind.SHARED;
       for (var path : paths(value).entrySet()) {
         hold(
-            loan(value, path.getKey(), path.getValue(), kind, false, Loan.Origin.EXPLICIT, null),
+            loan(value, path.getKey(), path.getValue(), kind, false, Loan.Origin.EXPLICIT, null, false),
             holderOf(target, true),
             site);
       }
@@ -175,7 +175,7 @@ final class LoanCollector {
             continue;
           }
           hold(
-              loan(call, path.getKey(), besides(path.getValue(), target), Loan.Kind.SHARED, false, Loan.Origin.DERIVED, c.name()),
+              loan(call, path.getKey(), besides(path.getValue(), target), Loan.Kind.SHARED, false, Loan.Origin.DERIVED, c.name(), false),
               holderOf(target, true),
               site);
         }
@@ -425,17 +425,6 @@ final class LoanCollector {
             || c.origin().kind() == Declared.Origin.Kind.USER_STUB
             // Inference sees that a result borrows, not whether its author meant it read-only.
             || c.origin().kind() == Declared.Origin.Kind.INFERRED);
-  }
-
-  private Loan loan(
-      Node site,
-      Variable root,
-      List<Variable> through,
-      Loan.Kind kind,
-      boolean writeThrough,
-      Loan.Origin origin,
-      String via) {
-    return loan(site, root, through, kind, writeThrough, origin, via, false);
   }
 
   private Loan loan(

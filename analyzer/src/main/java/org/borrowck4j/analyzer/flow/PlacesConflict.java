@@ -83,11 +83,8 @@ public final class PlacesConflict {
       return facts.loansSolelyHeldBy(m.place()).get(loan.index()) ? null : Kind.ASSIGNMENT_WHILE_BORROWED;
     }
     if (access instanceof Event.Mutate m) {
-      if (loan.bindsLate()) {
-        return null; // the stream has not read the collection yet (D22)
-      }
-      if (loan.liveView()) {
-        return null; // the map's view reflects the change and stays valid (D7, decision 278)
+      if (loan.allowsChangesOfRoot()) {
+        return null; // a stream not bound yet (D22), a map's view that shows the change (decision 278)
       }
       return loan != m.through()
               && !sameHolder(m.through(), loan, facts)
@@ -100,11 +97,10 @@ public final class PlacesConflict {
       return loan == b.loan() ? null : newBorrow(b.loan().kind(), loan, b.loan().through(), facts);
     }
     if (access instanceof Event.ArgumentBorrow a) {
-      if (loan.bindsLate() && a.kind() == Loan.Kind.MUT) {
-        return null; // `Collections.sort(list)` before the stream's terminal operation (D22)
-      }
-      if (loan.liveView() && a.kind() == Loan.Kind.MUT) {
-        return null; // a map changed by a callee while its view is held (decision 278)
+      if (loan.allowsChangesOfRoot() && a.kind() == Loan.Kind.MUT) {
+        // `Collections.sort(list)` before the stream's terminal operation; a callee changing a
+        // map whose view is held
+        return null;
       }
       return newBorrow(a.kind(), loan, a.through(), facts);
     }

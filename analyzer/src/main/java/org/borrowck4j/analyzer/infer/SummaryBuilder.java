@@ -230,6 +230,7 @@ final class SummaryBuilder {
     BitSet entry = new BitSet();
     int rebound = effects.size();
     entry.set(0, rebound);
+    Set<Event> rewrapping = rebindingsToItself();
     TransferFunction<BitSet> transfer =
         (node, state) -> {
           Variable holdsNothing = facts.conditions().holdingNothingOn(node);
@@ -240,7 +241,7 @@ final class SummaryBuilder {
           for (Event e : facts.events(node)) {
             Integer i = index.get(e.place());
             Effect effect = i == null ? null : effectOf(e);
-            if (effect == null || (e instanceof Event.Reinit && file != null && file.rebindsToItself(node, e.place()))) {
+            if (effect == null || rewrapping.contains(e)) {
               continue; // `in = new BufferedInputStream(in)`: still the caller's value (decision 282)
             }
             if (!state.get(i) && (state.get(rebound + i) || e instanceof Event.Reinit)) {
@@ -258,6 +259,26 @@ final class SummaryBuilder {
     DataflowResults<BitSet> results = analyses.solveForward(entry, transfer, EventwiseAnalysis::anyEdge);
     BitSet atExit = results.inputOf(body.cfg().exit());
     return atExit == null ? entry : atExit.get(0, rebound);
+  }
+
+  /**
+   * The rebindings of a parameter to a handle on its own value ({@code in = new
+   * BufferedInputStream(in)}): still the caller's value (decision 282). Found once, not on every
+   * pass of the dataflow.
+   */
+  private Set<Event> rebindingsToItself() {
+    Set<Event> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    if (file == null) {
+      return out;
+    }
+    for (CfgNode node : body.cfg().nodes()) {
+      for (Event e : facts.events(node)) {
+        if (e instanceof Event.Reinit && index.containsKey(e.place()) && file.rebindsToItself(node, e.place())) {
+          out.add(e);
+        }
+      }
+    }
+    return out;
   }
 
   /** The nodes from which the normal exit can be reached: those on some normal path. */
