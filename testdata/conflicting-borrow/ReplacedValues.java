@@ -2,6 +2,7 @@ package cb;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
@@ -111,6 +112,49 @@ public class ReplacedValues {
   void dropAll(Map<String, Integer> counts) {
     for (String k : counts.keySet()) {
       counts.remove(k); // expect: conflicting-borrow
+    }
+  }
+  // Negative (JGroups ProtocolConfiguration:117): the key of the entry an explicit iterator gave,
+  // put back with a new value; removals go through the iterator (decision 289).
+  void substitute(Map<String, String> properties) {
+    for (Iterator<Map.Entry<String, String>> it = properties.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<String, String> entry = it.next();
+      String key = entry.getKey();
+      String replacement = entry.getValue().isEmpty() ? null : entry.getValue().trim();
+      if (replacement != null) {
+        properties.put(key, replacement);
+      } else {
+        it.remove();
+      }
+    }
+  }
+
+  // Negative: the key an explicit iterator over keySet() gave.
+  void incrementAll(Map<String, Integer> counts) {
+    Iterator<String> it = counts.keySet().iterator();
+    while (it.hasNext()) {
+      String k = it.next();
+      counts.put(k, counts.get(k) + 1);
+    }
+  }
+
+  // Positive, side by side: removed through the iterator first, the key is absent, and the put
+  // adds it back while the iteration goes on.
+  void moveToEnd(Map<String, Integer> counts) {
+    Iterator<String> it = counts.keySet().iterator();
+    while (it.hasNext()) {
+      String k = it.next();
+      Integer n = counts.get(k);
+      it.remove();
+      counts.put(k, n); // expect: conflicting-borrow
+    }
+  }
+
+  // Positive: another key from the same iterator may be absent.
+  void addUpperExplicit(Map<String, Integer> counts) {
+    Iterator<String> it = counts.keySet().iterator();
+    while (it.hasNext()) {
+      counts.put(it.next().toUpperCase(), 0); // expect: conflicting-borrow
     }
   }
 }

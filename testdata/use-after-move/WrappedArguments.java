@@ -33,4 +33,23 @@ public class WrappedArguments {
     write(new PrintWriter(out));
     out.write("y"); // expect: use-after-move
   }
+
+  /** A wrapper of the writer it is given (inferred `@MustCallAlias`, decision 281). */
+  static PrintWriter printing(Writer w) {
+    return new PrintWriter(w);
+  }
+
+  // Negative: the wrapper a helper makes in the argument is closed too, and the file's writer with
+  // it (decision 287).
+  void writtenThroughHelper(Path p) throws IOException {
+    Writer out = Files.newBufferedWriter(p);
+    write(printing(out));
+  }
+
+  // The nearest bug, side by side: written to after the helper's wrapper closed it.
+  void writtenThroughHelperAfterClose(Path p) throws IOException {
+    Writer out = Files.newBufferedWriter(p);
+    write(printing(out));
+    out.write("y"); // expect: use-after-move
+  }
 }

@@ -68,10 +68,7 @@ final class CallEvents {
       }
     }
     operands.borrowedArguments(c, call, call.getArguments(), call.getScope().orElse(null));
-    if (c != null
-        && c.receiver() == ReceiverMode.MUT
-        && call.getScope().isPresent()
-        && !PresentKeys.replacesInPlace(c, call, file)) {
+    if (changesReceiver(c, call) && !(c.trueIfChanged() && out.branchesOn(call))) {
       mutate(call.getScope().get(), call, new MutationCause(MutationCause.Kind.MUT_METHOD, c.name(), c.displayName()));
     }
     if (c != null && c.receiver() == ReceiverMode.CONSUMES && call.getScope().isPresent()) {
@@ -98,6 +95,25 @@ final class CallEvents {
     }
     forgetPathsOfArguments(c, call.getArguments(), call);
     InPlaceFunctions.of(call, c, file, loans).forEach(out::changedInPlace);
+  }
+
+  private boolean changesReceiver(MethodContract c, MethodCallExpr call) {
+    return c != null
+        && c.receiver() == ReceiverMode.MUT
+        && call.getScope().isPresent()
+        && !PresentKeys.replacesInPlace(c, call, file);
+  }
+
+  /**
+   * On the branch a condition takes when {@code call} returned true: a call whose result says
+   * whether it changed its receiver ({@code if (list.remove(x)) break;}) changed it on this branch
+   * only (decision 284).
+   */
+  void returnedTrue(MethodCallExpr call) {
+    MethodContract c = file.calls.contractOf(call);
+    if (changesReceiver(c, call) && c.trueIfChanged()) {
+      mutate(call.getScope().get(), call, new MutationCause(MutationCause.Kind.MUT_METHOD, c.name(), c.displayName()));
+    }
   }
 
   /**
@@ -215,12 +231,14 @@ final class CallEvents {
     for (int i = 0; i < args.size(); i++) {
       MethodContract.Param p = c.paramFor(i);
       if (p != null && p.mode() == ParamMode.OWNED) {
-        out.moveOwners(args.get(i), new MoveCause(MoveCause.Kind.OWNED_ARGUMENT, p.name(), c.displayName(), false));
+        out.moveOwners(
+            args.get(i), new MoveCause(MoveCause.Kind.OWNED_ARGUMENT, p.name(), c.displayName(), false, false, false, p.heldAlive()));
         ownedBorrows(args.get(i), p.name() + "@" + c.displayName());
       }
       if (p != null && p.mode() == ParamMode.RETAINED) {
         if (!isLocal(receiver)) {
           escape(args.get(i), args.get(i), Event.Sink.RETAINED, p.name() + "@" + c.displayName());
+          keptWrapped(args.get(i), p.name() + "@" + c.displayName());
         } else {
           // An owner put into a local collection is the collection's to release, or to hand on
           // with it (decision 175): what becomes of it is not followed, and not guessed at.
@@ -321,14 +339,29 @@ final class CallEvents {
   }
 
   /**
+   * A wrapper built in the argument of a call that keeps it is kept with what it wraps ({@code
+   * keep(new OutputStreamWriter(out))} keeps {@code out}, a second handle held elsewhere: D19,
+   * decision 287), as a consumed one closes it (decision 280).
+   */
+  private void keptWrapped(Expression arg, String detail) {
+    if (!ValueSources.ofHandle(arg, file, false).isEmpty()) {
+      return; // a variable, or a handle on one: kept by the escape itself
+    }
+    for (ValueSources.Source s : consumedHandles(arg, 0)) {
+      out.emit(new Event.Escape(s.place(), arg, Event.Sink.RETAINED, false, null, null, detail, null));
+    }
+  }
+
+  /**
    * The handles a consumed argument closes: the variables it names, and those a wrapper built in
    * the argument wraps ({@code write(new PrintWriter(out))} closes {@code out}: D19, decision
-   * 280), through nested wrappers.
+   * 280), through nested wrappers and helpers that return one ({@code UTF8.writer(out)}, inferred
+   * {@code @MustCallAlias}: decision 287).
    */
   private List<ValueSources.Source> consumedHandles(Expression arg, int depth) {
     List<ValueSources.Source> sources = ValueSources.ofHandle(arg, file, false);
     Expression e = AstNodes.unwrap(arg);
-    if (!sources.isEmpty() || depth > 8 || !(e instanceof ObjectCreationExpr)) {
+    if (!sources.isEmpty() || depth > 8 || !(e instanceof ObjectCreationExpr || e instanceof MethodCallExpr)) {
       return sources;
     }
     List<ValueSources.Source> wrapped = new ArrayList<>(1);

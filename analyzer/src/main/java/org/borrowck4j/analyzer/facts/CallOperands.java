@@ -1,6 +1,7 @@
 package org.borrowck4j.analyzer.facts;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import java.util.List;
@@ -40,7 +41,7 @@ record CallOperands(FactsBuilder out, FileFacts file, LoanCollector loans) {
         continue; // moved at the call: its Move is the access
       }
       if (mode != ParamMode.BORROWED && mode != ParamMode.MUT) {
-        if (activates) {
+        if (activates && !(p != null && p.storedUnread() && isObjectItself(args.get(i)))) {
           operands(args.get(i), call, p == null ? Integer.toString(i + 1) : p.name(), c);
         }
         continue;
@@ -54,6 +55,20 @@ record CallOperands(FactsBuilder out, FileFacts file, LoanCollector loans) {
         mutableThroughShared(arg, new MutationCause(MutationCause.Kind.MUT_ARGUMENT, p.name(), c.displayName()));
       }
     }
+  }
+
+  /**
+   * Whether the argument is an object itself, named by a variable that holds no borrow: stored
+   * unread, it is only a reference kept ({@code list.add(list)}, decision 286). A view ({@code
+   * list.subList(0, 1)}, or a local holding one) is stored to be read later, after the change.
+   */
+  private boolean isObjectItself(Expression arg) {
+    Expression e = AstNodes.unwrap(arg);
+    if (e instanceof ConditionalExpr c) {
+      return isObjectItself(c.getThenExpr()) && isObjectItself(c.getElseExpr());
+    }
+    Variable v = file.bodies.variableOf(e);
+    return v != null ? loans.heldBy(v).isEmpty() : loans.paths(e).isEmpty();
   }
 
   /**

@@ -79,6 +79,25 @@ final class FactsBuilder {
     }
   }
 
+  /** The expressions this body's conditions branch on ({@code ASSUME_*} nodes), found when asked. */
+  private Set<Node> branchedOn;
+
+  /**
+   * Whether a condition of this body branches on the value of {@code e}: an {@code if}'s, a loop's
+   * or a {@code ?:}'s condition, or a leaf of {@code &&}, {@code ||} and {@code !} in one.
+   */
+  boolean branchesOn(Node e) {
+    if (branchedOn == null) {
+      branchedOn = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (CfgNode n : body.cfg().nodes()) {
+        if (n.kind() == CfgNode.Kind.ASSUME_TRUE) {
+          branchedOn.add(n.ast());
+        }
+      }
+    }
+    return branchedOn.contains(e);
+  }
+
   /** The paths ({@code h.items}) this body names, by their base ({@code h}). */
   private final Map<Variable, Set<Variable>> pathsUsed = new java.util.IdentityHashMap<>(0);
 
@@ -719,6 +738,9 @@ final class FactsBuilder {
    */
   private void condition(CfgNode node) {
     boolean whenTrue = node.kind() == CfgNode.Kind.ASSUME_TRUE;
+    if (whenTrue && node.ast() instanceof MethodCallExpr call) {
+      calls.returnedTrue(call);
+    }
     if (node.ast() instanceof InstanceOfExpr test) {
       if (whenTrue) {
         instanceTest(node, test);

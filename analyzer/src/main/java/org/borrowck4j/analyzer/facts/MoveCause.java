@@ -13,15 +13,23 @@ package org.borrowck4j.analyzer.facts;
  *     owned type (a java.io stream, a channel, a JDBC object, a {@code ZipFile}, or a user type
  *     that only inherits {@code Closeable.close()}): the value becomes a closed resource, and only
  *     operations that need it open are uses of it afterwards (D21)
+ * @param heldAlive for an argument move: the new owner keeps the value alive as long as it lives
+ *     (model vocabulary {@code @HeldAlive}, a composite buffer's components): reading the value
+ *     afterwards is no use of what moved, releasing or handing it on again is (decision 290)
  */
-public record MoveCause(Kind kind, String subject, String callee, boolean idempotent, boolean derives, boolean closesResource) {
+public record MoveCause(
+    Kind kind, String subject, String callee, boolean idempotent, boolean derives, boolean closesResource, boolean heldAlive) {
 
   public MoveCause(Kind kind, String subject, String callee, boolean idempotent) {
-    this(kind, subject, callee, idempotent, false, false);
+    this(kind, subject, callee, idempotent, false, false, false);
   }
 
   public MoveCause(Kind kind, String subject, String callee, boolean idempotent, boolean derives) {
-    this(kind, subject, callee, idempotent, derives, false);
+    this(kind, subject, callee, idempotent, derives, false, false);
+  }
+
+  public MoveCause(Kind kind, String subject, String callee, boolean idempotent, boolean derives, boolean closesResource) {
+    this(kind, subject, callee, idempotent, derives, closesResource, false);
   }
 
   public enum Kind {

@@ -620,7 +620,7 @@ public final class ContractInference implements InferredContracts {
       }
       params.add(
           new MethodContract.Param(
-              p.name(), p.type(), SummaryBuilder.modeOf(fate), fate.idempotent(), false, fate.closesOnly(), p.runsInPlace(), p.givesKeys()));
+              p.name(), p.type(), SummaryBuilder.modeOf(fate), fate.idempotent(), false, fate.closesOnly(), p.runsInPlace(), p.givesKeys(), p.storedUnread(), p.heldAlive()));
     }
     Summary.Result r = summary.result();
     MethodContract.ReturnMode returns =

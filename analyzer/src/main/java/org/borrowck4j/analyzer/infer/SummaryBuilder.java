@@ -323,6 +323,9 @@ final class SummaryBuilder {
             : !isConstructor() ? Effect.KEPT
             // A class whose close() leaves the field open only uses what it stores (decision 283).
             : file != null && file.closeLeavesStoredField(esc.at()) ? Effect.OTHER
+            // An object nothing can end keeps the resource, as a setter's field does (decision 285).
+            // So does one that keeps it only to close it (decision 288).
+            : file != null && (file.storedByUnreleasable(esc.at(), esc.place()) || file.keptOnlyToClose(esc.at())) ? Effect.KEPT
             : Effect.WRAPPED;
         case ARRAY, RETAINED -> Effect.KEPT;
         case OWNED -> Effect.OWNED;

@@ -43,10 +43,14 @@ public final class AnnotationNames {
   public static final String KEYS = MODEL_PACKAGE + ".Keys";
   public static final String ENTRIES = MODEL_PACKAGE + ".Entries";
   public static final String ENTRY_KEY = MODEL_PACKAGE + ".EntryKey";
+  public static final String CURRENT = MODEL_PACKAGE + ".Current";
   public static final String ELEMENT = MODEL_PACKAGE + ".Element";
   public static final String RUNS_IN_PLACE = MODEL_PACKAGE + ".RunsInPlace";
   public static final String BINDS_LATE = MODEL_PACKAGE + ".BindsLate";
   public static final String LIVE_VIEW = MODEL_PACKAGE + ".LiveView";
+  public static final String TRUE_IF_CHANGED = MODEL_PACKAGE + ".TrueIfChanged";
+  public static final String STORED_UNREAD = MODEL_PACKAGE + ".StoredUnread";
+  public static final String HELD_ALIVE = MODEL_PACKAGE + ".HeldAlive";
   public static final String THROWS_DECLARED = MODEL_PACKAGE + ".ThrowsDeclared";
   public static final String CONSTRUCTOR_ARGUMENT = MODEL_PACKAGE + ".ConstructorArgument";
 
@@ -94,6 +98,12 @@ public final class AnnotationNames {
     /** Model vocabulary: the method returns the key of the entry it is called on ({@code Map.Entry.getKey()}). */
     ENTRY_KEY,
     /**
+     * Model vocabulary, on an iterator's {@code next()}: the result is the iteration's current
+     * element, a key the map contains when the iterator is over one of its {@code @Keys} views (an
+     * entry of it over an {@code @Entries} view) — D24 for explicit iterators (decision 289).
+     */
+    CURRENT,
+    /**
      * Model vocabulary: the result is an element the receiver holds ({@code Map.get}'s value): it
      * is where the receiver is, so what is stored into it is kept by the receiver, and its type is
      * the receiver's type argument that the declared result names.
@@ -119,6 +129,28 @@ public final class AnnotationNames {
      * become undefined when the list is structurally modified otherwise than through it.
      */
     LIVE_VIEW,
+    /**
+     * Model vocabulary, on a {@code @Mut} method returning {@code boolean}: the result is true
+     * exactly when the call changed the receiver ("true if this collection changed as a result of
+     * the call": {@code Collection.remove}, {@code removeAll}, {@code add} of a set). A branch
+     * taken on a false result saw no change (decision 284).
+     */
+    TRUE_IF_CHANGED,
+    /**
+     * Model vocabulary, on a parameter: the method stores the reference it is given without
+     * reading the object during the call ({@code List.add(e)}, a map's value in {@code put}): the
+     * receiver given to itself there ({@code list.add(list)}, which {@code List} permits) is no
+     * operand borrowed across the call's change (decision 286). Not a map's key nor a set's
+     * element, which are hashed.
+     */
+    STORED_UNREAD,
+    /**
+     * Model vocabulary, on an {@code @Owned} parameter: the new owner keeps the value alive as long
+     * as it lives itself ({@code CompositeByteBuf.addComponent(buf)}: the composite holds the
+     * component until it is released), so reading the value after the move is no use of what
+     * moved; releasing it or handing it on again is (decision 290).
+     */
+    HELD_ALIVE,
     /**
      * Model vocabulary, on a type: its methods are written with the library's throws clauses, so
      * one without a clause throws no checked exception (elsewhere a model's silence says nothing,
@@ -156,10 +188,14 @@ public final class AnnotationNames {
           Map.entry(KEYS, Meaning.KEYS),
           Map.entry(ENTRIES, Meaning.ENTRIES),
           Map.entry(ENTRY_KEY, Meaning.ENTRY_KEY),
+          Map.entry(CURRENT, Meaning.CURRENT),
           Map.entry(ELEMENT, Meaning.ELEMENT),
           Map.entry(RUNS_IN_PLACE, Meaning.RUNS_IN_PLACE),
           Map.entry(BINDS_LATE, Meaning.BINDS_LATE),
           Map.entry(LIVE_VIEW, Meaning.LIVE_VIEW),
+          Map.entry(TRUE_IF_CHANGED, Meaning.TRUE_IF_CHANGED),
+          Map.entry(STORED_UNREAD, Meaning.STORED_UNREAD),
+          Map.entry(HELD_ALIVE, Meaning.HELD_ALIVE),
           Map.entry(THROWS_DECLARED, Meaning.THROWS_DECLARED),
           Map.entry(CONSTRUCTOR_ARGUMENT, Meaning.CONSTRUCTOR_ARGUMENT));
 

@@ -918,7 +918,17 @@ public final class ContractIndex implements TypeMembers {
       // A model lists only the overloads it says something about: one whose parameter types
       // plainly do not fit (readBytes(int) for readBytes(ByteBuf)) is not the one called.
       MethodContract only = arity.get(0);
-      return !only.hasContract() || applicableToSome(arity, argumentTypes.get()) ? only : null;
+      if (!only.hasContract()) {
+        return only;
+      }
+      List<TypeRef> args = argumentTypes.get();
+      if (!applicableToSome(arity, args)) {
+        return null;
+      }
+      // Alike in ownership, they may still differ in what their result says: `List.remove(Object)`
+      // returns whether it changed the list, `remove(int)` what it removed (decision 284).
+      MethodContract called = arity.size() > 1 ? onlyApplicable(arity, args) : null;
+      return called != null ? called : only;
     }
     List<TypeRef> args = argumentTypes.get();
     List<MethodContract> applicable = new ArrayList<>();
@@ -968,6 +978,20 @@ public final class ContractIndex implements TypeMembers {
       }
     }
     return fromSources > 1;
+  }
+
+  /** The one candidate the argument types fit when they fit one only; else null. */
+  private MethodContract onlyApplicable(List<MethodContract> candidates, List<TypeRef> args) {
+    MethodContract found = null;
+    for (MethodContract m : candidates) {
+      if (applicable(m, args)) {
+        if (found != null) {
+          return null;
+        }
+        found = m;
+      }
+    }
+    return found;
   }
 
   private boolean applicableToSome(List<MethodContract> candidates, List<TypeRef> args) {
@@ -1046,7 +1070,15 @@ public final class ContractIndex implements TypeMembers {
     return isSubtype(from.name(), to.name());
   }
 
+  /** What a primitive boxes to, or unboxes from: its wrapper or a supertype of the wrappers. */
+  private static final Set<String> BOXES =
+      Set.of(
+          "java.lang.Integer", "java.lang.Long", "java.lang.Short", "java.lang.Byte", "java.lang.Character",
+          "java.lang.Boolean", "java.lang.Float", "java.lang.Double", "java.lang.Number", "java.lang.Comparable",
+          "java.io.Serializable");
+
   private static boolean boxes(TypeRef primitive, TypeRef box) {
-    return primitive.isPrimitive() && box.name().startsWith("java.lang.");
+    // A String is no box: `list.remove(name)` calls `remove(Object)`, not `remove(int)`.
+    return primitive.isPrimitive() && BOXES.contains(box.name());
   }
 }

@@ -74,11 +74,17 @@ public final class ContractModes {
    * is a map key whose presence makes the call replace in place (model vocabulary, D24).
    */
   public record ParameterMode(
-      ParamMode mode, boolean idempotent, boolean replacesIfPresent, boolean runsInPlace, boolean givesKeys) {
+      ParamMode mode,
+      boolean idempotent,
+      boolean replacesIfPresent,
+      boolean runsInPlace,
+      boolean givesKeys,
+      boolean storedUnread,
+      boolean heldAlive) {
     public static final ParameterMode NONE = new ParameterMode(ParamMode.NONE, false);
 
     public ParameterMode(ParamMode mode, boolean idempotent) {
-      this(mode, idempotent, false, false, false);
+      this(mode, idempotent, false, false, false, false, false);
     }
   }
 
@@ -92,7 +98,11 @@ public final class ContractModes {
     boolean replacesIfPresent = false;
     boolean runsInPlace = false;
     boolean givesKeys = false;
+    boolean storedUnread = false;
+    boolean heldAlive = false;
     for (Written a : annotations) {
+      storedUnread |= a.meaning() == Meaning.STORED_UNREAD;
+      heldAlive |= a.meaning() == Meaning.HELD_ALIVE;
       replacesIfPresent |= a.meaning() == Meaning.REPLACES_IF_PRESENT;
       runsInPlace |= a.meaning() == Meaning.RUNS_IN_PLACE;
       givesKeys |= a.meaning() == Meaning.RUNS_IN_PLACE && "true".equals(a.member().apply("keys"));
@@ -107,8 +117,8 @@ public final class ContractModes {
             default -> mode;
           };
     }
-    return replacesIfPresent || runsInPlace
-        ? new ParameterMode(mode.mode(), mode.idempotent(), replacesIfPresent, runsInPlace, givesKeys)
+    return replacesIfPresent || runsInPlace || storedUnread || heldAlive
+        ? new ParameterMode(mode.mode(), mode.idempotent(), replacesIfPresent, runsInPlace, givesKeys, storedUnread, heldAlive)
         : mode;
   }
 
@@ -130,6 +140,7 @@ public final class ContractModes {
     boolean worksWhenClosed = false;
     boolean bindsLate = false;
     boolean liveView = false;
+    boolean trueIfChanged = false;
     String constructorArgument = null;
     MethodModes.KeyRole keyRole = MethodModes.KeyRole.NONE;
     for (Written a : method) {
@@ -153,6 +164,7 @@ public final class ContractModes {
         case WORKS_WHEN_CLOSED -> worksWhenClosed = true;
         case BINDS_LATE -> bindsLate = true;
         case LIVE_VIEW -> liveView = true;
+        case TRUE_IF_CHANGED -> trueIfChanged = true;
         case CONSTRUCTOR_ARGUMENT -> {
           String name = a.member().apply("value");
           constructorArgument = name == null || name.isEmpty() ? null : name;
@@ -160,6 +172,7 @@ public final class ContractModes {
         case KEYS -> keyRole = MethodModes.KeyRole.KEYS;
         case ENTRIES -> keyRole = MethodModes.KeyRole.ENTRIES;
         case ENTRY_KEY -> keyRole = MethodModes.KeyRole.ENTRY_KEY;
+        case CURRENT -> keyRole = MethodModes.KeyRole.CURRENT;
         default -> {}
       }
     }
@@ -176,6 +189,6 @@ public final class ContractModes {
       }
     }
     return new MethodModes(
-        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, null, bindsLate, liveView, constructorArgument, resultAliasesReceiver);
+        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, null, bindsLate, liveView, trueIfChanged, constructorArgument, resultAliasesReceiver);
   }
 }

@@ -123,7 +123,9 @@ public final class DeclaredContracts {
               mode.replacesIfPresent(),
               false,
               mode.runsInPlace(),
-              mode.givesKeys()));
+              mode.givesKeys(),
+              mode.storedUnread(),
+              mode.heldAlive()));
     }
     TypeRef returnType =
         m.isConstructor()

@@ -94,13 +94,15 @@ public record MethodContract(
       boolean replacesIfPresent,
       boolean worksWhenClosed,
       boolean runsInPlace,
-      boolean givesKeys) {
+      boolean givesKeys,
+      boolean storedUnread,
+      boolean heldAlive) {
     public Param(String name, TypeRef type, ParamMode mode) {
-      this(name, type, mode, false, false, false, false, false);
+      this(name, type, mode, false, false, false, false, false, false, false);
     }
 
     public Param(String name, TypeRef type, ParamMode mode, boolean idempotent, boolean replacesIfPresent) {
-      this(name, type, mode, idempotent, replacesIfPresent, false, false, false);
+      this(name, type, mode, idempotent, replacesIfPresent, false, false, false, false, false);
     }
   }
 
@@ -176,6 +178,14 @@ public record MethodContract(
     return modes.liveView();
   }
 
+  /**
+   * Whether the boolean result is true exactly when the call changed the receiver (model
+   * vocabulary {@code @TrueIfChanged}, decision 284).
+   */
+  public boolean trueIfChanged() {
+    return modes.trueIfChanged();
+  }
+
   public boolean noReturn() {
     return modes.noReturn();
   }
@@ -199,7 +209,7 @@ public record MethodContract(
     MethodModes none =
         new MethodModes(
             m.returns(), m.borrowedFrom(), ReceiverMode.NONE, false, m.mustRelease(), true, m.noReturn(), m.noThrow(), m.needsOpen(), m.worksWhenClosed(), m.keyRole(),
-            m.resultField(), m.bindsLate(), m.liveView(), m.constructorArgument(), m.resultAliasesReceiver());
+            m.resultField(), m.bindsLate(), m.liveView(), m.trueIfChanged(), m.constructorArgument(), m.resultAliasesReceiver());
     Declared.Origin inferred = origin == null ? null : new Declared.Origin(Declared.Origin.Kind.INFERRED, origin.file(), origin.line());
     return new MethodContract(declaringType, name, kind, params, varargs, returnType, none, inferred, elementOf, thrown);
   }

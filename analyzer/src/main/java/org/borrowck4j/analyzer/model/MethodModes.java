@@ -28,6 +28,9 @@ import org.borrowck4j.analyzer.model.MethodContract.ReturnMode;
  * @param liveView the result, a borrowed view of the receiver map, is backed by it: the map's later
  *     changes, structural ones included, are reflected in it and it stays valid (model vocabulary
  *     {@code @LiveView}, decision 278); only an iteration over it fails fast
+ * @param trueIfChanged the boolean result is true exactly when the call changed the receiver (model
+ *     vocabulary {@code @TrueIfChanged}, decision 284): where the caller branches on it, only the
+ *     branch taken on {@code true} saw the change
  * @param constructorArgument the result is the argument the receiver was constructed with, for
  *     the constructor parameter of that name (model vocabulary {@code @ConstructorArgument},
  *     decision 235); else null
@@ -50,11 +53,12 @@ public record MethodModes(
     String resultField,
     boolean bindsLate,
     boolean liveView,
+    boolean trueIfChanged,
     String constructorArgument,
     boolean resultAliasesReceiver) {
 
   public static final MethodModes NONE =
-      new MethodModes(ReturnMode.NONE, null, ReceiverMode.NONE, false, false, false, false, false, false, false, KeyRole.NONE, null, false, false, null, false);
+      new MethodModes(ReturnMode.NONE, null, ReceiverMode.NONE, false, false, false, false, false, false, false, KeyRole.NONE, null, false, false, false, null, false);
 
   /** What a method's result is to the keys of the map it is called on (D24). */
   public enum KeyRole {
@@ -64,7 +68,12 @@ public record MethodModes(
     /** Iterating the result yields the receiver map's entries ({@code entrySet()}). */
     ENTRIES,
     /** The result is the key of the entry it is called on ({@code Map.Entry.getKey()}). */
-    ENTRY_KEY
+    ENTRY_KEY,
+    /**
+     * The result is the current element of the iteration it is called on ({@code Iterator.next()}):
+     * a key or an entry of the map when the iterator is over such a view (decision 289).
+     */
+    CURRENT
   }
 
   /** A release: it consumes the receiver and calling it again is not harmless. */
@@ -75,13 +84,13 @@ public record MethodModes(
   /** The same modes with another result. */
   public MethodModes withResult(ReturnMode result, String from, boolean mustReleaseResult) {
     return new MethodModes(
-        result, from, receiver, idempotent, mustReleaseResult, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, resultField, bindsLate, liveView, constructorArgument, resultAliasesReceiver);
+        result, from, receiver, idempotent, mustReleaseResult, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, resultField, bindsLate, liveView, trueIfChanged, constructorArgument, resultAliasesReceiver);
   }
 
   /** The same modes, with the result the receiver's field {@code field} (a getter, D23). */
   public MethodModes withResultField(String field) {
     return new MethodModes(
-        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, field, bindsLate, liveView, constructorArgument, resultAliasesReceiver);
+        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, field, bindsLate, liveView, trueIfChanged, constructorArgument, resultAliasesReceiver);
   }
 
   /** A method that takes part in borrows: it mutates its receiver, or lends from it. */
@@ -93,14 +102,16 @@ public record MethodModes(
    * Whether any of it says something about ownership (possibly: nothing happens). Whether the
    * method needs an open resource is another matter: a method saying only that has no ownership
    * contract. What the result is to a map's keys is said as part of the contract, so that a
-   * subtype's declaration without one does not hide it ({@code SimpleEntry.getKey()}).
+   * subtype's declaration without one does not hide it ({@code SimpleEntry.getKey()}). Not an
+   * iterator's current element: {@code Iterator.next()} is read where it is declared, and an
+   * analysed iterator's own {@code next()} keeps what its body says (decision 289).
    */
   public boolean saysSomething() {
     return noEffect
         || noReturn
         || returns != ReturnMode.NONE
         || receiver != ReceiverMode.NONE
-        || keyRole != KeyRole.NONE
+        || (keyRole != KeyRole.NONE && keyRole != KeyRole.CURRENT)
         || constructorArgument != null;
   }
 }

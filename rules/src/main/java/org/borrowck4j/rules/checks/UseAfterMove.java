@@ -97,22 +97,37 @@ public final class UseAfterMove implements Rule {
 
   /**
    * The moves that make the use a use after move: a handover to the caller (decision 220) only
-   * for a close or a release (the value is the caller's, not owned here: reading it is no bug);
-   * the other moves by {@link #isUseOfWhatMoved}.
+   * for a close or a release (the value is the caller's, not owned here: reading it is no bug); a
+   * move to an owner that keeps the value alive (decision 290) only for a release or another move
+   * (reading it is no bug while that owner lives); the other moves by {@link #isUseOfWhatMoved}.
    */
   private static List<Event.Move> usedMoves(Event.Use use, List<Event.Move> live, BodyFacts facts) {
     if (live.isEmpty()) {
       return live;
     }
     List<Event.Move> handed = new ArrayList<>(0);
+    List<Event.Move> held = new ArrayList<>(0);
     List<Event.Move> others = new ArrayList<>(live.size());
     for (Event.Move m : live) {
-      (m.cause().kind() == MoveCause.Kind.HANDED_TO_CALLER ? handed : others).add(m);
+      (m.cause().kind() == MoveCause.Kind.HANDED_TO_CALLER ? handed : m.cause().heldAlive() ? held : others).add(m);
     }
     if (!others.isEmpty() && isUseOfWhatMoved(use, others, facts)) {
       return others;
     }
+    if (!held.isEmpty() && (closes(use, facts) || movesAgain(use, facts))) {
+      return held;
+    }
     return !handed.isEmpty() && closes(use, facts) ? handed : List.of();
+  }
+
+  /** Whether the use hands the value on: it moves there ({@code ctx.write(buf)}). */
+  private static boolean movesAgain(Event.Use use, BodyFacts facts) {
+    for (Event.Move m : facts.movesOf(use.place())) {
+      if (m.at() == use.at()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
