@@ -194,7 +194,9 @@ final class FactsBuilder {
               new MoveCause(
                   MoveCause.Kind.CLOSED_WITH,
                   place.name(),
-                  p.copy() ? "copy" : p.sharesCount() ? "shared" : p.wrappedByClosed() ? "wrapper" : "wrapped",
+                  // A handle a method of the other gives that is closed, not released
+                  // (`getChannel()`, a file lock's `channel()`), shares no count: it wraps.
+                  p.copy() ? "copy" : p.sharesCount() && !cause.idempotent() ? "shared" : p.wrappedByClosed() ? "wrapper" : "wrapped",
                   cause.idempotent(),
                   false,
                   // A handle of an owned type keeps Rust's rule (D21): a buffer a stream released

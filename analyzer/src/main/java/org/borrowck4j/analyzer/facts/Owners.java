@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -347,14 +348,23 @@ final class Owners {
   /**
    * The receiver whose resource a local is a second handle on: the local was given, once and
    * for all, the result of a call that hands out such a handle ({@code content = msg.content()},
-   * decision 246); else null.
+   * decision 246) — in its declaration, or in the one assignment of a local declared without a
+   * value or with {@code null} ({@code FileLock res; … res = file.getChannel().tryLock();},
+   * decision 292); else null.
    */
   Expression handleReceiverOf(Variable v) {
-    if (v.kind() != Variable.Kind.LOCAL || !(v.declaration() instanceof VariableDeclarator d) || d.getInitializer().isEmpty()) {
+    if (v.kind() != Variable.Kind.LOCAL || !(v.declaration() instanceof VariableDeclarator d)) {
       return null;
     }
-    Expression init = AstNodes.unwrap(d.getInitializer().get());
-    if (!(init instanceof MethodCallExpr call) || !calls.resultAliasesReceiver(call) || !assignmentsTo(v).isEmpty()) {
+    Expression init = d.getInitializer().map(AstNodes::unwrap).orElse(null);
+    List<Expression> assigned = assignmentsTo(v);
+    Expression value;
+    if (init != null && !(init instanceof NullLiteralExpr)) {
+      value = assigned.isEmpty() ? init : null;
+    } else {
+      value = assigned.size() == 1 ? AstNodes.unwrap(assigned.get(0)) : null;
+    }
+    if (!(value instanceof MethodCallExpr call) || !calls.resultAliasesReceiver(call)) {
       return null;
     }
     return call.getScope().get();
