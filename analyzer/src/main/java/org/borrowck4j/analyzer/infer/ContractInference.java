@@ -618,9 +618,7 @@ public final class ContractInference implements InferredContracts {
       if (p.type().cannotHoldReferences() || (fate.fate() == Summary.Fate.WRAPPED && !wrappable(p.type()))) {
         fate = Summary.ParamFate.NONE;
       }
-      params.add(
-          new MethodContract.Param(
-              p.name(), p.type(), SummaryBuilder.modeOf(fate), fate.idempotent(), false, fate.closesOnly(), p.runsInPlace(), p.givesKeys(), p.storedUnread(), p.heldAlive()));
+      params.add(p.inferred(SummaryBuilder.modeOf(fate), fate.idempotent(), fate.closesOnly()));
     }
     Summary.Result r = summary.result();
     MethodContract.ReturnMode returns =

@@ -352,7 +352,7 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
           i - offset >= 0 ? ContractModes.ofParameter(written(paramAnnotations[i - offset])) : ContractModes.ParameterMode.NONE;
       // Without -parameters, bytecode has no names: the parameter is named by its position.
       String name = reflected[i].isNamePresent() ? reflected[i].getName() : Integer.toString(i + 1);
-      params.add(new MethodContract.Param(name, TypeRef.of(nameOf(types[i])), mode.mode(), mode.idempotent(), mode.replacesIfPresent(), false, mode.runsInPlace(), mode.givesKeys(), mode.storedUnread(), mode.heldAlive()));
+      params.add(new MethodContract.Param(name, TypeRef.of(nameOf(types[i])), mode.mode(), mode.idempotent(), mode.words()));
     }
     AnnotatedType receiverType = isConstructor || !annotated ? null : e.getAnnotatedReceiverType();
     MethodModes modes =

@@ -1,6 +1,8 @@
 package org.borrowck4j.analyzer.model;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.borrowck4j.analyzer.model.AnnotationNames.Meaning;
 import org.borrowck4j.analyzer.model.MethodContract.ParamMode;
@@ -70,21 +72,14 @@ public final class ContractModes {
   }
 
   /**
-   * A parameter's mode and, for a consumed one, whether consuming it again is harmless; whether it
-   * is a map key whose presence makes the call replace in place (model vocabulary, D24).
+   * A parameter's mode and, for a consumed one, whether consuming it again is harmless; the model's
+   * other words for it ({@link MethodContract.ParamWord}).
    */
-  public record ParameterMode(
-      ParamMode mode,
-      boolean idempotent,
-      boolean replacesIfPresent,
-      boolean runsInPlace,
-      boolean givesKeys,
-      boolean storedUnread,
-      boolean heldAlive) {
+  public record ParameterMode(ParamMode mode, boolean idempotent, Set<MethodContract.ParamWord> words) {
     public static final ParameterMode NONE = new ParameterMode(ParamMode.NONE, false);
 
     public ParameterMode(ParamMode mode, boolean idempotent) {
-      this(mode, idempotent, false, false, false, false, false);
+      this(mode, idempotent, Set.of());
     }
   }
 
@@ -95,17 +90,20 @@ public final class ContractModes {
    */
   public static ParameterMode ofParameter(List<Written> annotations) {
     ParameterMode mode = ParameterMode.NONE;
-    boolean replacesIfPresent = false;
-    boolean runsInPlace = false;
-    boolean givesKeys = false;
-    boolean storedUnread = false;
-    boolean heldAlive = false;
+    Set<MethodContract.ParamWord> words = EnumSet.noneOf(MethodContract.ParamWord.class);
     for (Written a : annotations) {
-      storedUnread |= a.meaning() == Meaning.STORED_UNREAD;
-      heldAlive |= a.meaning() == Meaning.HELD_ALIVE;
-      replacesIfPresent |= a.meaning() == Meaning.REPLACES_IF_PRESENT;
-      runsInPlace |= a.meaning() == Meaning.RUNS_IN_PLACE;
-      givesKeys |= a.meaning() == Meaning.RUNS_IN_PLACE && "true".equals(a.member().apply("keys"));
+      switch (a.meaning()) {
+        case REPLACES_IF_PRESENT -> words.add(MethodContract.ParamWord.REPLACES_IF_PRESENT);
+        case RUNS_IN_PLACE -> {
+          words.add(MethodContract.ParamWord.RUNS_IN_PLACE);
+          if ("true".equals(a.member().apply("keys"))) {
+            words.add(MethodContract.ParamWord.GIVES_KEYS);
+          }
+        }
+        case STORED_UNREAD -> words.add(MethodContract.ParamWord.STORED_UNREAD);
+        case HELD_ALIVE -> words.add(MethodContract.ParamWord.HELD_ALIVE);
+        default -> {}
+      }
       mode =
           switch (a.meaning()) {
             case OWNED, OWNING -> new ParameterMode(ParamMode.OWNED, false);
@@ -117,9 +115,7 @@ public final class ContractModes {
             default -> mode;
           };
     }
-    return replacesIfPresent || runsInPlace || storedUnread || heldAlive
-        ? new ParameterMode(mode.mode(), mode.idempotent(), replacesIfPresent, runsInPlace, givesKeys, storedUnread, heldAlive)
-        : mode;
+    return words.isEmpty() ? mode : new ParameterMode(mode.mode(), mode.idempotent(), words);
   }
 
   /**
@@ -133,14 +129,7 @@ public final class ContractModes {
     ReceiverMode receiver = ReceiverMode.NONE;
     boolean idempotent = false;
     boolean mustRelease = false;
-    boolean noEffect = false;
-    boolean noReturn = false;
-    boolean noThrow = false;
-    boolean needsOpen = false;
-    boolean worksWhenClosed = false;
-    boolean bindsLate = false;
-    boolean liveView = false;
-    boolean trueIfChanged = false;
+    Set<MethodModes.Word> words = EnumSet.noneOf(MethodModes.Word.class);
     String constructorArgument = null;
     MethodModes.KeyRole keyRole = MethodModes.KeyRole.NONE;
     for (Written a : method) {
@@ -157,14 +146,14 @@ public final class ContractModes {
           idempotent = "true".equals(a.member().apply("idempotent"));
         }
         case MUST_RELEASE -> mustRelease = true;
-        case NO_EFFECT -> noEffect = true;
-        case NO_RETURN -> noReturn = true;
-        case NO_THROW -> noThrow = true;
-        case NEEDS_OPEN -> needsOpen = true;
-        case WORKS_WHEN_CLOSED -> worksWhenClosed = true;
-        case BINDS_LATE -> bindsLate = true;
-        case LIVE_VIEW -> liveView = true;
-        case TRUE_IF_CHANGED -> trueIfChanged = true;
+        case NO_EFFECT -> words.add(MethodModes.Word.NO_EFFECT);
+        case NO_RETURN -> words.add(MethodModes.Word.NO_RETURN);
+        case NO_THROW -> words.add(MethodModes.Word.NO_THROW);
+        case NEEDS_OPEN -> words.add(MethodModes.Word.NEEDS_OPEN);
+        case WORKS_WHEN_CLOSED -> words.add(MethodModes.Word.WORKS_WHEN_CLOSED);
+        case BINDS_LATE -> words.add(MethodModes.Word.BINDS_LATE);
+        case LIVE_VIEW -> words.add(MethodModes.Word.LIVE_VIEW);
+        case TRUE_IF_CHANGED -> words.add(MethodModes.Word.TRUE_IF_CHANGED);
         case CONSTRUCTOR_ARGUMENT -> {
           String name = a.member().apply("value");
           constructorArgument = name == null || name.isEmpty() ? null : name;
@@ -176,19 +165,18 @@ public final class ContractModes {
         default -> {}
       }
     }
-    boolean resultAliasesReceiver = false;
     for (Meaning m : receiverParameter) {
       if (m == Meaning.OWNED || m == Meaning.OWNING) {
         receiver = ReceiverMode.CONSUMES;
       } else if (m == Meaning.MUT && receiver != ReceiverMode.CONSUMES) {
         receiver = ReceiverMode.MUT;
-      } else if (m == Meaning.MUST_CALL_ALIAS) {
+      } else if (m == Meaning.MUST_CALL_ALIAS && returns == ReturnMode.OWNED) {
         // The Checker Framework's `@MustCallAlias R m(@MustCallAlias T this)`: the result is a
         // second handle on the receiver's resource, as a wrapper's is on its argument's (D19).
-        resultAliasesReceiver = returns == ReturnMode.OWNED;
+        words.add(MethodModes.Word.RESULT_ALIASES_RECEIVER);
       }
     }
-    return new MethodModes(
-        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, null, bindsLate, liveView, trueIfChanged, constructorArgument, resultAliasesReceiver);
+    return new MethodModes(returns, borrowedFrom, receiver, idempotent, mustRelease, keyRole, null, constructorArgument, words);
   }
+
 }

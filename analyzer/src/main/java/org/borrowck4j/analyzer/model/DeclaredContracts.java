@@ -120,12 +120,7 @@ public final class DeclaredContracts {
               imports.resolveWritten(p.type(), type.qualifiedName(), typeVariables, universe),
               mode.mode(),
               mode.idempotent(),
-              mode.replacesIfPresent(),
-              false,
-              mode.runsInPlace(),
-              mode.givesKeys(),
-              mode.storedUnread(),
-              mode.heldAlive()));
+              mode.words()));
     }
     TypeRef returnType =
         m.isConstructor()

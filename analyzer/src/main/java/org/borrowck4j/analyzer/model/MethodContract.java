@@ -1,6 +1,9 @@
 package org.borrowck4j.analyzer.model;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.borrowck4j.analyzer.types.TypeRef;
 
 /**
@@ -76,34 +79,86 @@ public record MethodContract(
 
   /**
    * @param idempotent for a consumed parameter: whether consuming the value again is harmless
-   * @param replacesIfPresent a map key: given a key the receiver contains, the call replaces a value
-   *     in place and is no structural modification (model vocabulary {@code @ReplacesIfPresent}, D24)
-   * @param worksWhenClosed inferred only (D23, decision 151): the body does nothing with the value
-   *     but close it, directly or in a lambda or anonymous class it creates; handing it a value
-   *     that is already closed or consumed is no use of that value
-   * @param runsInPlace a function the method runs only during the call, inside its borrow of the
-   *     receiver (model vocabulary {@code @RunsInPlace}, D22)
-   * @param givesKeys such a function's first argument is a key the receiver map contains ({@code
-   *     @RunsInPlace(keys = true)}: {@code Map.forEach}), so a {@code put} of it replaces in place (D24)
+   * @param words the model's other words for the parameter, each a yes or no ({@link ParamWord})
    */
-  public record Param(
-      String name,
-      TypeRef type,
-      ParamMode mode,
-      boolean idempotent,
-      boolean replacesIfPresent,
-      boolean worksWhenClosed,
-      boolean runsInPlace,
-      boolean givesKeys,
-      boolean storedUnread,
-      boolean heldAlive) {
-    public Param(String name, TypeRef type, ParamMode mode) {
-      this(name, type, mode, false, false, false, false, false, false, false);
+  public record Param(String name, TypeRef type, ParamMode mode, boolean idempotent, Set<ParamWord> words) {
+    public Param {
+      words = words.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(words));
     }
 
-    public Param(String name, TypeRef type, ParamMode mode, boolean idempotent, boolean replacesIfPresent) {
-      this(name, type, mode, idempotent, replacesIfPresent, false, false, false, false, false);
+    public Param(String name, TypeRef type, ParamMode mode) {
+      this(name, type, mode, false, Set.of());
     }
+
+    /**
+     * A map key: given a key the receiver contains, the call replaces a value in place and is no
+     * structural modification (model vocabulary {@code @ReplacesIfPresent}, D24).
+     */
+    public boolean replacesIfPresent() {
+      return words.contains(ParamWord.REPLACES_IF_PRESENT);
+    }
+
+    /**
+     * Inferred only (D23, decision 151): the body does nothing with the value but close it,
+     * directly or in a lambda or anonymous class it creates; handing it a value that is already
+     * closed or consumed is no use of that value.
+     */
+    public boolean worksWhenClosed() {
+      return words.contains(ParamWord.WORKS_WHEN_CLOSED);
+    }
+
+    /**
+     * A function the method runs only during the call, inside its borrow of the receiver (model
+     * vocabulary {@code @RunsInPlace}, D22).
+     */
+    public boolean runsInPlace() {
+      return words.contains(ParamWord.RUNS_IN_PLACE);
+    }
+
+    /**
+     * Such a function's first argument is a key the receiver map contains ({@code
+     * @RunsInPlace(keys = true)}: {@code Map.forEach}), so a {@code put} of it replaces in place (D24).
+     */
+    public boolean givesKeys() {
+      return words.contains(ParamWord.GIVES_KEYS);
+    }
+
+    /**
+     * The method stores the reference without reading the object during the call (model
+     * vocabulary {@code @StoredUnread}, decision 286).
+     */
+    public boolean storedUnread() {
+      return words.contains(ParamWord.STORED_UNREAD);
+    }
+
+    /**
+     * The new owner of an {@code @Owned} argument keeps it alive as long as it lives itself (model
+     * vocabulary {@code @HeldAlive}, decision 290).
+     */
+    public boolean heldAlive() {
+      return words.contains(ParamWord.HELD_ALIVE);
+    }
+
+    /** The same parameter with another mode, and with or without {@link #worksWhenClosed}. */
+    public Param inferred(ParamMode inferredMode, boolean inferredIdempotent, boolean closesOnly) {
+      EnumSet<ParamWord> kept = words.isEmpty() ? EnumSet.noneOf(ParamWord.class) : EnumSet.copyOf(words);
+      kept.remove(ParamWord.REPLACES_IF_PRESENT);
+      kept.remove(ParamWord.WORKS_WHEN_CLOSED);
+      if (closesOnly) {
+        kept.add(ParamWord.WORKS_WHEN_CLOSED);
+      }
+      return new Param(name, type, inferredMode, inferredIdempotent, kept);
+    }
+  }
+
+  /** The model's words that say yes or no of a parameter (each explained by its accessor in {@link Param}). */
+  public enum ParamWord {
+    REPLACES_IF_PRESENT,
+    WORKS_WHEN_CLOSED,
+    RUNS_IN_PLACE,
+    GIVES_KEYS,
+    STORED_UNREAD,
+    HELD_ALIVE
   }
 
   public MethodContract {
@@ -205,11 +260,7 @@ public record MethodContract(
    * body (decision 156).
    */
   public MethodContract doingNothing() {
-    MethodModes m = modes;
-    MethodModes none =
-        new MethodModes(
-            m.returns(), m.borrowedFrom(), ReceiverMode.NONE, false, m.mustRelease(), true, m.noReturn(), m.noThrow(), m.needsOpen(), m.worksWhenClosed(), m.keyRole(),
-            m.resultField(), m.bindsLate(), m.liveView(), m.trueIfChanged(), m.constructorArgument(), m.resultAliasesReceiver());
+    MethodModes none = modes.doingNothing();
     Declared.Origin inferred = origin == null ? null : new Declared.Origin(Declared.Origin.Kind.INFERRED, origin.file(), origin.line());
     return new MethodContract(declaringType, name, kind, params, varargs, returnType, none, inferred, elementOf, thrown);
   }

@@ -1,5 +1,8 @@
 package org.borrowck4j.analyzer.model;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import org.borrowck4j.analyzer.model.MethodContract.ReceiverMode;
 import org.borrowck4j.analyzer.model.MethodContract.ReturnMode;
 
@@ -11,32 +14,14 @@ import org.borrowck4j.analyzer.model.MethodContract.ReturnMode;
  * @param idempotent whether consuming the receiver again is harmless ({@code
  *     @Consumes(idempotent = true)})
  * @param mustRelease the result is an owner that must be released (model vocabulary)
- * @param noEffect the declaration says explicitly that calling it does nothing to ownership
- *     (model vocabulary {@code @NoEffect}): it hides what supertypes say
- * @param noReturn the method never returns normally (model vocabulary {@code @NoReturn})
- * @param noThrow the method reports failure otherwise than by throwing (model vocabulary {@code
- *     @NoThrow}, decision 154)
- * @param needsOpen calling it on a closed resource fails (model vocabulary {@code @NeedsOpen}, D21)
- * @param worksWhenClosed calling it on a closed or consumed value is no use of it (model
- *     vocabulary {@code @WorksWhenClosed}, D21)
  * @param keyRole what the result is to the receiver's keys (model vocabulary {@code @Keys},
- *     {@code @Entries}, {@code @EntryKey}, D24)
+ *     {@code @Entries}, {@code @EntryKey}, {@code @Current}, D24)
  * @param resultField inferred only (D23): the result is the receiver's field of that name — a
  *     getter, whose call is the field's place ({@code h.getItems()} is {@code h.items}); else null
- * @param bindsLate the result, a borrowed stream, binds to the receiver only when its terminal
- *     operation runs (model vocabulary {@code @BindsLate}, D22)
- * @param liveView the result, a borrowed view of the receiver map, is backed by it: the map's later
- *     changes, structural ones included, are reflected in it and it stays valid (model vocabulary
- *     {@code @LiveView}, decision 278); only an iteration over it fails fast
- * @param trueIfChanged the boolean result is true exactly when the call changed the receiver (model
- *     vocabulary {@code @TrueIfChanged}, decision 284): where the caller branches on it, only the
- *     branch taken on {@code true} saw the change
  * @param constructorArgument the result is the argument the receiver was constructed with, for
  *     the constructor parameter of that name (model vocabulary {@code @ConstructorArgument},
  *     decision 235); else null
- * @param resultAliasesReceiver the result is a second handle on the receiver's resource ({@code
- *     @MustCallAlias} on the receiver parameter and the method, D19): Netty's {@code
- *     ByteBufHolder.content()}, the buffer whose reference count is the holder's (decision 246)
+ * @param words the model's other words for the method, each a yes or no ({@link Word})
  */
 public record MethodModes(
     ReturnMode returns,
@@ -44,21 +29,57 @@ public record MethodModes(
     ReceiverMode receiver,
     boolean idempotent,
     boolean mustRelease,
-    boolean noEffect,
-    boolean noReturn,
-    boolean noThrow,
-    boolean needsOpen,
-    boolean worksWhenClosed,
     KeyRole keyRole,
     String resultField,
-    boolean bindsLate,
-    boolean liveView,
-    boolean trueIfChanged,
     String constructorArgument,
-    boolean resultAliasesReceiver) {
+    Set<Word> words) {
 
   public static final MethodModes NONE =
-      new MethodModes(ReturnMode.NONE, null, ReceiverMode.NONE, false, false, false, false, false, false, false, KeyRole.NONE, null, false, false, false, null, false);
+      new MethodModes(ReturnMode.NONE, null, ReceiverMode.NONE, false, false, KeyRole.NONE, null, null, Set.of());
+
+  /** The model's words that say yes or no of a method. */
+  public enum Word {
+    /**
+     * The declaration says explicitly that calling it does nothing to ownership ({@code
+     * @NoEffect}): it hides what supertypes say.
+     */
+    NO_EFFECT,
+    /** The method never returns normally ({@code @NoReturn}). */
+    NO_RETURN,
+    /** The method reports failure otherwise than by throwing ({@code @NoThrow}, decision 154). */
+    NO_THROW,
+    /** Calling it on a closed resource fails ({@code @NeedsOpen}, D21). */
+    NEEDS_OPEN,
+    /** Calling it on a closed or consumed value is no use of it ({@code @WorksWhenClosed}, D21). */
+    WORKS_WHEN_CLOSED,
+    /**
+     * The result, a borrowed stream, binds to the receiver only when its terminal operation runs
+     * ({@code @BindsLate}, D22).
+     */
+    BINDS_LATE,
+    /**
+     * The result, a borrowed view of the receiver map, is backed by it: the map's later changes,
+     * structural ones included, are reflected in it and it stays valid ({@code @LiveView},
+     * decision 278); only an iteration over it fails fast.
+     */
+    LIVE_VIEW,
+    /**
+     * The boolean result is true exactly when the call changed the receiver ({@code
+     * @TrueIfChanged}, decision 284): where the caller branches on it, only the branch taken on
+     * {@code true} saw the change.
+     */
+    TRUE_IF_CHANGED,
+    /**
+     * The result is a second handle on the receiver's resource ({@code @MustCallAlias} on the
+     * receiver parameter and the method, D19): Netty's {@code ByteBufHolder.content()}, the
+     * buffer whose reference count is the holder's (decision 246).
+     */
+    RESULT_ALIASES_RECEIVER
+  }
+
+  public MethodModes {
+    words = words.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(words));
+  }
 
   /** What a method's result is to the keys of the map it is called on (D24). */
   public enum KeyRole {
@@ -76,6 +97,42 @@ public record MethodModes(
     CURRENT
   }
 
+  public boolean noEffect() {
+    return words.contains(Word.NO_EFFECT);
+  }
+
+  public boolean noReturn() {
+    return words.contains(Word.NO_RETURN);
+  }
+
+  public boolean noThrow() {
+    return words.contains(Word.NO_THROW);
+  }
+
+  public boolean needsOpen() {
+    return words.contains(Word.NEEDS_OPEN);
+  }
+
+  public boolean worksWhenClosed() {
+    return words.contains(Word.WORKS_WHEN_CLOSED);
+  }
+
+  public boolean bindsLate() {
+    return words.contains(Word.BINDS_LATE);
+  }
+
+  public boolean liveView() {
+    return words.contains(Word.LIVE_VIEW);
+  }
+
+  public boolean trueIfChanged() {
+    return words.contains(Word.TRUE_IF_CHANGED);
+  }
+
+  public boolean resultAliasesReceiver() {
+    return words.contains(Word.RESULT_ALIASES_RECEIVER);
+  }
+
   /** A release: it consumes the receiver and calling it again is not harmless. */
   public boolean releases() {
     return receiver == ReceiverMode.CONSUMES && !idempotent;
@@ -83,14 +140,19 @@ public record MethodModes(
 
   /** The same modes with another result. */
   public MethodModes withResult(ReturnMode result, String from, boolean mustReleaseResult) {
-    return new MethodModes(
-        result, from, receiver, idempotent, mustReleaseResult, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, resultField, bindsLate, liveView, trueIfChanged, constructorArgument, resultAliasesReceiver);
+    return new MethodModes(result, from, receiver, idempotent, mustReleaseResult, keyRole, resultField, constructorArgument, words);
   }
 
   /** The same modes, with the result the receiver's field {@code field} (a getter, D23). */
   public MethodModes withResultField(String field) {
-    return new MethodModes(
-        returns, borrowedFrom, receiver, idempotent, mustRelease, noEffect, noReturn, noThrow, needsOpen, worksWhenClosed, keyRole, field, bindsLate, liveView, trueIfChanged, constructorArgument, resultAliasesReceiver);
+    return new MethodModes(returns, borrowedFrom, receiver, idempotent, mustRelease, keyRole, field, constructorArgument, words);
+  }
+
+  /** The same result and words, doing nothing to the receiver, and saying so ({@code @NoEffect}). */
+  public MethodModes doingNothing() {
+    EnumSet<Word> nothing = EnumSet.of(Word.NO_EFFECT);
+    nothing.addAll(words);
+    return new MethodModes(returns, borrowedFrom, ReceiverMode.NONE, false, mustRelease, keyRole, resultField, constructorArgument, nothing);
   }
 
   /** A method that takes part in borrows: it mutates its receiver, or lends from it. */
@@ -107,8 +169,8 @@ public record MethodModes(
    * analysed iterator's own {@code next()} keeps what its body says (decision 289).
    */
   public boolean saysSomething() {
-    return noEffect
-        || noReturn
+    return noEffect()
+        || noReturn()
         || returns != ReturnMode.NONE
         || receiver != ReceiverMode.NONE
         || (keyRole != KeyRole.NONE && keyRole != KeyRole.CURRENT)
