@@ -53,6 +53,28 @@ public class KeptWrappers {
     keepHelperWriterOf(out);
   }
 
+  void keepLocalWriterOf(OutputStream out) {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    keep(w);
+  }
+
+  // Negative: the helper wraps the stream in a local and keeps the local (decision 293).
+  void openThroughLocal(Path file) throws IOException {
+    OutputStream out = Files.newOutputStream(file);
+    keepLocalWriterOf(out);
+  }
+
+  static int lengthOfLocalWriterOf(OutputStream out) {
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    return length(w);
+  }
+
+  // Positive, side by side: the helper's local wrapper is only read, and nothing keeps it.
+  static void measureThroughLocal(Path file) throws IOException {
+    OutputStream out = Files.newOutputStream(file); // expect: owned-value-leaked
+    lengthOfLocalWriterOf(out);
+  }
+
   static int length(Writer w) {
     return w.hashCode();
   }

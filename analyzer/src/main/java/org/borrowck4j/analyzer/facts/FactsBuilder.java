@@ -1,6 +1,7 @@
 package org.borrowck4j.analyzer.facts;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -175,6 +176,23 @@ final class FactsBuilder {
 
   void emit(Event e) {
     current.add(e);
+    if (e instanceof Event.Escape kept
+        && !kept.borrowed()
+        && kept.capture() == null
+        && (kept.sink() == Event.Sink.RETAINED || kept.sink() == Event.Sink.FIELD || kept.sink() == Event.Sink.ARRAY)
+        && kept.place().kind() == Variable.Kind.LOCAL
+        && !(kept.sink() == Event.Sink.FIELD && body.declaration() instanceof ConstructorDeclaration)
+        && !aliases.isEmpty()) {
+      // A wrapper kept elsewhere keeps what it wraps (D19): a parameter wrapped in a local that is
+      // then kept is handed on with it (`Writer w = new OutputStreamWriter(out); keep(w);`,
+      // decision 293), as one wrapped in the keeping call's argument is (decision 287). Not what
+      // a constructor stores in the object it builds, which wraps rather than keeps (decision 121).
+      for (ResourceAliases.Partner p : aliases.partnersOf(kept.place())) {
+        if (p.wrappedByClosed() && p.handle().kind() == Variable.Kind.PARAMETER) {
+          current.add(new Event.HandedOn(p.handle(), kept.at()));
+        }
+      }
+    }
   }
 
   private final List<InPlaceChange> inPlaceChanges = new ArrayList<>(0);
