@@ -69,7 +69,7 @@ final class CallEvents {
     }
     operands.borrowedArguments(c, call, call.getArguments(), call.getScope().orElse(null));
     if (changesReceiver(c, call) && !(c.trueIfChanged() && out.branchesOn(call))) {
-      mutate(call.getScope().get(), call, new MutationCause(MutationCause.Kind.MUT_METHOD, c.name(), c.displayName()));
+      mutateReceiver(c, call);
     }
     if (c != null && c.receiver() == ReceiverMode.CONSUMES && call.getScope().isPresent()) {
       Expression receiver = call.getScope().get();
@@ -112,8 +112,12 @@ final class CallEvents {
   void returnedTrue(MethodCallExpr call) {
     MethodContract c = file.calls.contractOf(call);
     if (changesReceiver(c, call) && c.trueIfChanged()) {
-      mutate(call.getScope().get(), call, new MutationCause(MutationCause.Kind.MUT_METHOD, c.name(), c.displayName()));
+      mutateReceiver(c, call);
     }
+  }
+
+  private void mutateReceiver(MethodContract c, MethodCallExpr call) {
+    mutate(call.getScope().get(), call, new MutationCause(MutationCause.Kind.MUT_METHOD, c.name(), c.displayName()));
   }
 
   /**

@@ -1,19 +1,14 @@
 package org.borrowck4j.analyzer.facts;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,7 +27,6 @@ import org.borrowck4j.analyzer.model.TypeContract;
 import org.borrowck4j.analyzer.parse.AstNodes;
 import org.borrowck4j.analyzer.types.ExpressionTypes;
 import org.borrowck4j.analyzer.types.ImportContext;
-import org.borrowck4j.analyzer.types.TypeRef;
 
 /**
  * Where the facts of one compilation unit's bodies come from: its bodies and names, the types of
@@ -46,6 +40,7 @@ public final class FileFacts {
   final CallContracts calls;
   final Owners owners;
   final ContractIndex index;
+  private final ConstructorStores constructorStores = new ConstructorStores(this);
 
   /**
    * @param strict the stricter mode: unannotated parameters of owned types are borrows, calls into
@@ -178,162 +173,12 @@ public final class FileFacts {
   }
 
   /**
-   * Whether closing the object a constructor builds leaves open what the constructor stores at
-   * {@code store} ({@code this.delegate = delegate}): the class declares its own {@code close()},
-   * and that body names the field only to call methods on it that do not consume it ({@code
-   * delegate.flush()}) — it neither closes it nor hands it anywhere (decision 283). Such an object
-   * uses the resource; it is no second handle on it (D19). A {@code close()} that does not name
-   * the field may close it through another field that wraps it: nothing is concluded.
+   * What storing {@code stored} at {@code store}, in a constructor, makes of the object built: a
+   * second handle on it, an object that only uses it, or one that keeps it (decisions 121, 283,
+   * 285, 288; {@link ConstructorStores}).
    */
-  public boolean closeLeavesStoredField(Node store) {
-    if (!(store instanceof AssignExpr assign)) {
-      return false;
-    }
-    Variable field = bodies.variableOf(AstNodes.unwrap(assign.getTarget()));
-    if (field == null || !field.isField() || field.isPath() || field.isStatic()) {
-      return false;
-    }
-    TypeDeclaration<?> owner =
-        assign.findAncestor(TypeDeclaration.class).orElse(null);
-    if (owner == null) {
-      return false;
-    }
-    for (MethodDeclaration close : owner.getMethodsBySignature("close")) {
-      if (close.getBody().isEmpty()
-          || close.isStatic()
-          || close.getBody().get().findFirst(SuperExpr.class).isPresent()) {
-        return false; // `super.close()` may close what a `super(in)` was given too
-      }
-      List<Expression> mentions = close.getBody().get().findAll(Expression.class, e -> bodies.variableOf(e) == field);
-      if (mentions.isEmpty()) {
-        return false; // perhaps closed through another field that wraps it (`scanner = new Scanner(in)`)
-      }
-      for (Expression mention : mentions) {
-        if (!(mention.getParentNode().orElse(null) instanceof MethodCallExpr call)
-            || call.getScope().orElse(null) != mention) {
-          return false; // handed to a call, stored, returned: perhaps closed there
-        }
-        MethodContract c = calls.contractOf(call);
-        if (c == null || c.receiver() == MethodContract.ReceiverMode.CONSUMES) {
-          return false;
-        }
-      }
-      return true;
-    }
-    return false;
-  }
-
-  /**
-   * Whether the object a constructor builds keeps the resource it stores at {@code store} as any
-   * object's field keeps what it is given, rather than becoming a second handle on it (decision
-   * 285): the value stored carries an obligation, and the class is nothing the rules can end — not
-   * {@code AutoCloseable}, owned, must-release, nor declaring a release — with every supertype
-   * known (an unknown one may be {@code Closeable}). Such a holder is released, if at all, by a
-   * method of its own ({@code finish()}) the rules do not follow.
-   */
-  public boolean storedByUnreleasable(Node store, Variable stored) {
-    if (!(store instanceof AssignExpr assign) || !index.carriesObligation(types.typeOf(stored))) {
-      return false;
-    }
-    Variable field = bodies.variableOf(AstNodes.unwrap(assign.getTarget()));
-    TypeDeclaration<?> owner = assign.findAncestor(TypeDeclaration.class).orElse(null);
-    String name = owner == null ? null : types.typeName(owner);
-    if (field == null || !field.isField() || field.isPath() || field.isStatic() || name == null) {
-      return false;
-    }
-    for (String t : index.hierarchy(name)) {
-      if (!t.equals("java.lang.Object") && !index.exists(t)) {
-        return false;
-      }
-    }
-    return !index.carriesObligation(TypeRef.of(name))
-        && !index.declaresRelease(TypeRef.of(name))
-        && releasedByOwnMethod(owner, field);
-  }
-
-  /**
-   * Whether the object a constructor builds keeps what it stores at {@code store} only to close it
-   * (decision 288): outside its constructors the class names the field only to close or consume
-   * it, to compare it with {@code null}, or to clear it. Such an object reads the resource, if at
-   * all, while it is built (fastjson2's readers read their stream to its end in the constructor),
-   * so the resource closed early takes nothing from it: the store keeps it, as a setter's field
-   * does, rather than making the object a second handle that must stay open. A class that reads
-   * the field in any other method is a handle as before.
-   */
-  public boolean keptOnlyToClose(Node store) {
-    if (!(store instanceof AssignExpr assign)) {
-      return false;
-    }
-    Variable field = bodies.variableOf(AstNodes.unwrap(assign.getTarget()));
-    TypeDeclaration<?> owner = assign.findAncestor(TypeDeclaration.class).orElse(null);
-    if (field == null || !field.isField() || field.isPath() || field.isStatic() || owner == null) {
-      return false;
-    }
-    boolean closed = false;
-    for (MethodDeclaration m : owner.getMethods()) {
-      if (m.getBody().isEmpty()) {
-        continue;
-      }
-      for (Expression mention : m.getBody().get().findAll(Expression.class, e -> bodies.variableOf(e) == field)) {
-        Node parent = mention.getParentNode().orElse(null);
-        if (closes(parent, mention)) {
-          closed = true;
-        } else if (!comparedWithNull(parent) && !clearedBy(parent, mention)) {
-          return false;
-        }
-      }
-    }
-    return closed;
-  }
-
-  private static boolean comparedWithNull(Node parent) {
-    return parent instanceof BinaryExpr b
-        && (b.getLeft() instanceof NullLiteralExpr || b.getRight() instanceof NullLiteralExpr);
-  }
-
-  private static boolean clearedBy(Node parent, Expression mention) {
-    return parent instanceof AssignExpr a && a.getTarget() == mention && a.getValue() instanceof NullLiteralExpr;
-  }
-
-  /**
-   * Whether {@code parent} releases {@code mention}, as its receiver or its argument: closes it
-   * (an idempotent consumption), or consumes a value that must be released ({@code
-   * buf.release()}). A stream's terminal operation consumes it but releases nothing.
-   */
-  private boolean closes(Node parent, Expression mention) {
-    if (!(parent instanceof MethodCallExpr call)) {
-      return false;
-    }
-    MethodContract c = calls.contractOf(call);
-    if (c == null) {
-      return false;
-    }
-    boolean mustRelease = index.isMustReleaseType(types.typeOf(mention));
-    if (call.getScope().orElse(null) == mention) {
-      return c.receiver() == MethodContract.ReceiverMode.CONSUMES && (c.idempotent() || mustRelease);
-    }
-    int i = call.getArguments().indexOf(mention);
-    MethodContract.Param p = i < 0 ? null : c.paramFor(i);
-    return p != null && p.mode() == MethodContract.ParamMode.CONSUMES && (p.idempotent() || mustRelease);
-  }
-
-  /**
-   * Whether a method of the class releases the field ({@link #closes}): its own release method
-   * ({@code finish() { out.close(); }}). A holder with none is a second handle its caller must
-   * not drop (D19): what it holds leaks with it.
-   */
-  private boolean releasedByOwnMethod(TypeDeclaration<?> owner, Variable field) {
-    for (MethodDeclaration m : owner.getMethods()) {
-      if (m.isStatic() || m.getBody().isEmpty()) {
-        continue;
-      }
-      for (Expression mention : m.getBody().get().findAll(Expression.class, e -> bodies.variableOf(e) == field)) {
-        if (closes(mention.getParentNode().orElse(null), mention)) {
-          return true;
-        }
-      }
-    }
-    return false;
+  public ConstructorStores.Meaning constructorStore(Node store, Variable stored) {
+    return constructorStores.of(store, stored);
   }
 
   /**

@@ -321,12 +321,15 @@ final class SummaryBuilder {
         case FIELD -> esc.capture() != null ? Effect.KEPT
             : file != null && file.storesIntoOwnedField(esc.at()) ? Effect.OWNED
             : !isConstructor() ? Effect.KEPT
-            // A class whose close() leaves the field open only uses what it stores (decision 283).
-            : file != null && file.closeLeavesStoredField(esc.at()) ? Effect.OTHER
-            // An object nothing can end keeps the resource, as a setter's field does (decision 285).
-            // So does one that keeps it only to close it (decision 288).
-            : file != null && (file.storedByUnreleasable(esc.at(), esc.place()) || file.keptOnlyToClose(esc.at())) ? Effect.KEPT
-            : Effect.WRAPPED;
+            : file == null ? Effect.WRAPPED
+            : switch (file.constructorStore(esc.at(), esc.place())) {
+                case WRAPS -> Effect.WRAPPED;
+                // A class whose close() leaves the field open only uses what it stores (decision 283).
+                case USES -> Effect.OTHER;
+                // Nothing can end it but its own release method, or it keeps the field only to
+                // close it: it keeps the resource, as a setter's field does (decisions 285, 288).
+                case KEEPS -> Effect.KEPT;
+              };
         case ARRAY, RETAINED -> Effect.KEPT;
         case OWNED -> Effect.OWNED;
       };

@@ -927,16 +927,11 @@ public final class ContractIndex implements TypeMembers {
       }
       // Alike in ownership, they may still differ in what their result says: `List.remove(Object)`
       // returns whether it changed the list, `remove(int)` what it removed (decision 284).
-      MethodContract called = arity.size() > 1 ? onlyApplicable(arity, args) : null;
-      return called != null ? called : only;
+      List<MethodContract> fitting = arity.size() > 1 ? applicableOf(arity, args) : List.of();
+      return fitting.size() == 1 ? fitting.get(0) : only;
     }
     List<TypeRef> args = argumentTypes.get();
-    List<MethodContract> applicable = new ArrayList<>();
-    for (MethodContract m : arity) {
-      if (applicable(m, args)) {
-        applicable.add(m);
-      }
-    }
+    List<MethodContract> applicable = applicableOf(arity, args);
     if (applicable.size() == 1) {
       return applicable.get(0);
     }
@@ -980,18 +975,15 @@ public final class ContractIndex implements TypeMembers {
     return fromSources > 1;
   }
 
-  /** The one candidate the argument types fit when they fit one only; else null. */
-  private MethodContract onlyApplicable(List<MethodContract> candidates, List<TypeRef> args) {
-    MethodContract found = null;
+  /** The candidates the argument types fit. */
+  private List<MethodContract> applicableOf(List<MethodContract> candidates, List<TypeRef> args) {
+    List<MethodContract> applicable = new ArrayList<>(candidates.size());
     for (MethodContract m : candidates) {
       if (applicable(m, args)) {
-        if (found != null) {
-          return null;
-        }
-        found = m;
+        applicable.add(m);
       }
     }
-    return found;
+    return applicable;
   }
 
   private boolean applicableToSome(List<MethodContract> candidates, List<TypeRef> args) {
