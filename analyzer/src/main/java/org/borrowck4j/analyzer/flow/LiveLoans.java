@@ -25,6 +25,9 @@ public final class LiveLoans {
   public interface At {
     /** The candidates (loan indexes) that are in scope and live here, in loan order. */
     List<Loan> select(BitSet candidates);
+
+    /** Whether the loan may have been created, and not ended, on some path to this event. */
+    boolean inScope(Loan loan);
   }
 
   @FunctionalInterface
@@ -40,17 +43,31 @@ public final class LiveLoans {
         new EventwiseAnalysis.Visitor<>() {
           private CfgNode node;
           private BitSet liveAfter;
+          private BitSet scope;
+          private final At at =
+              new At() {
+                @Override
+                public List<Loan> select(BitSet candidates) {
+                  return liveAmong(candidates);
+                }
+
+                @Override
+                public boolean inScope(Loan loan) {
+                  return scope.get(loan.index());
+                }
+              };
 
           @Override
-          public void visit(CfgNode n, Event e, BitSet scope) {
+          public void visit(CfgNode n, Event e, BitSet scopeBefore) {
             if (n != node) {
               node = n;
               liveAfter = null; // computed when first asked for: most events ask nothing
             }
-            visitor.visit(n, e, candidates -> select(candidates, scope));
+            scope = scopeBefore;
+            visitor.visit(n, e, at);
           }
 
-          private List<Loan> select(BitSet candidates, BitSet scope) {
+          private List<Loan> liveAmong(BitSet candidates) {
             if (candidates.isEmpty()) {
               return List.of();
             }

@@ -2,6 +2,7 @@ package org.borrowck4j.analyzer.flow;
 
 import java.util.BitSet;
 import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.dataflow.DataflowResults;
 import org.borrowck4j.analyzer.facts.BodyFacts;
 import org.borrowck4j.analyzer.facts.Event;
@@ -37,6 +38,18 @@ public final class LoansInScope implements EventwiseAnalysis<BitSet> {
       return analyses.isReachable(node) ? new BitSet() : null;
     }
     return results.inputOf(node);
+  }
+
+  /**
+   * On the branch where a variable is {@code null} ({@code if (rec == null) synth.close();}) it
+   * holds none of its loans: they end there as if it had been assigned.
+   */
+  @Override
+  public void enter(CfgNode node, BitSet state) {
+    Variable holdsNothing = facts.conditions().holdingNothingOn(node);
+    if (holdsNothing != null) {
+      state.andNot(facts.loansSolelyHeldBy(holdsNothing));
+    }
   }
 
   @Override

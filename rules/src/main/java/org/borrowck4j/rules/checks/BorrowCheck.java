@@ -56,10 +56,13 @@ final class BorrowCheck {
             (node, e, live) -> {
               if (current[0] != node) {
                 current[0] = node;
-                for (PlacesConflict.CallConflict c : PlacesConflict.withinCall(body.facts().events(node))) {
+                for (PlacesConflict.CallConflict c : PlacesConflict.withinCall(heldHere(body.facts().events(node), live))) {
                   withinCalls.add(c);
                   callNodes.add(node);
                 }
+              }
+              if (!throughLoanHeld(e, live)) {
+                return;
               }
               PlacesConflict.Kind alone = PlacesConflict.byItself(e);
               if (alone != null) {
@@ -86,6 +89,28 @@ final class BorrowCheck {
     all.removeIf(c -> c.kind() == PlacesConflict.Kind.USE_WHILE_MUTABLY_BORROWED && isPartOfAnotherAccess(c, all));
     all.sort(Comparator.comparing((Conflict c) -> Span.of(c.access().at())).thenComparing(Conflict::kind));
     conflicts.addAll(all);
+  }
+
+  /**
+   * A mutation through a variable's loan reaches the loan's root only where the variable may hold
+   * that loan: {@code List<String> parts; if (c) parts = dest.subList(i, n); else { parts = new
+   * ArrayList<>(); parts.addAll(dest.subList(i, n)); }} mutates a new list, not {@code dest}.
+   */
+  private static boolean throughLoanHeld(Event e, LiveLoans.At live) {
+    Loan through =
+        e instanceof Event.Mutate m ? m.through() : e instanceof Event.MutateShared m ? m.loan() : null;
+    return through == null || live.inScope(through);
+  }
+
+  private static List<Event> heldHere(List<Event> events, LiveLoans.At live) {
+    for (Event e : events) {
+      if (!throughLoanHeld(e, live)) {
+        List<Event> held = new ArrayList<>(events);
+        held.removeIf(x -> !throughLoanHeld(x, live));
+        return held;
+      }
+    }
+    return events;
   }
 
   /** Mutations through shared borrows and conflicts within a call need no loan of the body. */
