@@ -3,6 +3,9 @@ package models;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.util.internal.ObjectUtil;
+import java.io.BufferedOutputStream;
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.apache.commons.io.IOUtils;
+import org.xnio.IoUtils;
 
 /** D5: closing again through a helper that closes its argument is harmless; reading is not. */
 public class CloseHelpers {
@@ -39,6 +43,25 @@ public class CloseHelpers {
     } finally {
       IOUtils.closeQuietly(in);
     }
+  }
+
+  // Negative (Undertow's `Base64.encodeFileToFile`): XNIO's helper closes the stream in the
+  // finally, whatever the try did.
+  void closedByXnio(File f, byte[] data) throws IOException {
+    OutputStream out = null;
+    try {
+      out = new BufferedOutputStream(new FileOutputStream(f));
+      out.write(data);
+    } finally {
+      IoUtils.safeClose(out);
+    }
+  }
+
+  // The nearest bug: written to after XNIO's helper closed it.
+  void writtenAfterSafeClose(File f, byte[] data) throws IOException {
+    OutputStream out = new FileOutputStream(f);
+    IoUtils.safeClose(out);
+    out.write(data); // expect: use-after-move
   }
 
   // Negative: a null check that hands its argument back reads no state.

@@ -391,6 +391,26 @@ final class CallContracts {
     return own != null && index.neverReturns(own, dispatchOf(call));
   }
 
+  /**
+   * Whether a call of a method of the analysed sources that declares nothing runs bodies that were
+   * summarised and say nothing: they only read what they are given (decision 297).
+   */
+  boolean summarisedSilent(Node call) {
+    if (call instanceof MethodCallExpr m) {
+      MethodContract declaredContract = declaredContractOf(m);
+      return declaredContract != null && index.summarisedSilent(declaredContract, dispatchOf(m));
+    }
+    if (call instanceof ObjectCreationExpr o) {
+      MethodContract declaredContract = declared.get(o);
+      if (declaredContract == null) {
+        contractOf(o);
+        declaredContract = declared.get(o);
+      }
+      return declaredContract != null && declaredContract != NONE && index.summarisedSilent(declaredContract, null);
+    }
+    return false;
+  }
+
   /** Whether the call's result is a second handle on its receiver's resource (decision 246). */
   boolean resultAliasesReceiver(MethodCallExpr call) {
     if (call.getScope().isEmpty()) {

@@ -59,7 +59,7 @@ final class CallEvents {
     out.calledWith(call, c);
     arguments(c, call.getArguments(), call.getScope().orElse(null));
     handedToUnfollowedCode(c, call.getArguments());
-    consumedArguments(c, call);
+    consumedArguments(c, call, call.getArguments());
     handedOn(c, call, call.getArguments());
     if ((c == null || !c.hasContract()) && file.owners.strict()) {
       // --strict: code we know nothing about may keep what it is given.
@@ -157,6 +157,9 @@ final class CallEvents {
     out.calledWith(creation, c);
     arguments(c, creation.getArguments(), null);
     handedToUnfollowedCode(c, creation.getArguments());
+    // A constructor that closes what it is given (`SourceCode(reader) { try { … } finally {
+    // reader.close(); } }`, inferred) consumes it as a method would (decision 299).
+    consumedArguments(c, creation, creation.getArguments());
     handedOn(c, creation, creation.getArguments());
     operands.borrowedArguments(c, creation, creation.getArguments(), null);
     forgetPathsOfArguments(c, creation.getArguments(), creation);
@@ -320,11 +323,10 @@ final class CallEvents {
   }
 
   /** Arguments a method consumes ({@code IOUtils.closeQuietly(in)} closes {@code in}): consumed at the call. */
-  private void consumedArguments(MethodContract c, MethodCallExpr call) {
+  private void consumedArguments(MethodContract c, Node call, List<Expression> args) {
     if (c == null) {
       return;
     }
-    List<Expression> args = call.getArguments();
     for (int i = 0; i < args.size(); i++) {
       MethodContract.Param p = c.paramFor(i);
       if (p == null || p.mode() != ParamMode.CONSUMES || closingDoesNothing(p, args.get(i))) {

@@ -9,15 +9,17 @@ import org.borrowck4j.analyzer.cfg.Variable;
  * What the conditions of a body tell on each branch, and the constants that make them tell it:
  * which local boolean flag a branch tests ({@code if (release)}), which literal a declaration or
  * assignment stores in a flag ({@code release = false}), and which variable a branch shows to be
- * {@code null} ({@code if (x == null)}). Keyed by CFG node.
+ * {@code null} ({@code if (x == null)}) or to hold what a field or a parameter holds. Keyed by CFG
+ * node.
  */
 public final class Conditions {
-  public static final Conditions NONE = new Conditions(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+  public static final Conditions NONE = new Conditions(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
   private final Map<Integer, Variable> flagTested;
   private final Map<Integer, Boolean> flagValue;
   private final Map<Integer, Boolean> constantStored;
   private final Map<Integer, Variable> holdingNothing;
+  private final Map<Integer, Variable> knownNull;
   private final Map<Integer, Variable> narrowed;
 
   private Conditions(
@@ -25,11 +27,13 @@ public final class Conditions {
       Map<Integer, Boolean> flagValue,
       Map<Integer, Boolean> constantStored,
       Map<Integer, Variable> holdingNothing,
+      Map<Integer, Variable> knownNull,
       Map<Integer, Variable> narrowed) {
     this.flagTested = flagTested;
     this.flagValue = flagValue;
     this.constantStored = constantStored;
     this.holdingNothing = holdingNothing;
+    this.knownNull = knownNull;
     this.narrowed = narrowed;
   }
 
@@ -54,11 +58,17 @@ public final class Conditions {
 
   /**
    * The variable known to hold nothing of its own on the branch an {@code ASSUME_*} node takes:
-   * {@code null} ({@code x == null}), or a shared constant a static field holds ({@code x ==
-   * Unpooled.EMPTY_BUFFER}, decision 248); or null.
+   * {@code null} ({@code x == null}), a shared constant a static field holds ({@code x ==
+   * Unpooled.EMPTY_BUFFER}, decision 248), or what a field or a parameter holds ({@code os ==
+   * jarStream}, decision 300); or null.
    */
   public Variable holdingNothingOn(CfgNode branch) {
     return holdingNothing.get(branch.id());
+  }
+
+  /** The variable known to be {@code null} on the branch an {@code ASSUME_*} node takes, or null. */
+  public Variable nullOn(CfgNode branch) {
+    return knownNull.get(branch.id());
   }
 
   /**
@@ -79,6 +89,7 @@ public final class Conditions {
     private final Map<Integer, Boolean> flagValue = new HashMap<>();
     private final Map<Integer, Boolean> constantStored = new HashMap<>();
     private final Map<Integer, Variable> holdingNothing = new HashMap<>();
+    private final Map<Integer, Variable> knownNull = new HashMap<>();
     private final Map<Integer, Variable> narrowed = new HashMap<>();
 
     /** The branch is taken when {@code flag} has the value {@code value}. */
@@ -98,6 +109,12 @@ public final class Conditions {
       return this;
     }
 
+    /** The branch is taken when {@code v} is {@code null}: it holds nothing, not even a borrow. */
+    public Builder isNull(CfgNode branch, Variable v) {
+      knownNull.put(branch.id(), v);
+      return holdsNothing(branch, v);
+    }
+
     public Builder narrowedToNothingToRelease(CfgNode node, Variable v) {
       narrowed.put(node.id(), v);
       return this;
@@ -108,7 +125,12 @@ public final class Conditions {
         return NONE;
       }
       return new Conditions(
-          Map.copyOf(flagTested), Map.copyOf(flagValue), Map.copyOf(constantStored), Map.copyOf(holdingNothing), Map.copyOf(narrowed));
+          Map.copyOf(flagTested),
+          Map.copyOf(flagValue),
+          Map.copyOf(constantStored),
+          Map.copyOf(holdingNothing),
+          Map.copyOf(knownNull),
+          Map.copyOf(narrowed));
     }
   }
 }

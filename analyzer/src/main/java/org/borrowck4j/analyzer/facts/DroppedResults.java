@@ -33,6 +33,8 @@ final class DroppedResults {
 
   private final Body body;
   private final FileFacts file;
+  /** The call a dropped value was last lent to, found by {@link #isDropped}; null if none. */
+  private Expression lentTo;
 
   DroppedResults(Body body, FileFacts file) {
     this.body = body;
@@ -48,18 +50,27 @@ final class DroppedResults {
         continue;
       }
       Obligation o = freshObligation(node.ast());
+      lentTo = null;
       if (o != Obligation.NONE
           && !file.programLifetime().endsWithTheProgram(body.declaration(), node.ast(), file.types.typeOf((Expression) node.ast()))
           && !(node.ast() instanceof MethodCallExpr call && file.calls.isNoReturn(call)) // gives back nothing (decision 241)
           && isDropped((Expression) node.ast(), o == Obligation.CLOSE_ONLY)) {
-        String callee =
-            node.ast() instanceof MethodCallExpr m
-                ? m.getNameAsString() + "()"
-                : "new " + ((ObjectCreationExpr) node.ast()).getType().getNameAsString();
-        out.add(new DroppedResult(node, node.ast(), callee));
+        String callee = nameOf((Expression) node.ast());
+        out.add(new DroppedResult(node, node.ast(), callee, node.ast() instanceof ObjectCreationExpr, lentTo == null ? null : nameNode(lentTo), lentTo == null ? null : nameOf(lentTo)));
       }
     }
     return out;
+  }
+
+  private static String nameOf(Expression call) {
+    return call instanceof MethodCallExpr m
+        ? m.getNameAsString() + "()"
+        : "new " + ((ObjectCreationExpr) call).getType().getNameAsString();
+  }
+
+  /** The name of a call ({@code load} in {@code props.load(in)}), or the type a creation names. */
+  private static Node nameNode(Expression call) {
+    return call instanceof MethodCallExpr m ? m.getName() : ((ObjectCreationExpr) call).getType();
   }
 
   /** Whether the call returns a fresh owner that must be released. */
@@ -74,20 +85,74 @@ final class DroppedResults {
     return c.returnsMustRelease() ? Obligation.CLOSE_ONLY : Obligation.NONE;
   }
 
-  /** Whether {@code value} is an argument of {@code call} that the callee only borrows ({@code @Borrowed}). */
-  private boolean lentForTheCall(Node call, Expression value) {
+  /** What a call does with one of its arguments, for a value nobody else holds. */
+  private enum ArgumentFate {
+    /** Not an argument of a call: followed no further here. */
+    NOT_AN_ARGUMENT,
+    /** Taken, kept or released by the callee, or perhaps kept by what it returns. */
+    KEPT,
+    /** Wrapped: the call's result is a second handle on it (D19), followed in its place. */
+    WRAPPED,
+    /** Only read during the call: nobody holds it after. */
+    LENT
+  }
+
+  /**
+   * What {@code call} does with {@code value}, one of its arguments (decision 297): an {@code
+   * @Owned}, consuming, retaining or sometimes taking parameter takes it; an alias parameter wraps
+   * it; a declared borrowing parameter lends it for the call. A parameter nothing is said of —
+   * by a library, or by summarised bodies of the analysed sources — lends it only when the call's
+   * result cannot carry it (dropped, or a primitive or a string). Code not known — no
+   * declaration, or a method of the analysed sources whose bodies were not all summarised (an
+   * overridable call, decision 194) — may take it: no leak is guessed.
+   */
+  private ArgumentFate fateOfArgument(Node call, Expression value) {
     if (!(call instanceof MethodCallExpr || call instanceof ObjectCreationExpr)) {
-      return false;
+      return ArgumentFate.NOT_AN_ARGUMENT;
     }
     List<Expression> args = ((NodeWithArguments<?>) call).getArguments();
-    for (int i = 0; i < args.size(); i++) {
+    int index = -1;
+    for (int i = 0; i < args.size() && index < 0; i++) {
       if (AstNodes.unwrap(args.get(i)) == value) {
-        MethodContract c = file.calls.contractOfCall(call);
-        MethodContract.Param p = c == null ? null : c.paramFor(i);
-        return p != null && p.mode() == MethodContract.ParamMode.BORROWED;
+        index = i;
       }
     }
-    return false;
+    if (index < 0) {
+      return ArgumentFate.NOT_AN_ARGUMENT;
+    }
+    MethodContract c = file.calls.contractOfCall(call);
+    MethodContract.Param p = c == null ? null : c.paramFor(index);
+    if (p == null) {
+      return ArgumentFate.KEPT;
+    }
+    if (c.hasContract() && (p.mode() == MethodContract.ParamMode.BORROWED || p.mode() == MethodContract.ParamMode.MUT)) {
+      return ArgumentFate.LENT; // declared: only borrowed for the call
+    }
+    if (c.hasContract() && p.mode() == MethodContract.ParamMode.ALIAS) {
+      return ArgumentFate.WRAPPED;
+    }
+    if (c.hasContract() && p.mode() != MethodContract.ParamMode.NONE) {
+      return ArgumentFate.KEPT; // owned, consumed, retained or sometimes taken
+    }
+    // Nothing said of it: a library's word that it keeps nothing, or a summarised body that does
+    // nothing with it — though either may still return it inside what it makes (a summary has no
+    // word for a static helper wrapping its argument), so only a result that cannot carry it lets
+    // it go.
+    boolean sourceCode = c.origin() != null && c.origin().kind().isSourceCode();
+    if (sourceCode
+        && !(file.index.carriesObligation(p.type()) && (c.hasContract() || file.calls.summarisedSilent(call)))) {
+      return ArgumentFate.KEPT; // not followed (decision 194)
+    }
+    return resultDropped((Expression) call) ? ArgumentFate.LENT : ArgumentFate.KEPT;
+  }
+
+  /** A call whose result is dropped as a statement, or cannot hold what it was given. */
+  private boolean resultDropped(Expression call) {
+    Node parent = call.getParentNode().orElse(null);
+    if (parent instanceof ExpressionStmt statement) {
+      return !(statement.getParentNode().orElse(null) instanceof LambdaExpr);
+    }
+    return file.types.typeOf(call).cannotHoldReferences();
   }
 
   /**
@@ -105,10 +170,19 @@ final class DroppedResults {
         // `() -> Files.newInputStream(p)`: an expression lambda's value is its result.
         return !(statement.getParentNode().orElse(null) instanceof LambdaExpr);
       }
-      if (lentForTheCall(parent, current)) {
-        // `ByteStreams.toByteArray(url.openStream())`: the callee reads it and gives it back to
-        // no one, so nobody holds it after the call (a model's or a declared @Borrowed).
+      ArgumentFate fate = fateOfArgument(parent, current);
+      if (fate == ArgumentFate.LENT) {
+        // `ByteStreams.toByteArray(url.openStream())`, `props.load(new FileInputStream(f))`: the
+        // callee reads it and gives it back to no one, so nobody holds it after the call.
+        lentTo = (Expression) parent;
         return true;
+      }
+      if (fate == ArgumentFate.WRAPPED) {
+        current = (Expression) parent; // `new InputStreamReader(new FileInputStream(f))`
+        continue;
+      }
+      if (fate == ArgumentFate.KEPT) {
+        return false;
       }
       if (!(parent instanceof MethodCallExpr call) || call.getScope().map(AstNodes::unwrap).orElse(null) != current) {
         return false; // kept: an argument, an initializer, a returned value...

@@ -707,6 +707,11 @@ final class FactsBuilder {
       if (fresh != null) {
         return fresh;
       }
+      if (file.owners.wrapsNewResource(creation, 0)) {
+        // `return new BufferedInputStream(new FileInputStream(f))`: the only handle on a new
+        // resource, which the caller gets to release (D19, decision 298).
+        return new ReturnedValue(node, ReturnedValue.Kind.FRESH, null, true);
+      }
     }
     MethodContract c = file.calls.contractOfCall(e);
     if (c != null && c.returns() == MethodContract.ReturnMode.OWNED && !c.resultAliasesReceiver()) {
@@ -788,7 +793,7 @@ final class FactsBuilder {
           b.getLeft() instanceof NullLiteralExpr ? b.getRight() : b.getRight() instanceof NullLiteralExpr ? b.getLeft() : null;
       Variable v = other == null ? null : file.bodies.variableOf(AstNodes.unwrap(other));
       if (v != null && equals == whenTrue) {
-        conditions.holdsNothing(node, v);
+        conditions.isNull(node, v);
       }
       if (other == null && equals == whenTrue) {
         sharedConstantTested(node, b);
@@ -804,20 +809,48 @@ final class FactsBuilder {
   /**
    * {@code msg == Unpooled.EMPTY_BUFFER} on the branch where it holds: the local or parameter is
    * the object a static field holds, a shared constant its class keeps, which nobody here owns
-   * or has to release (Rust's {@code &'static}; decision 248).
+   * or has to release (Rust's {@code &'static}; decision 248). So is a local given on one path
+   * what a field or a parameter holds and on another a value of its own, tested against that
+   * holder ({@code os = jar ? jarStream : new FileOutputStream(f); … finally { if (os !=
+   * jarStream) os.close(); }}): where they are equal, the local holds the holder's value, not one
+   * of its own to release (decision 300). A local never given the holder's value is not (a new
+   * buffer that happens to equal a field still leaks).
    */
   private void sharedConstantTested(CfgNode node, BinaryExpr b) {
     Expression left = AstNodes.unwrap(b.getLeft());
     Expression right = AstNodes.unwrap(b.getRight());
     Variable v = localOrParameter(left);
-    Expression constant = right;
+    Expression held = right;
     if (v == null) {
       v = localOrParameter(right);
-      constant = left;
+      held = left;
     }
-    if (v != null && file.types.isStaticField(constant)) {
+    if (v == null) {
+      return;
+    }
+    if (file.types.isStaticField(held) || givenWhatHolds(v, file.bodies.variableOf(held))) {
       conditions.holdsNothing(node, v);
     }
+  }
+
+  /** Whether a local is given, on some path, the value a field or a parameter holds. */
+  private boolean givenWhatHolds(Variable local, Variable holder) {
+    if (local.kind() != Variable.Kind.LOCAL || holder == null || holder == local || !(holder.isField() || holder.isParameter())) {
+      return false;
+    }
+    List<Expression> given = new ArrayList<>(file.owners.assignmentsTo(local));
+    if (local.declaration() instanceof VariableDeclarator d) {
+      d.getInitializer().ifPresent(given::add);
+    }
+    for (Expression value : given) {
+      Expression e = AstNodes.unwrap(value);
+      if (e instanceof ConditionalExpr c
+          ? file.bodies.variableOf(AstNodes.unwrap(c.getThenExpr())) == holder || file.bodies.variableOf(AstNodes.unwrap(c.getElseExpr())) == holder
+          : file.bodies.variableOf(e) == holder) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Variable localOrParameter(Expression e) {

@@ -266,6 +266,11 @@ public final class FileFacts {
     }
   }
 
+  /** Whether a parameter's declared (element) type may carry a resource to release or close. */
+  public boolean declaresResource(com.github.javaparser.ast.body.Parameter p) {
+    return index.carriesObligation(types.resolve(p.getType(), p));
+  }
+
   /**
    * Whether an escape puts the value where the receiver holds it: in a field of this object, in
    * an array such a field holds ({@code buffers[i] = c}), or in what such a field holds through a

@@ -118,9 +118,10 @@ final class ObligationFinder {
       }
     }
     // Declared first, given the file later (`InputStream in; … in = new FileInputStream(f);`,
-    // decision 262): the duty begins where the file is stored.
+    // decision 262, or a wrapper around a new one, decision 298): the duty begins where the file
+    // is stored.
     for (Expression assigned : file.owners.assignmentsTo(v)) {
-      if (carriesFile(assigned, 0)) {
+      if (carriesFile(assigned, 0) || file.owners.wrapsNewResource(assigned, 0)) {
         return true;
       }
     }

@@ -419,7 +419,10 @@ final class Owners {
     return false;
   }
 
-  /** An owned result, or a conditional choosing between one and {@code null}. */
+  /**
+   * An owned result, or a wrapper made around a new resource right there, or a conditional choosing
+   * between one and {@code null}.
+   */
   private boolean ownedOrNothing(Expression value) {
     Expression e = AstNodes.unwrap(value);
     if (e instanceof ConditionalExpr c) {
@@ -428,7 +431,8 @@ final class Owners {
       return (AstNodes.isNullLiteral(a) && ownedOrNothing(b)) || (AstNodes.isNullLiteral(b) && ownedOrNothing(a));
     }
     MethodContract p = producerOf(e);
-    return p != null && p.returns() == MethodContract.ReturnMode.OWNED && !p.resultAliasesReceiver();
+    return (p != null && p.returns() == MethodContract.ReturnMode.OWNED && !p.resultAliasesReceiver())
+        || wrapsNewResource(e, 0); // `in = new BufferedInputStream(new FileInputStream(f))` (decision 298)
   }
 
   /**

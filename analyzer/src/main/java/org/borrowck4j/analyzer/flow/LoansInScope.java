@@ -46,9 +46,9 @@ public final class LoansInScope implements EventwiseAnalysis<BitSet> {
    */
   @Override
   public void enter(CfgNode node, BitSet state) {
-    Variable holdsNothing = facts.conditions().holdingNothingOn(node);
-    if (holdsNothing != null) {
-      state.andNot(facts.loansSolelyHeldBy(holdsNothing));
+    Variable isNull = facts.conditions().nullOn(node);
+    if (isNull != null) {
+      state.andNot(facts.loansSolelyHeldBy(isNull));
     }
   }
 

@@ -190,9 +190,22 @@ public final class ContractInference implements InferredContracts {
       // Inside a group of methods being summarised an answer may be provisional: kept only after,
       // or when working it out met no method under way (then it is what it is anywhere).
       contracts.putIfAbsent(key, new Known<>(inferred, Set.copyOf(read)));
+      silent.putIfAbsent(key, summary != null && !summary.saysSomething() && oneBody(w, declared, d));
     }
     w.noteRead(read);
     return inferred;
+  }
+
+  /** Whether each call's summary, by the key of {@link #contracts}, was worked out and said nothing. */
+  private final Map<String, Boolean> silent = new ConcurrentHashMap<>();
+
+  @Override
+  public boolean summarisedSilent(MethodContract declared, Dispatch dispatch) {
+    if (!mentionsTrackedValues(declared) || inferredFor(declared, dispatch) != null) {
+      return false;
+    }
+    String key = keyOf(declared.origin(), declared.name(), declared.params().size()) + suffix(narrowing(declared, dispatch));
+    return silent.getOrDefault(key, false);
   }
 
   /** Whether each method, by key (and "!" for an exact `super.` call), never returns normally. */
@@ -294,6 +307,19 @@ public final class ContractInference implements InferredContracts {
    * call may reach (those of its receiver's static type and below, decision 201). A body run on
    * {@code this} of a subtype is summarised for that subtype.
    */
+  /**
+   * Whether the call runs one known body: its target cannot be overridden, or it is an exact
+   * {@code super.} call. Overrides that do not agree are summarised as saying nothing, which is no
+   * word that each of them only reads.
+   */
+  private boolean oneBody(Worker w, MethodContract declared, Dispatch d) {
+    int arity = declared.params().size();
+    CallableDeclaration<?> own = w.bodies.declaration(declared.origin(), declared.name(), arity);
+    boolean exact = d != null && d.kind() == Dispatch.Kind.SUPER;
+    return (own != null && (exact || targetKnown(own)))
+        || (own == null && w.bodies.implicitCanonical(declared.origin(), declared.name(), arity) != null);
+  }
+
   private Summary summaryOfCall(Worker w, MethodContract declared, Dispatch d) {
     int arity = declared.params().size();
     CallableDeclaration<?> own = w.bodies.declaration(declared.origin(), declared.name(), arity);
@@ -547,6 +573,11 @@ public final class ContractInference implements InferredContracts {
       if (p.type().isKnown() && p.type().name().equals("java.lang.Object")) {
         return true; // `safeClose(Object c)` closes what it is given when it is Closeable
       }
+    }
+    if (m.varargs() && !m.params().isEmpty()) {
+      // `close(Closeable... cs)` closes each element it is given (decision 302).
+      TypeRef last = m.params().get(m.params().size() - 1).type();
+      return last.isArray() && tracked(last.componentType());
     }
     return false;
   }

@@ -6,10 +6,13 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -34,6 +37,7 @@ import org.borrowck4j.analyzer.facts.ReturnedValue;
 import org.borrowck4j.analyzer.flow.BodyAnalyses;
 import org.borrowck4j.analyzer.flow.EventwiseAnalysis;
 import org.borrowck4j.analyzer.model.MethodContract;
+import org.borrowck4j.analyzer.parse.AstNodes;
 
 /**
  * Summarises what one body does (D23), from its facts: for each parameter, whether every normal
@@ -111,6 +115,10 @@ final class SummaryBuilder {
       } else if (effects.get(i).isEmpty() && wrapped.contains(p)) {
         // Left alone but for the new object every return gives back, which wraps it (decision 239).
         out.add(new Summary.ParamFate(Summary.Fate.WRAPPED, false));
+      } else if (effects.get(i).isEmpty() && closesEachElement(p)) {
+        // `close(Closeable... cs) { for (Closeable c : cs) c.close(); }` (decision 302).
+        out.add(new Summary.ParamFate(Summary.Fate.CONSUMED, true).closingOnly(true));
+        continue;
       } else if (atExit.get(i)) {
         // Untouched on some path: taken on others is "sometimes", else nothing at all.
         Set<Effect> seen = effects.get(i);
@@ -123,6 +131,45 @@ final class SummaryBuilder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a variable-arity parameter of resources is there only to be closed, element by
+   * element: a for-each loop over it closes (or hands to a method that closes) its variable, and
+   * the loop variable is neither kept nor handed on (decision 302). Each argument of a call is an
+   * element, so each is closed: {@code IOHelper.close(isr, in)}.
+   */
+  private boolean closesEachElement(Variable p) {
+    if (file == null
+        || !(p.declaration() instanceof Parameter param)
+        || !param.isVarArgs()
+        || !file.declaresResource(param)) {
+      return false;
+    }
+    boolean closed = false;
+    for (ForEachStmt loop : body.declaration().findAll(ForEachStmt.class)) {
+      if (!(AstNodes.unwrap(loop.getIterable()) instanceof NameExpr name) || body.resolve(name) != p) {
+        continue;
+      }
+      VariableDeclarator element = loop.getVariable().getVariables().get(0);
+      for (CfgNode node : body.cfg().nodes()) {
+        for (Event e : facts.events(node)) {
+          if (e.place() == null || e.place().declaration() != element) {
+            continue;
+          }
+          if (e instanceof Event.Move m) {
+            MoveCause.Kind k = m.cause().kind();
+            if (k != MoveCause.Kind.CONSUMED && k != MoveCause.Kind.CLOSED_WITH) {
+              return false;
+            }
+            closed = true;
+          } else if (e instanceof Event.Escape || e instanceof Event.HandedOn) {
+            return false;
+          }
+        }
+      }
+    }
+    return closed;
   }
 
   /**

@@ -612,6 +612,16 @@ public final class ContractIndex implements TypeMembers {
     return infer != null && infer.neverReturns(sourceMethod, dispatch);
   }
 
+  /**
+   * Whether a call, dispatched so, of a method of the analysed sources runs bodies summarised to
+   * say nothing: what it is given of a tracked type is only read (decision 297). False without
+   * inference.
+   */
+  public boolean summarisedSilent(MethodContract sourceMethod, Dispatch dispatch) {
+    InferredContracts infer = inference;
+    return infer != null && sourceMethod != null && sourceMethod.origin() != null && infer.summarisedSilent(sourceMethod, dispatch);
+  }
+
   private boolean doesNothing(MethodContract sourceMethod) {
     InferredContracts infer = inference;
     return infer != null && infer.doesNothing(sourceMethod);

@@ -35,6 +35,16 @@ public interface InferredContracts {
   }
 
   /**
+   * Whether a call of the method, dispatched so, runs bodies that were summarised and said nothing
+   * (decision 297): every parameter of a type that may carry a value to release is only read
+   * there — no body took, kept, handed on or closed it. False where no body was summarised (an
+   * overridable call whose implementations are not all known, a recursion under way).
+   */
+  default boolean summarisedSilent(MethodContract declared, Dispatch dispatch) {
+    return false;
+  }
+
+  /**
    * Whether a call of the method, declared in the analysed sources without a contract, runs an
    * empty body: its own, and every analysed override's where it can be overridden (decision 156:
    * {@code public void close() { // nop }} of an in-memory stream closes nothing).

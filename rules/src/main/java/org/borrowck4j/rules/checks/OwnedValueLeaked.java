@@ -192,9 +192,11 @@ public final class OwnedValueLeaked implements Rule {
             Finding.of(
                 INFO,
                 Span.of(d.call()),
-                LifetimeDiagnostics.discarded(d.callee()),
+                LifetimeDiagnostics.discarded(d.callee(), d.created()),
                 LifetimeDiagnostics.discardedLabel(),
-                List.of(),
+                d.lentAt() == null
+                    ? List.of()
+                    : List.of(new Label(Span.of(d.lentAt()), Label.Kind.LOAN, LifetimeDiagnostics.lentOnlyTo(d.lentTo()))),
                 List.of(Note.help(LifetimeDiagnostics.discardedHelp()))));
       }
     }

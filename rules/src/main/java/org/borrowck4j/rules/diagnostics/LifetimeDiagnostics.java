@@ -250,8 +250,12 @@ public final class LifetimeDiagnostics {
     return "release it on every path (or use try-with-resources); if ownership is handed on, declare the receiving parameter @Owned";
   }
 
-  public static String discarded(String what) {
-    return "the value returned by `" + what + "` must be released but is dropped";
+  public static String discarded(String what, boolean created) {
+    return (created ? "the value created by `" : "the value returned by `") + what + "` must be released but is dropped";
+  }
+
+  public static String lentOnlyTo(String callee) {
+    return "lent to `" + callee + "`, which does not keep or release it";
   }
 
   public static String discardedLabel() {
