@@ -69,6 +69,38 @@ public class HandedOver {
       }
     }
 
+    /**
+     * Releases the message at the end, unless it queued a task that releases it later, through a
+     * local naming it (Netty's `SslClientHelloHandler.select`, decision 303).
+     */
+    void releaseUnlessQueued(ByteBuf msg, boolean queue) {
+      try {
+        if (queue) {
+          final ByteBuf held = msg;
+          schedule(() -> held.release());
+          msg = null;
+        }
+      } finally {
+        if (msg != null) {
+          msg.release();
+        }
+      }
+    }
+
+    /** The same, but the task queued does not capture the message: it is dropped there. */
+    void releaseUnlessCounted(ByteBuf msg, boolean queue) {
+      try {
+        if (queue) {
+          schedule(() -> sent++);
+          msg = null;
+        }
+      } finally {
+        if (msg != null) {
+          msg.release();
+        }
+      }
+    }
+
     /** Only prints the message: it stays the caller's. */
     void log(Object msg) {
       System.out.println(msg);
@@ -115,6 +147,18 @@ public class HandedOver {
     ByteBuf buf = alloc.buffer();
     buf.writeInt(1);
     out.later(buf);
+  }
+
+  // Negative: released by the outbox, or by the task it queues through a local (decision 303).
+  void releasedOrQueued(Outbox out, ByteBufAllocator alloc, boolean queue) {
+    ByteBuf buf = alloc.buffer();
+    out.releaseUnlessQueued(buf, queue);
+  }
+
+  // The nearest bug: on the queueing path nothing takes the buffer.
+  void releasedOrCounted(Outbox out, ByteBufAllocator alloc, boolean queue) {
+    ByteBuf buf = alloc.buffer(); // expect: owned-value-leaked
+    out.releaseUnlessCounted(buf, queue);
   }
 
   // The nearest bug: the task queued does not capture the buffer, which is never released.

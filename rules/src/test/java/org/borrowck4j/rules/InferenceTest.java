@@ -65,7 +65,9 @@ class InferenceTest {
     // And for one that passes its argument on to such a body (Keeping.send, decision 272).
     assertTrue(fromStub.remove("testdata/inference/Keeping.java:106 owned-value-leaked"), fromStub.toString());
     // And for one that captures its argument in a task handed to code not followed (decision 276).
-    assertTrue(fromStub.remove("testdata/inference/HandedOver.java:115 owned-value-leaked"), fromStub.toString());
+    assertTrue(fromStub.remove("testdata/inference/HandedOver.java:147 owned-value-leaked"), fromStub.toString());
+    // Also when the task captures it through a local naming it (decision 303).
+    assertTrue(fromStub.remove("testdata/inference/HandedOver.java:154 owned-value-leaked"), fromStub.toString());
     // Nor does one say that a helper only closes what it is given (decision 151): declared
     // @Retained, handing it the streams spliterator() consumed is a use of them.
     assertTrue(fromStub.remove("testdata/inference/CloseOnly.java:40 use-after-move"), fromStub.toString());

@@ -315,11 +315,26 @@ final class CallEvents {
       return;
     }
     for (LoanCollector.Dependency d : loans.dependencies(arg)) {
-      Variable v = d.place();
-      if (d.capture() != null && !d.borrowed() && !out.isOwner(v) && !file.owners.handsOnOnly(v) && out.mayHandOverRelease(v)) {
+      Variable v = d.capture() == null || d.borrowed() ? null : parameterItself(d.place());
+      if (v != null && !out.isOwner(v) && !file.owners.handsOnOnly(v) && out.mayHandOverRelease(v)) {
         out.emit(new Event.HandedOn(v, arg, Event.Handover.SOMETIMES_TAKEN));
       }
     }
+  }
+
+  /**
+   * A captured variable, or the parameter a local captured in its place only ever names ({@code
+   * final ByteBuf hello = clientHello; future.addListener(f -> release(hello));}, decision 303).
+   */
+  private Variable parameterItself(Variable v) {
+    if (v.kind() != Variable.Kind.LOCAL
+        || !(v.declaration() instanceof VariableDeclarator d)
+        || d.getInitializer().isEmpty()
+        || !file.owners.assignmentsTo(v).isEmpty()) {
+      return v;
+    }
+    Variable named = file.bodies.variableOf(AstNodes.unwrap(d.getInitializer().get()));
+    return named != null && named.kind() == Variable.Kind.PARAMETER ? named : v;
   }
 
   /** Arguments a method consumes ({@code IOUtils.closeQuietly(in)} closes {@code in}): consumed at the call. */
