@@ -55,13 +55,20 @@ final class DroppedResults {
           && !file.programLifetime().endsWithTheProgram(body.declaration(), node.ast(), file.types.typeOf((Expression) node.ast()))
           && !(node.ast() instanceof MethodCallExpr call && file.calls.isNoReturn(call)) // gives back nothing (decision 241)
           && isDropped((Expression) node.ast(), o == Obligation.CLOSE_ONLY)) {
-        String callee = nameOf((Expression) node.ast());
-        out.add(new DroppedResult(node, node.ast(), callee, node.ast() instanceof ObjectCreationExpr, lentTo == null ? null : nameNode(lentTo), lentTo == null ? null : nameOf(lentTo)));
+        out.add(
+            new DroppedResult(
+                node,
+                node.ast(),
+                nameOf((Expression) node.ast()),
+                node.ast() instanceof ObjectCreationExpr,
+                lentTo == null ? null : nameNode(lentTo),
+                lentTo == null ? null : nameOf(lentTo)));
       }
     }
     return out;
   }
 
+  /** How a call is named in a message: {@code buffer()}, {@code new ZipFile}. */
   private static String nameOf(Expression call) {
     return call instanceof MethodCallExpr m
         ? m.getNameAsString() + "()"
