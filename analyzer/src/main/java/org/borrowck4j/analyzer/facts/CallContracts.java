@@ -284,13 +284,18 @@ final class CallContracts {
 
   /** The contract of a constructor call (of the anonymous class's supertype, for one). */
   MethodContract contractOf(ObjectCreationExpr creation) {
+    return completed(creation, declaredContractOf(creation));
+  }
+
+  /** The constructor's contract as declared, nothing inferred; null where it is unknown. */
+  private MethodContract declaredContractOf(ObjectCreationExpr creation) {
     MethodContract c = declared.get(creation);
     if (c == null) {
       TypeRef type = types.resolve(creation.getType(), creation);
       c = index.declaredConstructor(type, creation.getArguments().size(), () -> argumentTypes(creation.getArguments()));
       declared.put(creation, c == null ? NONE : c);
     }
-    return completed(creation, c == NONE ? null : c);
+    return c == NONE ? null : c;
   }
 
   /** The contract of {@code this(...)} or {@code super(...)}. */
@@ -397,18 +402,9 @@ final class CallContracts {
    */
   boolean summarisedSilent(Node call) {
     if (call instanceof MethodCallExpr m) {
-      MethodContract declaredContract = declaredContractOf(m);
-      return declaredContract != null && index.summarisedSilent(declaredContract, dispatchOf(m));
+      return index.summarisedSilent(declaredContractOf(m), dispatchOf(m));
     }
-    if (call instanceof ObjectCreationExpr o) {
-      MethodContract declaredContract = declared.get(o);
-      if (declaredContract == null) {
-        contractOf(o);
-        declaredContract = declared.get(o);
-      }
-      return declaredContract != null && declaredContract != NONE && index.summarisedSilent(declaredContract, null);
-    }
-    return false;
+    return call instanceof ObjectCreationExpr o && index.summarisedSilent(declaredContractOf(o), null);
   }
 
   /** Whether the call's result is a second handle on its receiver's resource (decision 246). */

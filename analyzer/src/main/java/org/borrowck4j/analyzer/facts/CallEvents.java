@@ -329,11 +329,11 @@ final class CallEvents {
   private Variable parameterItself(Variable v) {
     if (v.kind() != Variable.Kind.LOCAL
         || !(v.declaration() instanceof VariableDeclarator d)
-        || d.getInitializer().isEmpty()
-        || !file.owners.assignmentsTo(v).isEmpty()) {
+        || d.getInitializer().isEmpty()) {
       return v;
     }
-    Variable named = file.bodies.variableOf(AstNodes.unwrap(d.getInitializer().get()));
+    List<Expression> given = file.owners.valuesGiven(v);
+    Variable named = given.size() == 1 ? file.bodies.variableOf(AstNodes.unwrap(given.get(0))) : null;
     return named != null && named.kind() == Variable.Kind.PARAMETER ? named : v;
   }
 

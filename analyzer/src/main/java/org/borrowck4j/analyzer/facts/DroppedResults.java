@@ -33,8 +33,11 @@ final class DroppedResults {
 
   private final Body body;
   private final FileFacts file;
-  /** The call a dropped value was last lent to, found by {@link #isDropped}; null if none. */
-  private Expression lentTo;
+
+  /** A value nobody holds after it: dropped, or lent last to a call that keeps nothing ({@code lentTo}). */
+  private record Drop(Expression lentTo) {
+    static final Drop DROPPED = new Drop(null);
+  }
 
   DroppedResults(Body body, FileFacts file) {
     this.body = body;
@@ -50,11 +53,14 @@ final class DroppedResults {
         continue;
       }
       Obligation o = freshObligation(node.ast());
-      lentTo = null;
-      if (o != Obligation.NONE
-          && !file.programLifetime().endsWithTheProgram(body.declaration(), node.ast(), file.types.typeOf((Expression) node.ast()))
-          && !(node.ast() instanceof MethodCallExpr call && file.calls.isNoReturn(call)) // gives back nothing (decision 241)
-          && isDropped((Expression) node.ast(), o == Obligation.CLOSE_ONLY)) {
+      if (o == Obligation.NONE
+          || file.programLifetime().endsWithTheProgram(body.declaration(), node.ast(), file.types.typeOf((Expression) node.ast()))
+          || (node.ast() instanceof MethodCallExpr call && file.calls.isNoReturn(call))) { // gives back nothing (decision 241)
+        continue;
+      }
+      Drop drop = dropOf((Expression) node.ast(), o == Obligation.CLOSE_ONLY);
+      if (drop != null) {
+        Expression lentTo = drop.lentTo();
         out.add(
             new DroppedResult(
                 node,
@@ -156,17 +162,20 @@ final class DroppedResults {
   /** A call whose result is dropped as a statement, or cannot hold what it was given. */
   private boolean resultDropped(Expression call) {
     Node parent = call.getParentNode().orElse(null);
-    if (parent instanceof ExpressionStmt statement) {
-      return !(statement.getParentNode().orElse(null) instanceof LambdaExpr);
-    }
-    return file.types.typeOf(call).cannotHoldReferences();
+    return parent instanceof ExpressionStmt statement ? droppedBy(statement) : file.types.typeOf(call).cannotHoldReferences();
+  }
+
+  /** `() -> Files.newInputStream(p)`: an expression lambda's value is its result, not dropped. */
+  private static boolean droppedBy(ExpressionStmt statement) {
+    return !(statement.getParentNode().orElse(null) instanceof LambdaExpr);
   }
 
   /**
-   * Follows the value up the expression: dropped as a statement, or consumed by an operation that
-   * does not release it; kept when stored, passed, returned or released.
+   * Follows the value up the expression: dropped as a statement, lent to a call that keeps
+   * nothing, or consumed by an operation that does not release it; kept (null) when stored,
+   * passed, returned or released.
    */
-  private boolean isDropped(Expression value, boolean closeOnly) {
+  private Drop dropOf(Expression value, boolean closeOnly) {
     Expression current = value;
     for (int guard = 0; guard < 64; guard++) {
       Node parent = current.getParentNode().orElse(null);
@@ -174,29 +183,27 @@ final class DroppedResults {
         parent = parent.getParentNode().orElse(null);
       }
       if (parent instanceof ExpressionStmt statement) {
-        // `() -> Files.newInputStream(p)`: an expression lambda's value is its result.
-        return !(statement.getParentNode().orElse(null) instanceof LambdaExpr);
+        return droppedBy(statement) ? Drop.DROPPED : null;
       }
       ArgumentFate fate = fateOfArgument(parent, current);
       if (fate == ArgumentFate.LENT) {
         // `ByteStreams.toByteArray(url.openStream())`, `props.load(new FileInputStream(f))`: the
         // callee reads it and gives it back to no one, so nobody holds it after the call.
-        lentTo = (Expression) parent;
-        return true;
+        return new Drop((Expression) parent);
       }
       if (fate == ArgumentFate.WRAPPED) {
         current = (Expression) parent; // `new InputStreamReader(new FileInputStream(f))`
         continue;
       }
       if (fate == ArgumentFate.KEPT) {
-        return false;
+        return null;
       }
       if (!(parent instanceof MethodCallExpr call) || call.getScope().map(AstNodes::unwrap).orElse(null) != current) {
-        return false; // kept: an argument, an initializer, a returned value...
+        return null; // kept: an argument, an initializer, a returned value...
       }
       MethodContract c = file.calls.contractOf(call);
       if (c == null) {
-        return false; // unknown code: not guessed at
+        return null; // unknown code: not guessed at
       }
       if (c.resultAliasesReceiver()) {
         current = call; // `new FileInputStream(f).getChannel()`: the same resource, another handle
@@ -207,14 +214,14 @@ final class DroppedResults {
           current = call; // a derived value carries the obligation (D6)
           continue;
         }
-        return closeOnly && !c.idempotent();
+        return closeOnly && !c.idempotent() ? Drop.DROPPED : null;
       }
       if (c.returnType().isKnown() && c.returnType().equals(file.types.typeOf(current))) {
         current = call; // a fluent method returning the same kind of value
         continue;
       }
-      return true; // read and dropped
+      return Drop.DROPPED; // read and dropped
     }
-    return false;
+    return null;
   }
 }

@@ -838,11 +838,7 @@ final class FactsBuilder {
     if (local.kind() != Variable.Kind.LOCAL || holder == null || holder == local || !(holder.isField() || holder.isParameter())) {
       return false;
     }
-    List<Expression> given = new ArrayList<>(file.owners.assignmentsTo(local));
-    if (local.declaration() instanceof VariableDeclarator d) {
-      d.getInitializer().ifPresent(given::add);
-    }
-    for (Expression value : given) {
+    for (Expression value : file.owners.valuesGiven(local)) {
       Expression e = AstNodes.unwrap(value);
       if (e instanceof ConditionalExpr c
           ? file.bodies.variableOf(AstNodes.unwrap(c.getThenExpr())) == holder || file.bodies.variableOf(AstNodes.unwrap(c.getElseExpr())) == holder

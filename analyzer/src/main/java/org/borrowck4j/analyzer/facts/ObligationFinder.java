@@ -112,16 +112,11 @@ final class ObligationFinder {
    * 6), or with a wrapper around such a call made right there (D19).
    */
   private boolean producedMustRelease(Variable v) {
-    if (v.declaration() instanceof VariableDeclarator d && d.getInitializer().isPresent()) {
-      if (carriesFile(d.getInitializer().get(), 0) || file.owners.wrapsNewResource(d.getInitializer().get(), 0)) {
-        return true;
-      }
-    }
-    // Declared first, given the file later (`InputStream in; … in = new FileInputStream(f);`,
-    // decision 262, or a wrapper around a new one, decision 298): the duty begins where the file
-    // is stored.
-    for (Expression assigned : file.owners.assignmentsTo(v)) {
-      if (carriesFile(assigned, 0) || file.owners.wrapsNewResource(assigned, 0)) {
+    // Also declared first and given the file later (`InputStream in; … in = new
+    // FileInputStream(f);`, decision 262, or a wrapper around a new one, decision 298): the duty
+    // begins where the file is stored.
+    for (Expression given : file.owners.valuesGiven(v)) {
+      if (carriesFile(given, 0) || file.owners.wrapsNewResource(given, 0)) {
         return true;
       }
     }

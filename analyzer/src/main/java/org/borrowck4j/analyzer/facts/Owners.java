@@ -138,11 +138,10 @@ final class Owners {
         if (producer != null && producer.returns() == MethodContract.ReturnMode.OWNED) {
           return Ownership.OWNER;
         }
-        if (init != null && wrapsNewResource(init, 0)) {
-          return Ownership.OWNER; // the only handle on the resource it wraps (D19)
-        }
         if (producer == null && givenOwnedResult(v, init)) {
-          return Ownership.OWNER; // `in = new FileInputStream(f)` after the declaration (decision 262)
+          // `in = new FileInputStream(f)` after the declaration (decision 262); a wrapper around a
+          // resource made right there, its only handle (D19), wherever it is given (decision 298).
+          return Ownership.OWNER;
         }
         return index.isOwnedType(types.typeOf(v)) ? Ownership.OWNER : Ownership.PLAIN;
       default:
@@ -305,6 +304,19 @@ final class Owners {
       written.add(ContractModes.Written.of(AnnotationNames.meaning(a.getNameAsString(), types.imports())));
     }
     return ContractModes.ofMethod(written, List.of()).returns();
+  }
+
+  /** Every value a local is given: its initializer, then what {@code =} gives it later. */
+  List<Expression> valuesGiven(Variable v) {
+    Expression init = v.declaration() instanceof VariableDeclarator d ? d.getInitializer().orElse(null) : null;
+    List<Expression> assigned = assignmentsTo(v);
+    if (init == null) {
+      return assigned;
+    }
+    List<Expression> all = new ArrayList<>(assigned.size() + 1);
+    all.add(init);
+    all.addAll(assigned);
+    return all;
   }
 
   /** The values a local is given by {@code =} after its declaration, in its method or lambda. */

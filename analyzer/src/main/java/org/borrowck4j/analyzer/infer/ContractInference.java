@@ -167,7 +167,7 @@ public final class ContractInference implements InferredContracts {
     }
     Worker w = worker();
     Dispatch d = narrowing(declared, dispatch);
-    String key = keyOf(declared.origin(), declared.name(), declared.params().size()) + suffix(d);
+    String key = callKey(declared, d);
     Known<MethodContract> known = contracts.get(key);
     if (known != null) {
       w.noteRead(known.read());
@@ -204,8 +204,12 @@ public final class ContractInference implements InferredContracts {
     if (!mentionsTrackedValues(declared) || inferredFor(declared, dispatch) != null) {
       return false;
     }
-    String key = keyOf(declared.origin(), declared.name(), declared.params().size()) + suffix(narrowing(declared, dispatch));
-    return silent.getOrDefault(key, false);
+    return silent.getOrDefault(callKey(declared, narrowing(declared, dispatch)), false);
+  }
+
+  /** The key of a call's summary: the method, and how it is dispatched (already narrowed). */
+  private static String callKey(MethodContract declared, Dispatch narrowed) {
+    return keyOf(declared.origin(), declared.name(), declared.params().size()) + suffix(narrowed);
   }
 
   /** Whether each method, by key (and "!" for an exact `super.` call), never returns normally. */
@@ -333,8 +337,7 @@ public final class ContractInference implements InferredContracts {
             ? null
             : new ThisBound(declared.declaringType(), d.receiverType());
     boolean exact = d != null && d.kind() == Dispatch.Kind.SUPER; // `super.m()` is not dispatched
-    if ((own != null && (exact || targetKnown(own)))
-        || (own == null && w.bodies.implicitCanonical(declared.origin(), declared.name(), arity) != null)) {
+    if (oneBody(w, declared, d)) {
       return summaryOf(w, declared.origin(), declared.name(), arity, bound);
     }
     if (exact || declared.isStatic() || declared.isConstructor()) {

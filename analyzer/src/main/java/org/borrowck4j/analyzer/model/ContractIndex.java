@@ -619,7 +619,11 @@ public final class ContractIndex implements TypeMembers {
    */
   public boolean summarisedSilent(MethodContract sourceMethod, Dispatch dispatch) {
     InferredContracts infer = inference;
-    return infer != null && sourceMethod != null && sourceMethod.origin() != null && infer.summarisedSilent(sourceMethod, dispatch);
+    return infer != null
+        && sourceMethod != null
+        && sourceMethod.origin() != null
+        && sourceMethod.origin().kind() == Declared.Origin.Kind.SOURCE
+        && infer.summarisedSilent(sourceMethod, dispatch);
   }
 
   private boolean doesNothing(MethodContract sourceMethod) {
