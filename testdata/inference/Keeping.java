@@ -143,4 +143,58 @@ public class Keeping {
     Decoder d = new Decoder(in);
     return d.next();
   }
+
+  /** Reads a clip from a stream; each kind of clip its own way. */
+  abstract static class ClipReader {
+    abstract int read(java.io.InputStream in) throws java.io.IOException;
+
+    // Positive (the JDK's `SunFileReader.getAudioInputStream(URL)`): the stream goes, inside the
+    // wrapper built in the argument, to readers of which one closes it and one does not; it is
+    // reported, not guessed away (decision 308).
+    final int read(java.net.URL url) throws java.io.IOException {
+      java.io.InputStream urlStream = url.openStream(); // expect: owned-value-leaked
+      return read(new java.io.BufferedInputStream(urlStream));
+    }
+  }
+
+  static final class ClosingClipReader extends ClipReader {
+    @Override
+    int read(java.io.InputStream in) throws java.io.IOException {
+      try {
+        return in.read();
+      } finally {
+        in.close();
+      }
+    }
+  }
+
+  static final class OpenClipReader extends ClipReader {
+    @Override
+    int read(java.io.InputStream in) throws java.io.IOException {
+      return in.read();
+    }
+  }
+
+  /** Reads lines and closes the reader, unless reading fails: it sometimes takes the reader. */
+  static String[] lines(java.io.BufferedReader reader) {
+    try {
+      String first = reader.readLine();
+      reader.close();
+      return new String[] {first};
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
+  /** Its parameter goes, inside a local wrapper, where it is sometimes taken: so is it. */
+  static String[] lines(java.io.InputStream input) {
+    java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(input));
+    return lines(reader);
+  }
+
+  // Negative (Processing's `PApplet.loadStrings(url.openStream())`, decision 308): the helper
+  // closes the stream, through the reader it wraps it in, on every path but a failed read.
+  String[] shaderLines(java.net.URL url) throws java.io.IOException {
+    return lines(url.openStream());
+  }
 }

@@ -2,6 +2,9 @@ package leaks;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
+import java.io.BufferedOutputStream;
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -276,5 +279,30 @@ public class CaughtExceptions {
       return -1;
     }
   }
-}
 
+  // Negative (OpenNLP's evaluator tools, decision 309): flushed, then closed, in one try whose
+  // catch swallows the failure; the stream holds only a FileOutputStream, whose flush does nothing
+  // and never throws, so the close is reached whenever the flush is.
+  void flushedThenClosed(File report) throws IOException {
+    OutputStream out = new FileOutputStream(report);
+    out.write(1);
+    try {
+      out.flush();
+      out.close();
+    } catch (IOException e) {
+      // nothing to do
+    }
+  }
+
+  // The nearest bug: a buffered stream's flush writes, may fail, and then the file stays open.
+  void bufferedFlushedThenClosed(File report) throws IOException {
+    OutputStream out = new BufferedOutputStream(new FileOutputStream(report)); // expect: owned-value-leaked
+    out.write(1);
+    try {
+      out.flush();
+      out.close();
+    } catch (IOException e) {
+      // nothing to do
+    }
+  }
+}

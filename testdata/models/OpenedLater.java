@@ -3,8 +3,10 @@ package models;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.jar.JarFile;
 
 /**
@@ -110,6 +112,46 @@ public class OpenedLater {
     } finally {
       if (closeJarFile) {
         jarFile.close();
+      }
+    }
+  }
+
+  /** Reports what it is told to an output it is given. */
+  static final class Report {
+    Report(OutputStream out) {}
+
+    void line(String text) {}
+  }
+
+  // Negative (OpenNLP's evaluator tools): the report and its file are made together, and the file
+  // is closed where the report is not null — a new object is never null (decision 307).
+  void closedWhereItsReportIs(File reportFile) throws IOException {
+    Report report = null;
+    OutputStream out = null;
+    if (reportFile != null) {
+      out = new FileOutputStream(reportFile);
+      report = new Report(out);
+    }
+    if (report != null) {
+      report.line("done");
+      out.close();
+    }
+  }
+
+  // The nearest bug: the report is made on its own, so the file may be open where it is null.
+  void closedWhereAnotherReportIs(File reportFile, boolean verbose) throws IOException {
+    Report report = null;
+    OutputStream out = null; // expect: owned-value-leaked
+    if (reportFile != null) {
+      out = new FileOutputStream(reportFile);
+    }
+    if (verbose) {
+      report = new Report(System.out);
+    }
+    if (report != null) {
+      report.line("done");
+      if (out != null) {
+        out.close();
       }
     }
   }

@@ -143,4 +143,32 @@ public class NettyLeaks {
       buf.release();
     }
   }
+
+  // Negative (Netty's `SslContext.getPrivateKeyFromByteBuffer`): `readBytes(byte[])` returns the
+  // buffer itself, so releasing its result releases the buffer (decision 311); so does a helper
+  // that does it to its parameter, inferred `@Consumes`.
+  byte[] readAndReleased() {
+    ByteBuf buf = alloc.buffer(8);
+    buf.writeLong(1L);
+    byte[] bytes = new byte[buf.readableBytes()];
+    buf.readBytes(bytes).release();
+    return bytes;
+  }
+
+  static byte[] drain(ByteBuf encoded) {
+    byte[] bytes = new byte[encoded.readableBytes()];
+    encoded.readBytes(bytes).release();
+    return bytes;
+  }
+
+  byte[] drained() {
+    return drain(alloc.buffer(8));
+  }
+
+  // The nearest bug: `readBytes(int)` makes a new buffer; releasing it leaves `buf` unreleased.
+  void readCopyReleased() {
+    ByteBuf buf = alloc.buffer(8); // expect: owned-value-leaked
+    buf.writeLong(1L);
+    buf.readBytes(8).release();
+  }
 }

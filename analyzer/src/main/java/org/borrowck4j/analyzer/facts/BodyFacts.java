@@ -84,6 +84,7 @@ public final class BodyFacts {
   private final List<ReturnedValue> returned;
   private final Map<Node, MethodContract> inferredCalls;
   private final List<InPlaceChange> inPlaceChanges;
+  private final Set<Variable> givenToUnfollowedCode;
 
   private BodyFacts(Builder b) {
     this.body = b.body;
@@ -106,6 +107,7 @@ public final class BodyFacts {
     this.returned = List.copyOf(b.returned);
     this.inferredCalls = b.inferredCalls;
     this.inPlaceChanges = List.copyOf(b.inPlaceChanges);
+    this.givenToUnfollowedCode = b.givenToUnfollowedCode;
     this.loansOfHolder = new BitSet[holders.size()];
     for (Holder h : holders) {
       loansOfHolder[h.index()] = new BitSet();
@@ -339,6 +341,15 @@ public final class BodyFacts {
     return inPlaceChanges;
   }
 
+  /**
+   * The parameters that may hold a value to release which this body hands, as they are or inside
+   * a wrapper it makes, to code whose effect on them is not followed (decision 305): a body that
+   * does so does more than read them, whatever its summary says.
+   */
+  public Set<Variable> givenToUnfollowedCode() {
+    return givenToUnfollowedCode;
+  }
+
   /** Assembles the facts of a body: the facts builder's output, or facts written by hand in tests. */
   public static Builder builder(Body body) {
     return new Builder(body);
@@ -364,6 +375,7 @@ public final class BodyFacts {
     private List<ReturnedValue> returned = List.of();
     private Map<Node, MethodContract> inferredCalls = Map.of();
     private List<InPlaceChange> inPlaceChanges = List.of();
+    private Set<Variable> givenToUnfollowedCode = Set.of();
 
     private Builder(Body body) {
       this.body = body;
@@ -471,6 +483,11 @@ public final class BodyFacts {
 
     public Builder inPlaceChanges(List<InPlaceChange> changes) {
       this.inPlaceChanges = changes;
+      return this;
+    }
+
+    public Builder givenToUnfollowedCode(Set<Variable> parameters) {
+      this.givenToUnfollowedCode = parameters.isEmpty() ? Set.of() : Collections.unmodifiableSet(parameters);
       return this;
     }
 

@@ -407,6 +407,14 @@ final class CallContracts {
     return call instanceof ObjectCreationExpr o && index.summarisedSilent(declaredContractOf(o), null);
   }
 
+  /** Whether the call runs one body of the analysed sources, known where it is called. */
+  boolean runsOneBody(Node call) {
+    if (call instanceof MethodCallExpr m) {
+      return index.runsOneBody(declaredContractOf(m), dispatchOf(m));
+    }
+    return call instanceof ObjectCreationExpr o && index.runsOneBody(declaredContractOf(o), null);
+  }
+
   /** Whether the call's result is a second handle on its receiver's resource (decision 246). */
   boolean resultAliasesReceiver(MethodCallExpr call) {
     if (call.getScope().isEmpty()) {
@@ -454,6 +462,17 @@ final class CallContracts {
     MethodContract c = declaredContractOf(call);
     return (c != null && c.noThrow())
         || everyLocalTarget(call, body -> !reaches(body, body.cfg().exceptionalExit().id()));
+  }
+
+  /**
+   * Whether the method the call names, as the class {@code runtimeClass} has it, is one a model
+   * says never throws: the call on a local known to hold only objects of that class
+   * ({@code OutputStream out = new FileOutputStream(f); … out.flush()}, decision 309).
+   */
+  boolean isNoThrowOn(TypeRef runtimeClass, MethodCallExpr call) {
+    MethodContract c =
+        index.declaredMethod(runtimeClass, call.getNameAsString(), call.getArguments().size(), () -> argumentTypes(call.getArguments()));
+    return c != null && c.noThrow();
   }
 
   /**

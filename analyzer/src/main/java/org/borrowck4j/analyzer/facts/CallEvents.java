@@ -13,9 +13,11 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,8 @@ final class CallEvents {
     out.calledWith(call, c);
     arguments(c, call.getArguments(), call.getScope().orElse(null));
     handedToUnfollowedCode(c, call.getArguments());
+    capturesHandedOn(c, call.getArguments());
+    givenToUnfollowedCode(c, call, call.getArguments());
     consumedArguments(c, call, call.getArguments());
     handedOn(c, call, call.getArguments());
     if ((c == null || !c.hasContract()) && file.owners.strict()) {
@@ -72,7 +76,7 @@ final class CallEvents {
       mutateReceiver(c, call);
     }
     if (c != null && c.receiver() == ReceiverMode.CONSUMES && call.getScope().isPresent()) {
-      Expression receiver = call.getScope().get();
+      Expression receiver = fluentRoot(call.getScope().get());
       MoveCause cause =
           new MoveCause(
               MoveCause.Kind.CONSUMED,
@@ -157,6 +161,8 @@ final class CallEvents {
     out.calledWith(creation, c);
     arguments(c, creation.getArguments(), null);
     handedToUnfollowedCode(c, creation.getArguments());
+    capturesHandedOn(c, creation.getArguments());
+    givenToUnfollowedCode(c, creation, creation.getArguments());
     // A constructor that closes what it is given (`SourceCode(reader) { try { … } finally {
     // reader.close(); } }`, inferred) consumes it as a method would (decision 299).
     consumedArguments(c, creation, creation.getArguments());
@@ -323,6 +329,117 @@ final class CallEvents {
   }
 
   /**
+   * Owners a lambda or an anonymous class releases or hands on in its body, given to a parameter
+   * that says nothing of it and does not run it in place ({@code future.addListener(f ->
+   * buf.release())}): the capture takes them over (D14), and what becomes of it is not followed —
+   * kept and run later, or run now. The owner's duty ends there (decision 304); it is handed on, not
+   * moved, so code that registers its cleanup first and then uses the value stays clean. A
+   * parameter declared {@code @Owned} moves what the capture takes ({@link FactsBuilder#moveOwners}),
+   * a {@code @Retained} one keeps it, and one run in place runs the body at the call (D22).
+   */
+  private void capturesHandedOn(MethodContract c, List<Expression> args) {
+    for (int i = 0; i < args.size(); i++) {
+      MethodContract.Param p = c == null ? null : c.paramFor(i);
+      if (p != null && (p.mode() != ParamMode.NONE || p.runsInPlace())) {
+        continue;
+      }
+      for (Variable v : file.movedInsideCapture(args.get(i))) {
+        if (out.isOwner(v)) {
+          out.emit(new Event.HandedOn(v, args.get(i)));
+        }
+      }
+    }
+  }
+
+  /**
+   * Parameters of this method that may hold a value to release, handed — as they are, or inside
+   * a wrapper made in the argument or held by a local — to code whose effect on them is not
+   * followed: a constructor nothing declares, or a method nothing declares whose result is kept (a
+   * library not on the classpath: {@code new CsvListWriter(new OutputStreamWriter(out), prefs)}
+   * may wrap it), or one of the analysed sources that
+   * says nothing of the parameter and was not summarised as saying nothing — an overridable call
+   * whose bodies are not all known, or one body whose parameter there may be a resource and that
+   * does more than read it. Nothing moves and no duty ends (decision 194 guesses no leak for what
+   * an unannotated parameter becomes); a summary reads it so that such a body is not taken for
+   * one that only reads its parameter (decisions 297, 305). A library method that is declared and
+   * says nothing keeps nothing, and neither does one body whose parameter there is of a type
+   * nothing is released through ({@code Assert.requireNonNull(T value, String message)}).
+   */
+  private void givenToUnfollowedCode(MethodContract c, Node call, List<Expression> args) {
+    if (c != null && (c.origin() == null || !c.origin().kind().isSourceCode() || c.hasContract())) {
+      return;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      Set<Variable> given = parametersWithin(args.get(i), Collections.newSetFromMap(new IdentityHashMap<>()), 0);
+      if (!given.isEmpty() && !followed(c, call, i)) {
+        given.forEach(out::givenToUnfollowedCode);
+      }
+    }
+  }
+
+  private boolean followed(MethodContract c, Node call, int argument) {
+    if (c == null) {
+      // A method nothing declares whose result is dropped uses what it is given and gives it back
+      // (PDFBox's `document.save(os)` leaves the stream open); a constructor, or a result kept,
+      // may wrap it (D19: `new CsvListWriter(new OutputStreamWriter(out), prefs)`).
+      return call instanceof MethodCallExpr && call.getParentNode().orElse(null) instanceof ExpressionStmt;
+    }
+    MethodContract.Param p = c.paramFor(argument);
+    return file.calls.summarisedSilent(call)
+        || (p != null && !file.index.carriesObligation(p.type()) && file.calls.runsOneBody(call));
+  }
+
+  /** The parameters that may hold a value to release which {@code value} is, or wraps (D19). */
+  private Set<Variable> parametersWithin(Expression value, Set<Variable> into, int depth) {
+    if (depth > 8) {
+      return into;
+    }
+    for (ValueSources.Source s : ValueSources.of(value, file.bodies)) {
+      Variable v = s.place();
+      if (v.kind() == Variable.Kind.PARAMETER && !out.isOwner(v) && file.index.carriesObligation(file.types.typeOf(v))) {
+        into.add(v);
+      } else if (v.kind() == Variable.Kind.LOCAL && !(s.at() instanceof LambdaExpr)) {
+        for (Variable wrapped : out.wrappedByHandle(v)) {
+          if (wrapped.kind() == Variable.Kind.PARAMETER && !out.isOwner(wrapped)
+              && file.index.carriesObligation(file.types.typeOf(wrapped))) {
+            into.add(wrapped);
+          }
+        }
+      }
+    }
+    for (Expression wrapped : file.calls.wrappedArguments(AstNodes.unwrap(value))) {
+      parametersWithin(wrapped, into, depth + 1);
+    }
+    return into;
+  }
+
+  /**
+   * What a chain of fluent calls starts from: {@code buf.readBytes(bytes).release()} releases
+   * {@code buf} (decision 311). A call is fluent when nothing declares a contract for it and its
+   * result is of its receiver's own type, one whose values are owned or to release — Netty's
+   * buffer writers and readers return the buffer itself (decision 62 reads them so for hand-overs).
+   */
+  private Expression fluentRoot(Expression receiver) {
+    Expression e = receiver;
+    for (int depth = 0; depth < 16; depth++) {
+      if (!(AstNodes.unwrap(e) instanceof MethodCallExpr m) || m.getScope().isEmpty()) {
+        return e;
+      }
+      MethodContract c = file.calls.contractOf(m);
+      TypeRef type = file.types.typeOf(m.getScope().get());
+      if (c == null
+          || c.hasContract()
+          || !type.isKnown()
+          || !c.returnType().equals(type)
+          || !(file.index.isOwnedType(type) || file.index.isMustReleaseType(type))) {
+        return e;
+      }
+      e = m.getScope().get();
+    }
+    return e;
+  }
+
+  /**
    * A captured variable, or the parameter a local captured in its place only ever names ({@code
    * final ByteBuf hello = clientHello; future.addListener(f -> release(hello));}, decision 303).
    */
@@ -456,9 +573,30 @@ final class CallEvents {
    * (decision 272: {@code send(frame) { writeOrRelease(frame); }} sometimes takes the frame too).
    */
   private void sometimesTakenFrom(Expression value, List<Event> into) {
+    sometimesTakenFrom(value, value, into, 0);
+  }
+
+  /**
+   * An owner wrapped in the argument stays the caller's to release; a parameter wrapped there is
+   * sometimes taken all the same, which its summary says (decision 308: `loadStrings(new
+   * BufferedReader(new InputStreamReader(input)))` closes `input` on some paths).
+   */
+  private void sometimesTakenFrom(Expression value, Expression arg, List<Event> into, int depth) {
     for (ValueSources.Source s : ValueSources.of(value, file.bodies)) {
-      if (out.isOwner(s.place()) || s.place().isParameter()) {
-        into.add(new Event.HandedOn(s.place(), value, Event.Handover.SOMETIMES_TAKEN));
+      if ((depth == 0 && out.isOwner(s.place())) || s.place().isParameter()) {
+        into.add(new Event.HandedOn(s.place(), arg, Event.Handover.SOMETIMES_TAKEN));
+      }
+      if (s.place().kind() == Variable.Kind.LOCAL && !(s.at() instanceof LambdaExpr)) {
+        for (Variable wrapped : out.wrappedByHandle(s.place())) {
+          if (wrapped.isParameter()) {
+            into.add(new Event.HandedOn(wrapped, arg, Event.Handover.SOMETIMES_TAKEN)); // a local wrapper of it
+          }
+        }
+      }
+    }
+    if (depth < 8) {
+      for (Expression wrapped : file.calls.wrappedArguments(AstNodes.unwrap(value))) {
+        sometimesTakenFrom(wrapped, arg, into, depth + 1);
       }
     }
   }

@@ -51,7 +51,11 @@ public final class Conditions {
     return flagValue.getOrDefault(branch.id(), true);
   }
 
-  /** The literal {@code true} or {@code false} a declaration or assignment node stores, or null. */
+  /**
+   * The constant a declaration or assignment node stores in a flag, or null: the literal {@code
+   * true} or {@code false}; for a reference, whether it is non-null ({@code null} stores false, a
+   * new object true).
+   */
   public Boolean constantStoredBy(CfgNode node) {
     return constantStored.get(node.id());
   }

@@ -17,6 +17,7 @@ import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.parse.AstNodes;
+import org.borrowck4j.analyzer.types.TypeRef;
 
 /**
  * Finds the must-release values that calls of a body return and nobody keeps ({@code
@@ -113,9 +114,10 @@ final class DroppedResults {
   /**
    * What {@code call} does with {@code value}, one of its arguments (decision 297): an {@code
    * @Owned}, consuming, retaining or sometimes taking parameter takes it; an alias parameter wraps
-   * it; a declared borrowing parameter lends it for the call. A parameter nothing is said of —
-   * by a library, or by summarised bodies of the analysed sources — lends it only when the call's
-   * result cannot carry it (dropped, or a primitive or a string). Code not known — no
+   * it; a declared borrowing parameter lends it for the call. A parameter a library says nothing
+   * of lends it only when the call's result cannot carry it (dropped, or a primitive or a
+   * string); one the single summarised body of a method of the analysed sources says nothing of
+   * lends it whatever the result (decision 310). Code not known — no
    * declaration, or a method of the analysed sources whose bodies were not all summarised (an
    * overridable call, decision 194) — may take it: no leak is guessed.
    */
@@ -156,7 +158,22 @@ final class DroppedResults {
         && !(file.index.carriesObligation(p.type()) && (c.hasContract() || file.calls.summarisedSilent(call)))) {
       return ArgumentFate.KEPT; // not followed (decision 194)
     }
+    if (sourceCode && !c.hasContract() && !c.isConstructor() && cannotBeAHandle(c.returnType())) {
+      // One body that says nothing of it: it keeps it nowhere and gives it to no code not
+      // followed, and its result is of a type no handle on it has (decision 310). A result that
+      // could be one may be it on some paths (`return in instanceof Buffered ? in : new
+      // Buffered(in)`, where the paths disagree and nothing is said).
+      return ArgumentFate.LENT;
+    }
     return resultDropped((Expression) call) ? ArgumentFate.LENT : ArgumentFate.KEPT;
+  }
+
+  /**
+   * A type whose values are no handle on a resource (D19): known, neither closeable nor to
+   * release, and not {@code Object} (a data set, a list of lines, a number).
+   */
+  private boolean cannotBeAHandle(TypeRef type) {
+    return type.isKnown() && !file.index.carriesObligation(type) && !type.name().equals("java.lang.Object");
   }
 
   /** A call whose result is dropped as a statement, or cannot hold what it was given. */

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
@@ -28,6 +29,8 @@ import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -162,6 +165,7 @@ final class FactsBuilder {
         .droppedResults(() -> new DroppedResults(body, file).find())
         .returned(returned)
         .inPlaceChanges(inPlaceChanges)
+        .givenToUnfollowedCode(givenToUnfollowedCode)
         .build();
   }
 
@@ -196,6 +200,15 @@ final class FactsBuilder {
   }
 
   private final List<InPlaceChange> inPlaceChanges = new ArrayList<>(0);
+  private Set<Variable> givenToUnfollowedCode = Set.of();
+
+  /** A parameter handed to code whose effect on it is not followed (decision 305). */
+  void givenToUnfollowedCode(Variable parameter) {
+    if (givenToUnfollowedCode.isEmpty()) {
+      givenToUnfollowedCode = Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+    givenToUnfollowedCode.add(parameter);
+  }
 
   /** A lambda run in place changes what its call reads (D22). */
   void changedInPlace(InPlaceChange change) {
@@ -549,7 +562,6 @@ final class FactsBuilder {
     }
   }
 
-  /** What a {@code return} gives back, for inference (D23). */
   /**
    * A result that wraps the receiver, one of its fields or a parameter: built by a call whose
    * parameter there is a wrapper's ({@code @MustCallAlias}, or a constructor that keeps it in a
@@ -560,6 +572,15 @@ final class FactsBuilder {
       return null;
     }
     for (Expression arg : file.calls.wrappedArguments(e)) {
+      if (AstNodes.unwrap(arg) instanceof ThisExpr t
+          && t.getTypeName().isEmpty()
+          && isResourceToClose(file.types.typeOf(arg))
+          && file.index.carriesObligation(file.types.typeOf(e))) {
+        // The receiver is a resource, and the new object, which can be closed, a second handle on
+        // it (D19): closing either closes both, as a wrapper of a parameter that is a resource is
+        // (decision 306). A new object nothing can close is a view of it.
+        return new ReturnedValue(node, ReturnedValue.Kind.RECEIVER_HANDLE, null, false);
+      }
       ReturnedValue lent = lentBy(node, arg);
       if (lent != null && !(lent.place() != null && file.index.carriesObligation(file.types.typeOf(arg)))) {
         return lent;
@@ -568,6 +589,15 @@ final class FactsBuilder {
       // handle of it (D19): the method wraps it as the constructor does (decision 239), no view.
     }
     return null;
+  }
+
+  /**
+   * A value closed rather than released: a derived buffer of a reference-counted value shares its
+   * count without taking a reference of its own, a borrow (D15), while a closeable wrapper closes
+   * what it wraps.
+   */
+  private boolean isResourceToClose(TypeRef type) {
+    return file.index.carriesObligation(type) && !file.index.isOwnedType(type) && !file.index.isMustReleaseType(type);
   }
 
   /**
@@ -674,6 +704,7 @@ final class FactsBuilder {
     return false;
   }
 
+  /** What a {@code return} gives back, for inference (D23). */
   private ReturnedValue returnedValue(CfgNode node, Expression value) {
     Expression e = AstNodes.unwrap(value);
     if (e instanceof NullLiteralExpr) {
@@ -893,26 +924,62 @@ final class FactsBuilder {
         : null;
   }
 
-  /** The literal {@code true} or {@code false} a declaration or assignment stores. */
+  /** The constant a declaration or assignment stores in a flag ({@link Conditions#constantStoredBy}). */
   private void storedConstant(CfgNode node) {
     Expression value = null;
+    boolean reference = false;
     if (node.kind() == CfgNode.Kind.DECLARE && node.ast() instanceof VariableDeclarator d) {
       value = d.getInitializer().orElse(null);
+      reference = !d.getType().isPrimitiveType();
     } else if (node.kind() == CfgNode.Kind.EVAL
         && node.ast() instanceof AssignExpr a
         && a.getOperator() == AssignExpr.Operator.ASSIGN) {
       value = a.getValue();
+      Variable target = file.bodies.variableOf(AstNodes.unwrap(a.getTarget()));
+      reference = target != null && target.type() != null && !target.type().isPrimitiveType();
     }
-    if (value != null && AstNodes.unwrap(value) instanceof BooleanLiteralExpr b) {
+    Expression e = value == null ? null : AstNodes.unwrap(value);
+    if (e instanceof BooleanLiteralExpr b) {
       conditions.constantStored(node, b.getValue());
-    } else if (value != null && AstNodes.unwrap(value) instanceof NullLiteralExpr) {
+    } else if (e instanceof NullLiteralExpr) {
       conditions.constantStored(node, false); // "is non-null" is false (decision 152)
+    } else if (reference && (e instanceof ObjectCreationExpr || e instanceof ArrayCreationExpr)) {
+      // A new object is never null: "is non-null" is true (decision 307), as the object and the
+      // resource a sibling local gets in the same block are (`s = new FileOutputStream(f);
+      // listener = new Listener(s);` … `if (listener != null) s.close();`).
+      conditions.constantStored(node, true);
     }
   }
 
   /** Calls that reach no handler (a model's {@code @NoThrow}, a local method that cannot throw; decision 154). */
   private BitSet noThrowCalls() {
-    return callsWhere(file.calls::isNoThrow);
+    return callsWhere(call -> file.calls.isNoThrow(call) || noThrowOnEveryClassHeld(call));
+  }
+
+  /**
+   * Whether the call's receiver is a local given only new objects (or {@code null}), at least
+   * one, and the method never throws on the class of each (decision 309): the run-time class is
+   * known where the declared type says less ({@code OutputStream out = new FileOutputStream(f)}).
+   */
+  private boolean noThrowOnEveryClassHeld(MethodCallExpr call) {
+    Variable v = call.getScope().map(s -> file.bodies.variableOf(AstNodes.unwrap(s))).orElse(null);
+    if (v == null || v.kind() != Variable.Kind.LOCAL) {
+      return false;
+    }
+    boolean any = false;
+    for (Expression given : file.owners.valuesGiven(v)) {
+      Expression e = AstNodes.unwrap(given);
+      if (e instanceof NullLiteralExpr) {
+        continue;
+      }
+      if (!(e instanceof ObjectCreationExpr created)
+          || created.getAnonymousClassBody().isPresent()
+          || !file.calls.isNoThrowOn(file.types.typeOf(created), call)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   private BitSet noReturnCalls() {

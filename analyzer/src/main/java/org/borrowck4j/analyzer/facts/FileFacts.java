@@ -307,7 +307,37 @@ public final class FileFacts {
    * and only those (D14, like Rust's {@code move} closures).
    */
   Set<Variable> movedInside(LambdaExpr lambda) {
-    Body body = bodies.lambdaBody(lambda);
+    return movedBy(bodies.lambdaBody(lambda));
+  }
+
+  /**
+   * The captured variables a lambda's body or an anonymous class's methods move or consume: what
+   * the capture takes from the enclosing body when it is created (D14).
+   */
+  Set<Variable> movedInsideCapture(Expression construct) {
+    Expression e = AstNodes.unwrap(construct);
+    if (e instanceof LambdaExpr lambda) {
+      return movedInside(lambda);
+    }
+    if (!(e instanceof ObjectCreationExpr creation) || creation.getAnonymousClassBody().isEmpty()) {
+      return Set.of();
+    }
+    Set<Variable> moved = Set.of();
+    for (Variable v : bodies.capturedByAnonymousClass(creation)) {
+      for (Body member : bodies.capturing(v)) {
+        if (AstNodes.isWithin(member.declaration(), creation) && movedBy(member).contains(v)) {
+          if (moved.isEmpty()) {
+            moved = Collections.newSetFromMap(new IdentityHashMap<>());
+          }
+          moved.add(v);
+          break;
+        }
+      }
+    }
+    return moved;
+  }
+
+  private Set<Variable> movedBy(Body body) {
     if (body == null || body.captured().isEmpty()) {
       return Set.of();
     }

@@ -124,6 +124,9 @@ final class Owners {
       case LOCAL:
         Expression init = v.declaration() instanceof VariableDeclarator d ? d.getInitializer().orElse(null) : null;
         MethodContract producer = init == null ? null : producerOf(init);
+        if (producer != null && producer.resultAliasesReceiver() && wrapsNewResource(init, 0)) {
+          return Ownership.OWNER; // the only handle on a resource made right there (D19, decision 306)
+        }
         if (producer != null && (producer.returns() == MethodContract.ReturnMode.BORROWED || producer.resultAliasesReceiver())) {
           // A second handle on the receiver's resource (`content = msg.content()`, decision 246)
           // is a second name for it: the receiver keeps the duty, as it does for a view.
@@ -226,7 +229,9 @@ final class Owners {
     }
     if (e instanceof MethodCallExpr call) {
       MethodContract c = calls.contractOf(call);
-      return c != null && c.returns() == MethodContract.ReturnMode.OWNED && !c.resultAliasesReceiver();
+      return c != null
+          && c.returns() == MethodContract.ReturnMode.OWNED
+          && (!c.resultAliasesReceiver() || wrapsNewResource(call, 0)); // decision 306
     }
     if (e instanceof ConditionalExpr c) {
       return fresh(c.getThenExpr()) || fresh(c.getElseExpr());
@@ -386,18 +391,24 @@ final class Owners {
    * Whether a value is a wrapper built around a resource made right there, and so its only handle
    * (D19): {@code new BufferedReader(new InputStreamReader(url.openStream()))}, a wrapper's
    * {@code @MustCallAlias} argument being a must-release result ({@code url.openStream()}), a new
-   * resource ({@code new ZipFile(f)}) or such a wrapper in turn. A wrapper of a variable is not:
-   * the variable holds the resource and its duty (closing either handle closes both).
+   * resource ({@code new ZipFile(f)}) or such a wrapper in turn; or a call whose result is a
+   * second handle on such a receiver ({@code LineReader.of(f).mapped()}, decision 306). A wrapper
+   * of a variable is not: the variable holds the resource and its duty (closing either handle
+   * closes both).
    */
   boolean wrapsNewResource(Expression value, int depth) {
-    if (depth > 16 || !(AstNodes.unwrap(value) instanceof ObjectCreationExpr created) || created.getAnonymousClassBody().isPresent()) {
+    Expression e = AstNodes.unwrap(value);
+    boolean wrapper =
+        (e instanceof ObjectCreationExpr created && created.getAnonymousClassBody().isEmpty())
+            || (e instanceof MethodCallExpr call && calls.resultAliasesReceiver(call));
+    if (depth > 16 || !wrapper) {
       return false;
     }
-    for (Expression wrapped : calls.wrappedArguments(created)) {
+    for (Expression wrapped : calls.wrappedArguments(e)) {
       Expression arg = AstNodes.unwrap(wrapped);
       if (arg instanceof MethodCallExpr call) {
         MethodContract made = calls.contractOf(call);
-        if (made != null && made.returnsMustRelease()) {
+        if ((made != null && made.returnsMustRelease()) || wrapsNewResource(call, depth + 1)) {
           return true;
         }
       } else if (arg instanceof ObjectCreationExpr inner) {

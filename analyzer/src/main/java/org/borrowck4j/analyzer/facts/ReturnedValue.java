@@ -25,6 +25,13 @@ public record ReturnedValue(CfgNode node, Kind kind, Variable place, boolean mus
      * ({@code place} null): {@code return new Slice(this, from, to)}.
      */
     WRAPPER,
+    /**
+     * A new object that is a second handle on the receiver, a resource to close (D19): {@code
+     * return new Mapped(this)} with a wrapper's constructor, whose {@code close()} closes the
+     * receiver (decision 306). The Checker Framework's {@code @MustCallAlias R m(@MustCallAlias T
+     * this)}.
+     */
+    RECEIVER_HANDLE,
     /** A variable ({@code return buf;}). */
     PLACE,
     /**

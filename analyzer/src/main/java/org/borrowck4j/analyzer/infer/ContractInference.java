@@ -190,7 +190,8 @@ public final class ContractInference implements InferredContracts {
       // Inside a group of methods being summarised an answer may be provisional: kept only after,
       // or when working it out met no method under way (then it is what it is anywhere).
       contracts.putIfAbsent(key, new Known<>(inferred, Set.copyOf(read)));
-      silent.putIfAbsent(key, summary != null && !summary.saysSomething() && oneBody(w, declared, d));
+      silent.putIfAbsent(
+          key, summary != null && !summary.saysSomething() && !summary.givesToUnfollowedCode() && oneBody(w, declared, d));
     }
     w.noteRead(read);
     return inferred;
@@ -205,6 +206,11 @@ public final class ContractInference implements InferredContracts {
       return false;
     }
     return silent.getOrDefault(callKey(declared, narrowing(declared, dispatch)), false);
+  }
+
+  @Override
+  public boolean runsOneBody(MethodContract declared, Dispatch dispatch) {
+    return oneBody(worker(), declared, narrowing(declared, dispatch));
   }
 
   /** The key of a call's summary: the method, and how it is dispatched (already narrowed). */
@@ -657,14 +663,16 @@ public final class ContractInference implements InferredContracts {
     Summary.Result r = summary.result();
     MethodContract.ReturnMode returns =
         switch (r.kind()) {
-          case OWNED -> MethodContract.ReturnMode.OWNED;
+          case OWNED, RECEIVER_HANDLE -> MethodContract.ReturnMode.OWNED;
           case BORROWED -> MethodContract.ReturnMode.BORROWED;
           case NONE, FIELD -> MethodContract.ReturnMode.NONE;
         };
     MethodModes modes =
-        r.kind() == Summary.Result.Kind.FIELD
-            ? MethodModes.NONE.withResultField(r.from())
-            : MethodModes.NONE.withResult(returns, r.from(), r.mustRelease());
+        switch (r.kind()) {
+          case FIELD -> MethodModes.NONE.withResultField(r.from());
+          case RECEIVER_HANDLE -> MethodModes.NONE.withResult(returns, null, false).withResultAliasingReceiver();
+          default -> MethodModes.NONE.withResult(returns, r.from(), r.mustRelease());
+        };
     Declared.Origin origin = new Declared.Origin(Declared.Origin.Kind.INFERRED, declared.origin().file(), declared.origin().line());
     return new MethodContract(
         declared.declaringType(),

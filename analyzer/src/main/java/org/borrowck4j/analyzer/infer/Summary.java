@@ -5,9 +5,17 @@ import java.util.List;
 /**
  * What a method's body does, on every normal path, to what it is given and to what it returns
  * (D23): the effect on each parameter and the kind of its result. {@link #NOTHING} says nothing.
+ *
+ * @param givesToUnfollowedCode whether the body hands a parameter that may hold a value to release
+ *     to code whose effect on it is not followed: then saying nothing is not "only reads it"
+ *     (decision 305)
  */
-record Summary(List<ParamFate> params, Result result) {
+record Summary(List<ParamFate> params, Result result, boolean givesToUnfollowedCode) {
   static final Summary NOTHING = new Summary(List.of(), Result.NONE);
+
+  Summary(List<ParamFate> params, Result result) {
+    this(params, result, false);
+  }
 
   /** What happens to one parameter's value. */
   record ParamFate(Fate fate, boolean idempotent, boolean closesOnly) {
@@ -55,7 +63,9 @@ record Summary(List<ParamFate> params, Result result) {
       OWNED,
       BORROWED,
       /** The receiver's field named {@code from}: a getter, whose call is that field's place (D23). */
-      FIELD
+      FIELD,
+      /** A second handle on the receiver, a resource to close (D19, decision 306). */
+      RECEIVER_HANDLE
     }
   }
 
@@ -83,12 +93,14 @@ record Summary(List<ParamFate> params, Result result) {
       params.add(agreed.closingOnly(allCloseOnly));
     }
     Result result = implementations.get(0).result();
+    boolean givesToUnfollowedCode = false;
     for (Summary s : implementations) {
       if (!s.result().equals(result)) {
         result = Result.NONE;
       }
+      givesToUnfollowedCode |= s.givesToUnfollowedCode();
     }
-    return new Summary(params, result);
+    return new Summary(params, result, givesToUnfollowedCode);
   }
 
   boolean saysSomething() {

@@ -87,7 +87,7 @@ final class SummaryBuilder {
     if (!analyses.isReachable(body.cfg().exit())) {
       return Summary.NOTHING; // never returns normally
     }
-    return new Summary(parameters(), result());
+    return new Summary(parameters(), result(), !facts.givenToUnfollowedCode().isEmpty());
   }
 
   /**
@@ -449,6 +449,8 @@ final class SummaryBuilder {
         return Summary.Result.NONE; // worked with through the sources' own implementation (decision 150)
       } else if (r.kind() == ReturnedValue.Kind.FRESH) {
         one = new Summary.Result(Summary.Result.Kind.OWNED, r.mustRelease(), null);
+      } else if (r.kind() == ReturnedValue.Kind.RECEIVER_HANDLE) {
+        one = isStatic() ? Summary.Result.NONE : new Summary.Result(Summary.Result.Kind.RECEIVER_HANDLE, false, null);
       } else if (r.kind() == ReturnedValue.Kind.WRAPPER) {
         // A view: it borrows what it wraps (Rust's struct holding a reference).
         one =

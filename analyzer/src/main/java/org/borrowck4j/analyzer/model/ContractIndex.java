@@ -619,11 +619,17 @@ public final class ContractIndex implements TypeMembers {
    */
   public boolean summarisedSilent(MethodContract sourceMethod, Dispatch dispatch) {
     InferredContracts infer = inference;
-    return infer != null
-        && sourceMethod != null
-        && sourceMethod.origin() != null
-        && sourceMethod.origin().kind() == Declared.Origin.Kind.SOURCE
-        && infer.summarisedSilent(sourceMethod, dispatch);
+    return infer != null && declaredInSources(sourceMethod) && infer.summarisedSilent(sourceMethod, dispatch);
+  }
+
+  /** Whether a call, dispatched so, of a method of the analysed sources runs one known body. False without inference. */
+  public boolean runsOneBody(MethodContract sourceMethod, Dispatch dispatch) {
+    InferredContracts infer = inference;
+    return infer != null && declaredInSources(sourceMethod) && infer.runsOneBody(sourceMethod, dispatch);
+  }
+
+  private static boolean declaredInSources(MethodContract method) {
+    return method != null && method.origin() != null && method.origin().kind() == Declared.Origin.Kind.SOURCE;
   }
 
   private boolean doesNothing(MethodContract sourceMethod) {

@@ -49,7 +49,11 @@ public final class ContractText {
     } else {
       sb.append(type(c.returnType(), qualified)).append(' ').append(c.name());
     }
-    List<String> params = new ArrayList<>(c.params().size());
+    List<String> params = new ArrayList<>(c.params().size() + 1);
+    if (c.resultAliasesReceiver()) {
+      // `@MustCallAlias R m(@MustCallAlias T this)`: the result is a second handle on the receiver.
+      params.add("@MustCallAlias " + type(TypeRef.of(c.declaringType()), qualified) + " this");
+    }
     for (int i = 0; i < c.params().size(); i++) {
       MethodContract.Param p = c.params().get(i);
       String annotation = parameterAnnotation(p);
@@ -63,7 +67,7 @@ public final class ContractText {
   private static List<String> resultAnnotations(MethodContract c) {
     List<String> out = new ArrayList<>(2);
     switch (c.returns()) {
-      case OWNED -> out.add("@Owned");
+      case OWNED -> out.add(c.resultAliasesReceiver() ? "@MustCallAlias" : "@Owned");
       case BORROWED -> out.add(c.borrowedFrom() == null ? "@Borrowed" : "@Borrowed(from = \"" + c.borrowedFrom() + "\")");
       case NONE -> {}
     }

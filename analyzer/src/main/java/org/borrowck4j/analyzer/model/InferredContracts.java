@@ -45,6 +45,14 @@ public interface InferredContracts {
   }
 
   /**
+   * Whether a call of the method, dispatched so, runs one body of the analysed sources known where
+   * it is called: its target cannot be overridden, or it is an exact {@code super.} call.
+   */
+  default boolean runsOneBody(MethodContract declared, Dispatch dispatch) {
+    return false;
+  }
+
+  /**
    * Whether a call of the method, declared in the analysed sources without a contract, runs an
    * empty body: its own, and every analysed override's where it can be overridden (decision 156:
    * {@code public void close() { // nop }} of an in-memory stream closes nothing).

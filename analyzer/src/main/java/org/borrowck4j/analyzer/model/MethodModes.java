@@ -143,6 +143,13 @@ public record MethodModes(
     return new MethodModes(result, from, receiver, idempotent, mustReleaseResult, keyRole, resultField, constructorArgument, words);
   }
 
+  /** The same modes, with a result that is a second handle on the receiver's resource (D19). */
+  public MethodModes withResultAliasingReceiver() {
+    EnumSet<Word> aliasing = EnumSet.of(Word.RESULT_ALIASES_RECEIVER);
+    aliasing.addAll(words);
+    return new MethodModes(returns, borrowedFrom, receiver, idempotent, mustRelease, keyRole, resultField, constructorArgument, aliasing);
+  }
+
   /** The same modes, with the result the receiver's field {@code field} (a getter, D23). */
   public MethodModes withResultField(String field) {
     return new MethodModes(returns, borrowedFrom, receiver, idempotent, mustRelease, keyRole, field, constructorArgument, words);

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -241,6 +242,14 @@ public final class ExpressionTypes {
     }
     if (e instanceof ArrayAccessExpr a) {
       return typeOf(a.getName()).componentType();
+    }
+    if (e instanceof ArrayCreationExpr a) {
+      // `new byte[n]`, `new String[] {…}`: picks `readBytes(byte[])` over `readBytes(int)`.
+      TypeRef t = resolve(a.getElementType(), a);
+      for (int i = 0; i < a.getLevels().size() && t.isKnown(); i++) {
+        t = t.arrayOf();
+      }
+      return t;
     }
     return literalType(e);
   }
