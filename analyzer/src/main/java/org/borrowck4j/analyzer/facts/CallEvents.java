@@ -22,6 +22,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Variable;
@@ -370,7 +371,7 @@ final class CallEvents {
       return;
     }
     for (int i = 0; i < args.size(); i++) {
-      Set<Variable> given = parametersWithin(args.get(i), Collections.newSetFromMap(new IdentityHashMap<>()), 0);
+      Set<Variable> given = parametersWithin(args.get(i));
       if (!given.isEmpty() && !followed(c, call, i)) {
         given.forEach(out::givenToUnfollowedCode);
       }
@@ -390,27 +391,39 @@ final class CallEvents {
   }
 
   /** The parameters that may hold a value to release which {@code value} is, or wraps (D19). */
-  private Set<Variable> parametersWithin(Expression value, Set<Variable> into, int depth) {
-    if (depth > 8) {
-      return into;
-    }
-    for (ValueSources.Source s : ValueSources.of(value, file.bodies)) {
-      Variable v = s.place();
+  private Set<Variable> parametersWithin(Expression value) {
+    Set<Variable> into = Collections.newSetFromMap(new IdentityHashMap<>());
+    eachPlaceWithin(value, (v, itself) -> {
       if (v.kind() == Variable.Kind.PARAMETER && !out.isOwner(v) && file.index.carriesObligation(file.types.typeOf(v))) {
         into.add(v);
-      } else if (v.kind() == Variable.Kind.LOCAL && !(s.at() instanceof LambdaExpr)) {
-        for (Variable wrapped : out.wrappedByHandle(v)) {
-          if (wrapped.kind() == Variable.Kind.PARAMETER && !out.isOwner(wrapped)
-              && file.index.carriesObligation(file.types.typeOf(wrapped))) {
-            into.add(wrapped);
-          }
+      }
+    });
+    return into;
+  }
+
+  /**
+   * The places {@code value} is ({@code itself} true: {@code x}, either arm of {@code c ? x : y},
+   * what a lambda captures), and those it wraps (false): the arguments of wrappers made in it, and
+   * what a local wrapper it names wraps (D19).
+   */
+  private void eachPlaceWithin(Expression value, BiConsumer<Variable, Boolean> each) {
+    eachPlaceWithin(value, true, each, 0);
+  }
+
+  private void eachPlaceWithin(Expression value, boolean itself, BiConsumer<Variable, Boolean> each, int depth) {
+    for (ValueSources.Source s : ValueSources.of(value, file.bodies)) {
+      each.accept(s.place(), itself);
+      if (s.place().kind() == Variable.Kind.LOCAL && !(s.at() instanceof LambdaExpr)) {
+        for (Variable wrapped : out.wrappedByHandle(s.place())) {
+          each.accept(wrapped, false);
         }
       }
     }
-    for (Expression wrapped : file.calls.wrappedArguments(AstNodes.unwrap(value))) {
-      parametersWithin(wrapped, into, depth + 1);
+    if (depth < 8) {
+      for (Expression wrapped : file.calls.wrappedArguments(AstNodes.unwrap(value))) {
+        eachPlaceWithin(wrapped, false, each, depth + 1);
+      }
     }
-    return into;
   }
 
   /**
@@ -573,32 +586,14 @@ final class CallEvents {
    * (decision 272: {@code send(frame) { writeOrRelease(frame); }} sometimes takes the frame too).
    */
   private void sometimesTakenFrom(Expression value, List<Event> into) {
-    sometimesTakenFrom(value, value, into, 0);
-  }
-
-  /**
-   * An owner wrapped in the argument stays the caller's to release; a parameter wrapped there is
-   * sometimes taken all the same, which its summary says (decision 308: `loadStrings(new
-   * BufferedReader(new InputStreamReader(input)))` closes `input` on some paths).
-   */
-  private void sometimesTakenFrom(Expression value, Expression arg, List<Event> into, int depth) {
-    for (ValueSources.Source s : ValueSources.of(value, file.bodies)) {
-      if ((depth == 0 && out.isOwner(s.place())) || s.place().isParameter()) {
-        into.add(new Event.HandedOn(s.place(), arg, Event.Handover.SOMETIMES_TAKEN));
+    // An owner wrapped in the argument stays the caller's to release; a parameter wrapped there is
+    // sometimes taken all the same, which its summary says (decision 308: `loadStrings(new
+    // BufferedReader(new InputStreamReader(input)))` closes `input` on some paths).
+    eachPlaceWithin(value, (v, itself) -> {
+      if ((itself && out.isOwner(v)) || v.isParameter()) {
+        into.add(new Event.HandedOn(v, value, Event.Handover.SOMETIMES_TAKEN));
       }
-      if (s.place().kind() == Variable.Kind.LOCAL && !(s.at() instanceof LambdaExpr)) {
-        for (Variable wrapped : out.wrappedByHandle(s.place())) {
-          if (wrapped.isParameter()) {
-            into.add(new Event.HandedOn(wrapped, arg, Event.Handover.SOMETIMES_TAKEN)); // a local wrapper of it
-          }
-        }
-      }
-    }
-    if (depth < 8) {
-      for (Expression wrapped : file.calls.wrappedArguments(AstNodes.unwrap(value))) {
-        sometimesTakenFrom(wrapped, arg, into, depth + 1);
-      }
-    }
+    });
   }
 
   /**
