@@ -401,18 +401,20 @@ final class CallContracts {
    * summarised and say nothing: they only read what they are given (decision 297).
    */
   boolean summarisedSilent(Node call) {
-    if (call instanceof MethodCallExpr m) {
-      return index.summarisedSilent(declaredContractOf(m), dispatchOf(m));
-    }
-    return call instanceof ObjectCreationExpr o && index.summarisedSilent(declaredContractOf(o), null);
+    return askedOfDeclared(call, index::summarisedSilent);
   }
 
   /** Whether the call runs one body of the analysed sources, known where it is called. */
   boolean runsOneBody(Node call) {
+    return askedOfDeclared(call, index::runsOneBody);
+  }
+
+  /** A question about a call's declared callee and how it is dispatched (none for a constructor). */
+  private boolean askedOfDeclared(Node call, java.util.function.BiPredicate<MethodContract, Dispatch> question) {
     if (call instanceof MethodCallExpr m) {
-      return index.runsOneBody(declaredContractOf(m), dispatchOf(m));
+      return question.test(declaredContractOf(m), dispatchOf(m));
     }
-    return call instanceof ObjectCreationExpr o && index.runsOneBody(declaredContractOf(o), null);
+    return call instanceof ObjectCreationExpr o && question.test(declaredContractOf(o), null);
   }
 
   /** Whether the call's result is a second handle on its receiver's resource (decision 246). */

@@ -367,7 +367,8 @@ final class CallEvents {
    * nothing is released through ({@code Assert.requireNonNull(T value, String message)}).
    */
   private void givenToUnfollowedCode(MethodContract c, Node call, List<Expression> args) {
-    if (c != null && (c.origin() == null || !c.origin().kind().isSourceCode() || c.hasContract())) {
+    if ((c != null && (c.origin() == null || !c.origin().kind().isSourceCode() || c.hasContract()))
+        || !mayGiveResourceParameters()) {
       return;
     }
     for (int i = 0; i < args.size(); i++) {
@@ -388,6 +389,22 @@ final class CallEvents {
     MethodContract.Param p = c.paramFor(argument);
     return file.calls.summarisedSilent(call)
         || (p != null && !file.index.carriesObligation(p.type()) && file.calls.runsOneBody(call));
+  }
+
+  private Boolean mayGiveResourceParameters;
+
+  /**
+   * Whether this body sees a parameter that may hold a value to release — its own, or one it
+   * captures — which an argument could be or wrap: most bodies see none, and their calls' arguments
+   * need not be walked for decision 305.
+   */
+  private boolean mayGiveResourceParameters() {
+    if (mayGiveResourceParameters == null) {
+      mayGiveResourceParameters =
+          java.util.stream.Stream.concat(body.parameters().stream(), body.captured().stream())
+              .anyMatch(v -> v.kind() == Variable.Kind.PARAMETER && file.index.carriesObligation(file.types.typeOf(v)));
+    }
+    return mayGiveResourceParameters;
   }
 
   /** The parameters that may hold a value to release which {@code value} is, or wraps (D19). */

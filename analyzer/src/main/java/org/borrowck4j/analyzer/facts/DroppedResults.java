@@ -117,7 +117,8 @@ final class DroppedResults {
    * it; a declared borrowing parameter lends it for the call. A parameter a library says nothing
    * of lends it only when the call's result cannot carry it (dropped, or a primitive or a
    * string); one the single summarised body of a method of the analysed sources says nothing of
-   * lends it whatever the result (decision 310). Code not known — no
+   * lends it also where the result is of a type no handle on it has (decision 310). Code not
+   * known — no
    * declaration, or a method of the analysed sources whose bodies were not all summarised (an
    * overridable call, decision 194) — may take it: no leak is guessed.
    */
