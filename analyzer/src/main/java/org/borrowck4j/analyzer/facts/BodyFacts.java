@@ -81,6 +81,7 @@ public final class BodyFacts {
   private final Lazy<Set<Edge>> guessedHandlerEdges;
   private final Lazy<Obligations> obligations;
   private final Lazy<List<DroppedResult>> droppedResults;
+  private final Lazy<List<FieldLeftOpen>> fieldsLeftOpen;
   private final List<ReturnedValue> returned;
   private final Map<Node, MethodContract> inferredCalls;
   private final List<InPlaceChange> inPlaceChanges;
@@ -104,6 +105,7 @@ public final class BodyFacts {
     java.util.function.Function<BodyFacts, Obligations> findObligations = b.obligations;
     this.obligations = new Lazy<>(() -> findObligations.apply(this));
     this.droppedResults = new Lazy<>(b.droppedResults);
+    this.fieldsLeftOpen = new Lazy<>(b.fieldsLeftOpen);
     this.returned = List.copyOf(b.returned);
     this.inferredCalls = b.inferredCalls;
     this.inPlaceChanges = List.copyOf(b.inPlaceChanges);
@@ -323,6 +325,11 @@ public final class BodyFacts {
     return droppedResults.get();
   }
 
+  /** Stores opening a value to release into a field its class never releases (decision 312). */
+  public List<FieldLeftOpen> fieldsLeftOpen() {
+    return fieldsLeftOpen.get();
+  }
+
   /** What each {@code return} gives back (D23 inference reads it). */
   public List<ReturnedValue> returned() {
     return returned;
@@ -372,6 +379,7 @@ public final class BodyFacts {
     private Supplier<Set<Edge>> guessedHandlerEdges = Set::of;
     private java.util.function.Function<BodyFacts, Obligations> obligations = facts -> Obligations.NONE;
     private Supplier<List<DroppedResult>> droppedResults = List::of;
+    private Supplier<List<FieldLeftOpen>> fieldsLeftOpen = List::of;
     private List<ReturnedValue> returned = List.of();
     private Map<Node, MethodContract> inferredCalls = Map.of();
     private List<InPlaceChange> inPlaceChanges = List.of();
@@ -465,6 +473,11 @@ public final class BodyFacts {
 
     public Builder droppedResults(Supplier<List<DroppedResult>> d) {
       this.droppedResults = d;
+      return this;
+    }
+
+    public Builder fieldsLeftOpen(Supplier<List<FieldLeftOpen>> f) {
+      this.fieldsLeftOpen = f;
       return this;
     }
 

@@ -163,6 +163,7 @@ final class FactsBuilder {
         .guessedHandlerEdges(() -> file.handlerReach().guessedEdges(body))
         .obligations(built -> new ObligationFinder(built, file).find())
         .droppedResults(() -> new DroppedResults(body, file).find())
+        .fieldsLeftOpen(() -> new FieldsLeftOpen(body, file).find())
         .returned(returned)
         .inPlaceChanges(inPlaceChanges)
         .givenToUnfollowedCode(givenToUnfollowedCode)

@@ -41,6 +41,7 @@ public final class FileFacts {
   final Owners owners;
   final ContractIndex index;
   private final ConstructorStores constructorStores = new ConstructorStores(this);
+  private final Map<Variable, Boolean> fieldsNeverReleased = new IdentityHashMap<>();
 
   /**
    * @param strict the stricter mode: unannotated parameters of owned types are borrows, calls into
@@ -177,6 +178,16 @@ public final class FileFacts {
    * second handle on it, an object that only uses it, or one that keeps it (decisions 121, 283,
    * 285, 288; {@link ConstructorStores}).
    */
+  /** Whether nothing in the class releases the field (decision 312), decided once per field. */
+  boolean neverReleased(Variable field, java.util.function.BooleanSupplier decide) {
+    Boolean known = fieldsNeverReleased.get(field);
+    if (known == null) {
+      known = decide.getAsBoolean();
+      fieldsNeverReleased.put(field, known);
+    }
+    return known;
+  }
+
   public ConstructorStores.Meaning constructorStore(Node store, Variable stored) {
     return constructorStores.of(store, stored);
   }

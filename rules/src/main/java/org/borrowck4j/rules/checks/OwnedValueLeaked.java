@@ -19,6 +19,7 @@ import org.borrowck4j.analyzer.diagnostics.Span;
 import org.borrowck4j.analyzer.engine.Rule;
 import org.borrowck4j.analyzer.facts.DroppedResult;
 import org.borrowck4j.analyzer.facts.Event;
+import org.borrowck4j.analyzer.facts.FieldLeftOpen;
 import org.borrowck4j.analyzer.facts.Obligations;
 import org.borrowck4j.analyzer.facts.Obligations.Obligation;
 import org.borrowck4j.analyzer.flow.BodyAnalyses;
@@ -51,6 +52,7 @@ public final class OwnedValueLeaked implements Rule {
   public void check(BodyAnalyses body, Consumer<Finding> report) {
     leakedVariables(body, report);
     discardedResults(body, report);
+    fieldsLeftOpen(body, report);
   }
 
   /** A point where an obligated variable loses a value it has not released. */
@@ -199,6 +201,36 @@ public final class OwnedValueLeaked implements Rule {
                     : List.of(new Label(Span.of(d.lentAt()), Label.Kind.LOAN, LifetimeDiagnostics.lentOnlyTo(d.lentTo()))),
                 List.of(Note.help(LifetimeDiagnostics.discardedHelp()))));
       }
+    }
+  }
+
+  /**
+   * A store that opens a value into a field its closeable class never releases (decision 312):
+   * closing the object leaves the value open, on every path.
+   */
+  private void fieldsLeftOpen(BodyAnalyses body, Consumer<Finding> report) {
+    List<FieldLeftOpen> stores = body.facts().fieldsLeftOpen();
+    if (stores.isEmpty()) {
+      return;
+    }
+    BitSet normal = body.reachableFromEntry(e -> e.kind() != Edge.Kind.EXCEPTION);
+    for (FieldLeftOpen f : stores) {
+      if (!normal.get(f.node().id())) {
+        continue;
+      }
+      List<Label> labels = new ArrayList<>(2);
+      labels.add(new Label(LifetimeDiagnostics.declarationSpan(f.field()), Label.Kind.DECLARATION, LifetimeDiagnostics.fieldNeverReleased(f.field(), f.className(), f.closeOnly())));
+      if (f.close() != null) {
+        labels.add(new Label(Span.of(f.close()), Label.Kind.EXIT, LifetimeDiagnostics.closeLeavesFieldOpen(f.field(), f.closeOnly())));
+      }
+      report.accept(
+          Finding.of(
+              INFO,
+              Span.of(f.store()),
+              LifetimeDiagnostics.fieldLeftOpen(f.field(), f.className(), f.closeOnly()),
+              LifetimeDiagnostics.fieldLeftOpenLabel(f.field()),
+              labels,
+              List.of(Note.help(LifetimeDiagnostics.fieldLeftOpenHelp(f.field(), f.className(), f.close() != null, f.closeOnly())))));
     }
   }
 }

@@ -265,4 +265,30 @@ public final class LifetimeDiagnostics {
   public static String discardedHelp() {
     return "keep it in a variable and release it on every path, or use try-with-resources";
   }
+
+  // ---- owned-value-leaked: a field its class never releases (decision 312) ----
+
+  public static String fieldLeftOpen(Variable field, String className, boolean closeOnly) {
+    return "`" + field.name() + "` is given a value that must be released, and closing a `" + className + "` leaves it "
+        + (closeOnly ? "open" : "unreleased");
+  }
+
+  public static String fieldLeftOpenLabel(Variable field) {
+    return "the value is stored in `" + field.name() + "` here";
+  }
+
+  public static String fieldNeverReleased(Variable field, String className, boolean closeOnly) {
+    return "no code of `" + className + "` " + (closeOnly ? "closes" : "releases") + " `" + field.name() + "` or hands it on";
+  }
+
+  public static String closeLeavesFieldOpen(Variable field, boolean closeOnly) {
+    return "this `close()` does not " + (closeOnly ? "close" : "release") + " `" + field.name() + "`";
+  }
+
+  public static String fieldLeftOpenHelp(Variable field, String className, boolean closeDeclared, boolean closeOnly) {
+    String verb = closeOnly ? "close" : "release";
+    return closeDeclared
+        ? verb + " `" + field.name() + "` in `" + className + ".close()`"
+        : "override `close()` in `" + className + "` to " + verb + " `" + field.name() + "`";
+  }
 }
