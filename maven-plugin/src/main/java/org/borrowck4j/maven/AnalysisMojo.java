@@ -6,14 +6,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.borrowck4j.analyzer.engine.AnalysisResult;
 import org.borrowck4j.analyzer.engine.Analyzer;
 import org.borrowck4j.analyzer.engine.AnalyzerConfig;
@@ -52,6 +55,14 @@ public abstract class AnalysisMojo extends BorrowckMojo {
   /** Ant patterns of files not to analyse, relative to each source root. */
   @Parameter(property = "borrowck.excludes")
   List<String> excludes;
+
+  /**
+   * Read the sources of the reactor's modules this module depends on for their contracts
+   * (decision 313; default: true). {@code -Dborrowck.reactorSources=false} reads their classes
+   * only, as for any other dependency.
+   */
+  @Parameter(property = "borrowck.reactorSources", defaultValue = "true")
+  boolean reactorSources;
 
   /** Model files ({@code .astub}) or directories of them; given, they replace borrowck.toml's. */
   @Parameter(property = "borrowck.stubs")
@@ -194,6 +205,7 @@ public abstract class AnalysisMojo extends BorrowckMojo {
     }
     return builder
         .classpath(classpath())
+        .sourcePath(reactorSources())
         .stubs(stubs == null || stubs.isEmpty() ? null : stubs.stream().map(File::toPath).toList())
         .moreRules(RuleSelection.disabling(disabledRules == null ? List.of() : disabledRules))
         .strict(strict)
@@ -267,6 +279,39 @@ public abstract class AnalysisMojo extends BorrowckMojo {
   /** Patterns as given; {@code -Dborrowck.excludes="a, b"} leaves blanks around them. */
   private static String[] patterns(List<String> given) {
     return given == null ? new String[0] : given.stream().map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
+  }
+
+  /**
+   * The source roots of the reactor's other modules that this module depends on (decision 313):
+   * read for their contracts — their helpers' bodies inferred, as a run over the whole tree reads
+   * them — and never reported on. A module's findings then do not depend on whether a helper sits
+   * in it or in a module beside it. Test-scoped modules only with {@code includeTests}; generated
+   * roots only with {@code includeGenerated}.
+   */
+  private List<Path> reactorSources() {
+    if (!reactorSources || session == null || session.getProjects() == null) {
+      return List.of();
+    }
+    Set<String> dependedOn = new HashSet<>();
+    for (Artifact a : project.getArtifacts()) {
+      if (includeTests || !Artifact.SCOPE_TEST.equals(a.getScope())) {
+        dependedOn.add(a.getGroupId() + ":" + a.getArtifactId() + ":" + a.getBaseVersion());
+      }
+    }
+    List<Path> roots = new ArrayList<>();
+    for (MavenProject module : session.getProjects()) {
+      if (module == project || !dependedOn.contains(module.getGroupId() + ":" + module.getArtifactId() + ":" + module.getVersion())) {
+        continue;
+      }
+      Path buildDirectory = Path.of(module.getBuild().getDirectory()).toAbsolutePath().normalize();
+      for (String root : module.getCompileSourceRoots()) {
+        Path dir = Path.of(root).toAbsolutePath().normalize();
+        if (Files.isDirectory(dir) && (includeGenerated || !dir.startsWith(buildDirectory))) {
+          roots.add(dir);
+        }
+      }
+    }
+    return roots;
   }
 
   private List<Path> classpath() throws MojoExecutionException {
