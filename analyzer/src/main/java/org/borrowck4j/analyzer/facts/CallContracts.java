@@ -332,9 +332,18 @@ final class CallContracts {
   private List<TypeRef> argumentTypes(List<Expression> args) {
     List<TypeRef> out = new ArrayList<>(args.size());
     for (Expression a : args) {
-      out.add(types.typeOf(a));
+      out.add(isVarargsParameter(a) ? types.typeOf(a).arrayOf() : types.typeOf(a));
     }
     return out;
+  }
+
+  /**
+   * Whether the argument names a variable-arity parameter: a {@code T[]} where it is passed, though
+   * its variable is typed {@code T}, as each argument given to it is (decision 315).
+   */
+  private boolean isVarargsParameter(Expression arg) {
+    Variable v = bodies.variableOf(AstNodes.unwrap(arg));
+    return v != null && v.isParameter() && v.declaration() instanceof com.github.javaparser.ast.body.Parameter p && p.isVarArgs();
   }
 
   /** The anonymous class a node is in, when it is nearer than any named one; else null. */
@@ -402,6 +411,11 @@ final class CallContracts {
    */
   boolean summarisedSilent(Node call) {
     return askedOfDeclared(call, index::summarisedSilent);
+  }
+
+  /** Whether an overridable call runs only implementations of the sources that say nothing (decision 314). */
+  boolean silentInEveryImplementation(Node call) {
+    return askedOfDeclared(call, index::silentInEveryImplementation);
   }
 
   /** Whether the call runs one body of the analysed sources, known where it is called. */

@@ -388,7 +388,13 @@ final class CallEvents {
     }
     MethodContract.Param p = c.paramFor(argument);
     return file.calls.summarisedSilent(call)
+        || (p != null && closeable(p.type()) && file.calls.silentInEveryImplementation(call)) // decision 314
         || (p != null && !file.index.carriesObligation(p.type()) && file.calls.runsOneBody(call));
+  }
+
+  /** A type closed by {@code close()}, not reference-counted (decision 314). */
+  private boolean closeable(TypeRef t) {
+    return t.isKnown() && file.index.isSubtype(t.name(), "java.lang.AutoCloseable");
   }
 
   private Boolean mayGiveResourceParameters;

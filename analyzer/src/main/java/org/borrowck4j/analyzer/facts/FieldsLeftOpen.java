@@ -67,7 +67,9 @@ final class FieldsLeftOpen {
       if (owner != null && file.neverReleased(field, () -> neverReleased(owner, field))) {
         MethodDeclaration close =
             owner.getMethodsBySignature("close").stream().filter(m -> !m.isStatic()).findFirst().orElse(null);
-        boolean closeOnly = !file.index.isMustReleaseType(file.types.typeOf(store.getValue()));
+        TypeRef stored = file.types.typeOf(store.getValue());
+        boolean closeOnly =
+            !file.index.isMustReleaseType(stored) || (stored.isKnown() && file.index.isSubtype(stored.name(), "java.lang.AutoCloseable"));
         found.add(new FieldLeftOpen(node, store, field, owner.getNameAsString(), close == null ? null : close.getName(), closeOnly));
       }
     }

@@ -4,12 +4,17 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithBody;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.borrowck4j.analyzer.parse.AstNodes;
 import org.borrowck4j.analyzer.types.TypeRef;
 
 /**
@@ -33,7 +38,27 @@ final class ProgramLifetime {
 
   /** Whether a leak of a value of this type, opened at {@code at} in this body, ends with the program. */
   boolean endsWithTheProgram(Node body, Node at, TypeRef type) {
-    return type.isKnown() && isInput(type) && !inLoop(at, body) && runsOnceFromMain(body);
+    return type.isKnown() && (isInput(type) || opensForReading(at)) && !inLoop(at, body) && runsOnceFromMain(body);
+  }
+
+  /**
+   * A file opened for reading only, where its type does not say it (decision 316): {@code new
+   * RandomAccessFile(f, "r")}, or the channel of one.
+   */
+  private static boolean opensForReading(Node at) {
+    Node value = at instanceof VariableDeclarator d ? d.getInitializer().orElse(null) : at;
+    Expression e = value instanceof Expression expr ? AstNodes.unwrap(expr) : null;
+    if (e instanceof MethodCallExpr call
+        && call.getNameAsString().equals("getChannel")
+        && call.getArguments().isEmpty()
+        && call.getScope().isPresent()) {
+      e = AstNodes.unwrap(call.getScope().get());
+    }
+    return e instanceof ObjectCreationExpr created
+        && created.getType().getNameAsString().equals("RandomAccessFile")
+        && created.getArguments().size() == 2
+        && created.getArgument(1) instanceof StringLiteralExpr mode
+        && mode.getValue().equals("r");
   }
 
   private boolean isInput(TypeRef type) {

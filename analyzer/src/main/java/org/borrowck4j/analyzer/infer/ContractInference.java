@@ -209,6 +209,40 @@ public final class ContractInference implements InferredContracts {
   }
 
   @Override
+  public boolean silentInEveryImplementation(MethodContract declared, Dispatch dispatch) {
+    if (!mentionsTrackedValues(declared) || declared.isStatic() || declared.isConstructor() || inferredFor(declared, dispatch) != null) {
+      return false;
+    }
+    Worker w = worker();
+    Dispatch d = narrowing(declared, dispatch);
+    if (oneBody(w, declared, d) || (d != null && (d.kind() == Dispatch.Kind.SUPER || d.receiverClasses() != null))) {
+      return false; // one body (decision 297's own case), or the anonymous classes decide
+    }
+    int arity = declared.params().size();
+    String receiverType = d == null || d.receiverType() == null ? declared.declaringType() : d.receiverType();
+    List<Overrides.Site> sites = overrides.of(receiverType, declared.name(), arity);
+    CallableDeclaration<?> own = w.bodies.declaration(declared.origin(), declared.name(), arity);
+    boolean ownBody = own instanceof MethodDeclaration m && m.getBody().isPresent();
+    if (sites.isEmpty() || sites.size() + (ownBody ? 1 : 0) > MAX_IMPLEMENTATIONS) {
+      return false; // nothing here implements it (code elsewhere may), or a dispatch too wide
+    }
+    if (ownBody && !saysNothing(summaryOf(w, declared.origin(), declared.name(), arity, null))) {
+      return false;
+    }
+    for (Overrides.Site site : sites) {
+      if (!saysNothing(summaryOf(w, site.origin(), site.name(), site.arity(), null))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A summary worked out that says nothing and gives nothing to code not followed. */
+  private static boolean saysNothing(Summary s) {
+    return s != null && !s.saysSomething() && !s.givesToUnfollowedCode();
+  }
+
+  @Override
   public boolean runsOneBody(MethodContract declared, Dispatch dispatch) {
     return oneBody(worker(), declared, narrowing(declared, dispatch));
   }

@@ -622,6 +622,15 @@ public final class ContractIndex implements TypeMembers {
     return infer != null && declaredInSources(sourceMethod) && infer.summarisedSilent(sourceMethod, dispatch);
   }
 
+  /**
+   * Whether an overridable call, dispatched so, of a method of the analysed sources runs only
+   * implementations summarised to say nothing (decision 314). False without inference.
+   */
+  public boolean silentInEveryImplementation(MethodContract sourceMethod, Dispatch dispatch) {
+    InferredContracts infer = inference;
+    return infer != null && declaredInSources(sourceMethod) && infer.silentInEveryImplementation(sourceMethod, dispatch);
+  }
+
   /** Whether a call, dispatched so, of a method of the analysed sources runs one known body. False without inference. */
   public boolean runsOneBody(MethodContract sourceMethod, Dispatch dispatch) {
     InferredContracts infer = inference;

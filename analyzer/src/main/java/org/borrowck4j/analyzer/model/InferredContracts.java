@@ -45,6 +45,17 @@ public interface InferredContracts {
   }
 
   /**
+   * Whether an overridable call of the method, dispatched so, may run only bodies of the analysed
+   * sources (at least one, at most a few) that were each summarised and said nothing, and
+   * declares no body of its own that says something (decision 314): every implementation there
+   * is only reads what it is given. False where one of them was not summarised, and where nothing
+   * here implements it.
+   */
+  default boolean silentInEveryImplementation(MethodContract declared, Dispatch dispatch) {
+    return false;
+  }
+
+  /**
    * Whether a call of the method, dispatched so, runs one body of the analysed sources known where
    * it is called: its target cannot be overridden, or it is an exact {@code super.} call.
    */
