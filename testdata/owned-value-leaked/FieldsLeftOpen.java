@@ -217,4 +217,19 @@ public class FieldsLeftOpen {
       }
     }
   }
+
+  /** Stands for an annotation processor's (Lombok's) that writes a getter for the field. */
+  @interface Getter {}
+
+  // Negative: a getter nobody can read hands the stream out.
+  static class Generated implements Closeable {
+    @Getter private final InputStream in;
+
+    Generated(File file) throws IOException {
+      in = new FileInputStream(file);
+    }
+
+    @Override
+    public void close() {}
+  }
 }

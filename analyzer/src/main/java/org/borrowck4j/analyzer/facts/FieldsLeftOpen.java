@@ -106,12 +106,24 @@ final class FieldsLeftOpen {
         || !(declaration.getParentNode().orElse(null) instanceof FieldDeclaration f)
         || !f.isPrivate()
         || !(f.getParentNode().orElse(null) instanceof ClassOrInterfaceDeclaration owner)
-        || owner.isInterface()) {
+        || owner.isInterface()
+        || generatesAccessors(f)
+        || generatesAccessors(owner)) {
       return null;
     }
     String name = file.types.typeName(owner);
     return name != null && file.index.isSubtype(name, "java.lang.AutoCloseable") ? owner : null;
   }
+
+  /**
+   * Whether an annotation makes the compiler write code that hands the field out (Lombok's
+   * {@code @Getter}, {@code @Data}, {@code @Value}, {@code @Delegate}): mentions nobody can read.
+   */
+  private static boolean generatesAccessors(com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> declaration) {
+    return declaration.getAnnotations().stream().map(a -> a.getName().getIdentifier()).anyMatch(GENERATED_ACCESSORS::contains);
+  }
+
+  private static final Set<String> GENERATED_ACCESSORS = Set.of("Getter", "Data", "Value", "Delegate");
 
   /** Whether every mention of the field in its file only uses it (see the class comment). */
   private boolean neverReleased(TypeDeclaration<?> owner, Variable field) {
