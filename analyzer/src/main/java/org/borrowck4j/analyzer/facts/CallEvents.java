@@ -255,8 +255,11 @@ final class CallEvents {
           keptWrapped(args.get(i), p.name() + "@" + c.displayName());
         } else {
           // An owner put into a local collection is the collection's to release, or to hand on
-          // with it (decision 175): what becomes of it is not followed, and not guessed at.
+          // with it (decision 175): what becomes of it is not followed, and not guessed at. So is
+          // a parameter put into a local object, for the summary of this body: it is kept there,
+          // not only read (decision 317).
           handedOnBy(args.get(i), new ArrayList<>(1)).forEach(out::emit);
+          keptParametersOf(args.get(i)).forEach(out::emit);
         }
       }
     }
@@ -628,6 +631,22 @@ final class CallEvents {
     for (ValueSources.Source s : ValueSources.ofHandle(value, file, false)) {
       if (out.isOwner(s.place())) {
         into.add(new Event.HandedOn(s.place(), value));
+      }
+    }
+    return into;
+  }
+
+  /**
+   * The parameters that may hold a value to release which {@code value} names, handed on where it
+   * goes (decision 317): a summary reads them as kept. Nothing moves, and a parameter is checked
+   * for no leak inside its method (D16).
+   */
+  private List<Event> keptParametersOf(Expression value) {
+    List<Event> into = new ArrayList<>(0);
+    for (ValueSources.Source s : ValueSources.ofHandle(value, file, false)) {
+      Variable v = s.place();
+      if (v.kind() == Variable.Kind.PARAMETER && !out.isOwner(v) && file.index.carriesObligation(file.types.typeOf(v))) {
+        into.add(new Event.HandedOn(v, value));
       }
     }
     return into;
