@@ -248,13 +248,8 @@ public abstract class AnalysisMojo extends BorrowckMojo {
     if (includeTests) {
       roots.addAll(project.getTestCompileSourceRoots());
     }
-    Path buildDirectory = Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize();
     Set<Path> files = new LinkedHashSet<>();
-    for (String root : roots) {
-      Path dir = Path.of(root).toAbsolutePath().normalize();
-      if (!Files.isDirectory(dir) || (!includeGenerated && dir.startsWith(buildDirectory))) {
-        continue;
-      }
+    for (Path dir : existingRoots(project, roots)) {
       DirectoryScanner scanner = new DirectoryScanner();
       scanner.setBasedir(dir.toFile());
       scanner.setIncludes(patterns(includes).length == 0 ? new String[] {"**/*.java"} : patterns(includes));
@@ -303,15 +298,25 @@ public abstract class AnalysisMojo extends BorrowckMojo {
       if (module == project || !dependedOn.contains(module.getGroupId() + ":" + module.getArtifactId() + ":" + module.getVersion())) {
         continue;
       }
-      Path buildDirectory = Path.of(module.getBuild().getDirectory()).toAbsolutePath().normalize();
-      for (String root : module.getCompileSourceRoots()) {
-        Path dir = Path.of(root).toAbsolutePath().normalize();
-        if (Files.isDirectory(dir) && (includeGenerated || !dir.startsWith(buildDirectory))) {
-          roots.add(dir);
-        }
-      }
+      roots.addAll(existingRoots(module, module.getCompileSourceRoots()));
     }
     return roots;
+  }
+
+  /**
+   * The roots that exist, as absolute paths; generated ones (under the module's build directory)
+   * only with {@code includeGenerated}.
+   */
+  private List<Path> existingRoots(MavenProject module, List<String> roots) {
+    Path buildDirectory = Path.of(module.getBuild().getDirectory()).toAbsolutePath().normalize();
+    List<Path> out = new ArrayList<>(roots.size());
+    for (String root : roots) {
+      Path dir = Path.of(root).toAbsolutePath().normalize();
+      if (Files.isDirectory(dir) && (includeGenerated || !dir.startsWith(buildDirectory))) {
+        out.add(dir);
+      }
+    }
+    return out;
   }
 
   private List<Path> classpath() throws MojoExecutionException {

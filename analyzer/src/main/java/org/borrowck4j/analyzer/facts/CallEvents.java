@@ -258,8 +258,7 @@ final class CallEvents {
           // with it (decision 175): what becomes of it is not followed, and not guessed at. So is
           // a parameter put into a local object, for the summary of this body: it is kept there,
           // not only read (decision 317).
-          handedOnBy(args.get(i), new ArrayList<>(1)).forEach(out::emit);
-          keptParametersOf(args.get(i)).forEach(out::emit);
+          handedOnBy(args.get(i), new ArrayList<>(1), this::keptForSummary).forEach(out::emit);
         }
       }
     }
@@ -391,13 +390,8 @@ final class CallEvents {
     }
     MethodContract.Param p = c.paramFor(argument);
     return file.calls.summarisedSilent(call)
-        || (p != null && closeable(p.type()) && file.calls.silentInEveryImplementation(call)) // decision 314
+        || (p != null && file.index.isCloseable(p.type()) && file.calls.silentInEveryImplementation(call)) // decision 314
         || (p != null && !file.index.carriesObligation(p.type()) && file.calls.runsOneBody(call));
-  }
-
-  /** A type closed by {@code close()}, not reference-counted (decision 314). */
-  private boolean closeable(TypeRef t) {
-    return t.isKnown() && file.index.isSubtype(t.name(), "java.lang.AutoCloseable");
   }
 
   private Boolean mayGiveResourceParameters;
@@ -597,7 +591,7 @@ final class CallEvents {
     }
     List<Event> events = new ArrayList<>(0);
     for (Expression value : handed) {
-      handedOnBy(value, events);
+      handedOnBy(value, events, v -> false);
     }
     // Where the result goes is asked only when an owner was handed: most calls hand none.
     if (!events.isEmpty() && resultKept(call)) {
@@ -623,13 +617,14 @@ final class CallEvents {
   }
 
   /**
-   * Adds to {@code into} that every owner {@code value} holds is handed on there: through a call
+   * Adds to {@code into} that every owner {@code value} holds (and every variable {@code
+   * alsoHanded} accepts) is handed on there: through a call
    * whose result is a handle on its receiver too ({@code new PongWebSocketFrame(ping.content())}
    * hands on {@code ping}, decision 275).
    */
-  private List<Event> handedOnBy(Expression value, List<Event> into) {
+  private List<Event> handedOnBy(Expression value, List<Event> into, java.util.function.Predicate<Variable> alsoHanded) {
     for (ValueSources.Source s : ValueSources.ofHandle(value, file, false)) {
-      if (out.isOwner(s.place())) {
+      if (out.isOwner(s.place()) || alsoHanded.test(s.place())) {
         into.add(new Event.HandedOn(s.place(), value));
       }
     }
@@ -637,19 +632,12 @@ final class CallEvents {
   }
 
   /**
-   * The parameters that may hold a value to release which {@code value} names, handed on where it
-   * goes (decision 317): a summary reads them as kept. Nothing moves, and a parameter is checked
-   * for no leak inside its method (D16).
+   * A parameter that may hold a value to release, handed on where it goes for the summary of this
+   * body, which reads it as kept (decision 317). Nothing moves, and a parameter is checked for no
+   * leak inside its method (D16).
    */
-  private List<Event> keptParametersOf(Expression value) {
-    List<Event> into = new ArrayList<>(0);
-    for (ValueSources.Source s : ValueSources.ofHandle(value, file, false)) {
-      Variable v = s.place();
-      if (v.kind() == Variable.Kind.PARAMETER && !out.isOwner(v) && file.index.carriesObligation(file.types.typeOf(v))) {
-        into.add(new Event.HandedOn(v, value));
-      }
-    }
-    return into;
+  private boolean keptForSummary(Variable v) {
+    return v.kind() == Variable.Kind.PARAMETER && file.index.carriesObligation(file.types.typeOf(v));
   }
 
   /**

@@ -179,7 +179,8 @@ public final class ConstructorStores {
     return p != null && p.mode() == MethodContract.ParamMode.CONSUMES && (p.idempotent() || mustRelease);
   }
 
-  private static boolean comparedWithNull(Node parent) {
+  /** Whether {@code parent} compares the expression it holds with {@code null}. */
+  static boolean comparedWithNull(Node parent) {
     return parent instanceof BinaryExpr b
         && (b.getLeft() instanceof NullLiteralExpr || b.getRight() instanceof NullLiteralExpr);
   }

@@ -162,7 +162,7 @@ final class DroppedResults {
                 // A file given to implementations that only read it is still the opener's to
                 // close; a reference-counted value given to a callback is the callee's by Netty's
                 // convention, whatever a summary missed (decision 314).
-                || (closeable(value) && file.calls.silentInEveryImplementation(call))))) {
+                || (file.index.isCloseable(file.types.typeOf(value)) && file.calls.silentInEveryImplementation(call))))) {
       return ArgumentFate.KEPT; // not followed (decision 194)
     }
     if (sourceCode && !c.hasContract() && !c.isConstructor() && cannotBeAHandle(c.returnType())) {
@@ -173,12 +173,6 @@ final class DroppedResults {
       return ArgumentFate.LENT;
     }
     return resultDropped((Expression) call) ? ArgumentFate.LENT : ArgumentFate.KEPT;
-  }
-
-  /** A value closed by {@code close()} (a file, a stream), not a reference-counted one. */
-  private boolean closeable(Expression value) {
-    TypeRef t = file.types.typeOf(value);
-    return t.isKnown() && file.index.isSubtype(t.name(), "java.lang.AutoCloseable");
   }
 
   /**

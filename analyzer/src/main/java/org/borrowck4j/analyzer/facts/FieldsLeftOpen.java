@@ -7,7 +7,6 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -68,8 +67,7 @@ final class FieldsLeftOpen {
         MethodDeclaration close =
             owner.getMethodsBySignature("close").stream().filter(m -> !m.isStatic()).findFirst().orElse(null);
         TypeRef stored = file.types.typeOf(store.getValue());
-        boolean closeOnly =
-            !file.index.isMustReleaseType(stored) || (stored.isKnown() && file.index.isSubtype(stored.name(), "java.lang.AutoCloseable"));
+        boolean closeOnly = !file.index.isMustReleaseType(stored) || file.index.isCloseable(stored);
         found.add(new FieldLeftOpen(node, store, field, owner.getNameAsString(), close == null ? null : close.getName(), closeOnly));
       }
     }
@@ -112,7 +110,7 @@ final class FieldsLeftOpen {
       return null;
     }
     String name = file.types.typeName(owner);
-    return name != null && file.index.isSubtype(name, "java.lang.AutoCloseable") ? owner : null;
+    return name != null && file.index.isCloseable(TypeRef.of(name)) ? owner : null;
   }
 
   /**
@@ -180,9 +178,7 @@ final class FieldsLeftOpen {
     if (parent instanceof AssignExpr a && a.getTarget() == mention) {
       return true; // a store into the field
     }
-    if (parent instanceof BinaryExpr b
-        && (b.getOperator() == BinaryExpr.Operator.EQUALS || b.getOperator() == BinaryExpr.Operator.NOT_EQUALS)
-        && (AstNodes.isNullLiteral(b.getLeft()) || AstNodes.isNullLiteral(b.getRight()))) {
+    if (ConstructorStores.comparedWithNull(parent)) {
       return true;
     }
     if (!(parent instanceof MethodCallExpr call) || call.getScope().orElse(null) != mention || mayRelease(call)) {

@@ -280,7 +280,7 @@ final class Owners {
     if (declaredMode(v) == VariableMode.OWNED || index.isOwnedType(type) || index.isOwnedByUserContract(type)) {
       return true;
     }
-    return !(type.isKnown() && index.isSubtype(type.name(), "java.lang.AutoCloseable"));
+    return !index.isCloseable(type);
   }
 
   /** A parameter declared {@code @Borrowed} or {@code @Mut}: the caller's value, lent for the call. */

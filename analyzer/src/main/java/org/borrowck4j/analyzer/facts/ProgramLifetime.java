@@ -45,7 +45,7 @@ final class ProgramLifetime {
    * A file opened for reading only, where its type does not say it (decision 316): {@code new
    * RandomAccessFile(f, "r")}, or the channel of one.
    */
-  private static boolean opensForReading(Node at) {
+  private boolean opensForReading(Node at) {
     Node value = at instanceof VariableDeclarator d ? d.getInitializer().orElse(null) : at;
     Expression e = value instanceof Expression expr ? AstNodes.unwrap(expr) : null;
     if (e instanceof MethodCallExpr call
@@ -55,8 +55,8 @@ final class ProgramLifetime {
       e = AstNodes.unwrap(call.getScope().get());
     }
     return e instanceof ObjectCreationExpr created
-        && created.getType().getNameAsString().equals("RandomAccessFile")
         && created.getArguments().size() == 2
+        && "java.io.RandomAccessFile".equals(file.types.typeOf(created).name())
         && created.getArgument(1) instanceof StringLiteralExpr mode
         && mode.getValue().equals("r");
   }

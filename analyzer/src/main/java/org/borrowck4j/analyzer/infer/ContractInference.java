@@ -219,8 +219,7 @@ public final class ContractInference implements InferredContracts {
       return false; // one body (decision 297's own case), or the anonymous classes decide
     }
     int arity = declared.params().size();
-    String receiverType = d == null || d.receiverType() == null ? declared.declaringType() : d.receiverType();
-    List<Overrides.Site> sites = overrides.of(receiverType, declared.name(), arity);
+    List<Overrides.Site> sites = overridesReached(declared, d);
     CallableDeclaration<?> own = w.bodies.declaration(declared.origin(), declared.name(), arity);
     boolean ownBody = own instanceof MethodDeclaration m && m.getBody().isPresent();
     if (sites.isEmpty() || sites.size() + (ownBody ? 1 : 0) > MAX_IMPLEMENTATIONS) {
@@ -235,6 +234,12 @@ public final class ContractInference implements InferredContracts {
       }
     }
     return true;
+  }
+
+  /** The analysed overrides a dispatched call may run: those of its receiver's static type. */
+  private List<Overrides.Site> overridesReached(MethodContract declared, Dispatch d) {
+    String receiverType = d == null || d.receiverType() == null ? declared.declaringType() : d.receiverType();
+    return overrides.of(receiverType, declared.name(), declared.params().size());
   }
 
   /** A summary worked out that says nothing and gives nothing to code not followed. */
@@ -389,8 +394,7 @@ public final class ContractInference implements InferredContracts {
       return Summary.agreed(summariesOf(w, ofClasses), arity);
     }
     // Overridable: every analysed implementation the call may reach must agree, the declared one included.
-    String receiverType = d == null || d.receiverType() == null ? declared.declaringType() : d.receiverType();
-    List<Overrides.Site> sites = new ArrayList<>(overrides.of(receiverType, declared.name(), arity));
+    List<Overrides.Site> sites = overridesReached(declared, d);
     if (sites.size() + (own != null ? 1 : 0) > MAX_IMPLEMENTATIONS) {
       return null; // a dispatch this wide is summarised at a cost its rare agreement does not repay
     }
@@ -482,11 +486,10 @@ public final class ContractInference implements InferredContracts {
       if (ofClasses != null) {
         sites.addAll(ofClasses);
       } else {
-        String receiverType = d == null || d.receiverType() == null ? declared.declaringType() : d.receiverType();
         if (own != null) {
           sites.add(new Overrides.Site(declared.origin(), declared.name(), arity));
         }
-        sites.addAll(overrides.of(receiverType, declared.name(), arity));
+        sites.addAll(overridesReached(declared, d));
         if (sites.isEmpty() || sites.size() > MAX_IMPLEMENTATIONS) {
           return null;
         }
@@ -664,7 +667,7 @@ public final class ContractInference implements InferredContracts {
             || index.isMustReleaseType(t)
             || index.isUserTypeToRelease(t)
             || index.declaresRelease(t)
-            || index.isSubtype(t.name(), "java.lang.AutoCloseable")
+            || index.isCloseable(t)
             || index.lends(t));
   }
 

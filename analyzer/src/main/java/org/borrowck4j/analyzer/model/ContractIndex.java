@@ -205,7 +205,12 @@ public final class ContractIndex implements TypeMembers {
     return type.isKnown()
         && !type.cannotHoldReferences()
         && !type.isArray()
-        && (isOwnedType(type) || isMustReleaseType(type) || isUserTypeToRelease(type) || isSubtype(type.name(), "java.lang.AutoCloseable"));
+        && (isOwnedType(type) || isMustReleaseType(type) || isUserTypeToRelease(type) || isCloseable(type));
+  }
+
+  /** Whether the type is known and {@code AutoCloseable}: {@code close()} ends its values. */
+  public boolean isCloseable(TypeRef type) {
+    return type.isKnown() && isSubtype(type.name(), "java.lang.AutoCloseable");
   }
 
   /** Whether values of the type are owned: the type or a supertype is declared {@code @Owned}. */

@@ -187,7 +187,7 @@ public final class OwnedValueLeaked implements Rule {
     if (dropped.isEmpty()) {
       return;
     }
-    BitSet normal = body.reachableFromEntry(e -> e.kind() != Edge.Kind.EXCEPTION);
+    BitSet normal = normalPaths(body);
     for (DroppedResult d : dropped) {
       if (normal.get(d.node().id())) {
         report.accept(
@@ -213,7 +213,7 @@ public final class OwnedValueLeaked implements Rule {
     if (stores.isEmpty()) {
       return;
     }
-    BitSet normal = body.reachableFromEntry(e -> e.kind() != Edge.Kind.EXCEPTION);
+    BitSet normal = normalPaths(body);
     for (FieldLeftOpen f : stores) {
       if (!normal.get(f.node().id())) {
         continue;
@@ -232,5 +232,10 @@ public final class OwnedValueLeaked implements Rule {
               labels,
               List.of(Note.help(LifetimeDiagnostics.fieldLeftOpenHelp(f.field(), f.className(), f.close() != null, f.closeOnly())))));
     }
+  }
+
+  /** The nodes reached from the entry without an exception: where a leak counts (D11). */
+  private static BitSet normalPaths(BodyAnalyses body) {
+    return body.reachableFromEntry(e -> e.kind() != Edge.Kind.EXCEPTION);
   }
 }
