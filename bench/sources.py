@@ -4,11 +4,13 @@ Shared by bench/run.py (speed), bench/realcode/run.py (precision on real code) a
 bench/realbugs/run.py (real bugs found), so that all three fetch and count the same way.
 """
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
 
 DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy"
+COPY_DEPENDENCIES = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies"
 
 
 def sources_jar(coordinates, jars):
@@ -23,6 +25,43 @@ def sources_jar(coordinates, jars):
              f"-Dartifact={group}:{artifact}:{version}:jar:sources", f"-DoutputDirectory={jars}"],
             check=True, cwd=jars, stdout=subprocess.DEVNULL)
     return jar
+
+
+def dependency_jars(coordinates_list, folder):
+    """The jars the artifacts depend on at compile time, as a project using them gets them (the
+    artifacts themselves left out), copied into folder once with mvn; their paths, sorted."""
+    done = folder / ".complete"
+    if not done.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        deps = "".join(
+            f"<dependency><groupId>{g}</groupId><artifactId>{a}</artifactId><version>{v}</version></dependency>"
+            for g, a, v in (c.split(":") for c in coordinates_list))
+        (folder / "pom.xml").write_text(
+            '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>'
+            "<groupId>borrowck.bench</groupId><artifactId>deps</artifactId><version>1</version>"
+            f"<dependencies>{deps}</dependencies></project>\n")
+        print(f"  fetching the dependencies of {', '.join(coordinates_list)} from Maven Central", file=sys.stderr)
+        # A dependency tree that names a repository other than Central may not resolve here: then
+        # the direct dependencies alone, and if even those fail, none (said in .complete).
+        resolved = "transitive"
+        for extra in ([], ["-DexcludeTransitive=true"]):
+            shutil.rmtree(folder / "jars", ignore_errors=True)
+            run = subprocess.run(
+                ["mvn", "-B", "-q", COPY_DEPENDENCIES, "-DincludeScope=compile", "-DoutputDirectory=jars"] + extra,
+                cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            if run.returncode == 0:
+                break
+            resolved = "direct" if not extra else "none"
+        if resolved == "none":
+            shutil.rmtree(folder / "jars", ignore_errors=True)
+            print(f"  the dependencies of {', '.join(coordinates_list)} did not resolve: none given", file=sys.stderr)
+        own = {f"{a}-{v}.jar" for g, a, v in (c.split(":") for c in coordinates_list)}
+        for jar in (folder / "jars").glob("*.jar"):
+            if jar.name in own:
+                jar.unlink()
+        done.write_text(f"dependencies resolved: {resolved}\n" + "\n".join(coordinates_list) + "\n")
+    return sorted((folder / "jars").glob("*.jar")) if (folder / "jars").exists() else []
 
 
 def unpack_java(archive, target, keep=lambda member: True):

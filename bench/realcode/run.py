@@ -10,6 +10,7 @@ a search library, a messaging client, part of the JDK), so that every finding ca
     bench/realcode/run.py --list [--out DIR]       # every finding, one sorted line each
     bench/realcode/run.py --compare OLD_DIR NEW_DIR
     bench/realcode/run.py --held-out [2|...|16]    # held-out set 1, 2, ... or 16 (HELDOUT.md)
+    bench/realcode/run.py --with-dependencies      # with each project's dependencies as --classpath
 
 Sources: pinned -sources.jar artifacts from Maven Central (fetched with mvn, as bench/run.py does)
 and a pinned JDK's lib/src.zip. Everything (sources, jars, output) lives under the cache folder,
@@ -506,6 +507,11 @@ def analyse(name, folder, out, args):
         command = ["java", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-jar", args.jar]
     else:
         command = [str(LAUNCHER)]
+    if args.with_dependencies and name != JDK:
+        # What the Maven plugin gives: the compile classpath (decision 318 reads its close helpers).
+        jars = sources.dependency_jars(coordinates_of(name), Path(args.cache_folder) / "deps" / name)
+        if jars:
+            command += ["--classpath", os.pathsep.join(str(j) for j in jars)]
     command += ["--jobs", str(args.jobs), "--format", "json", "--source-root", str(folder)] + PROJECT_OPTIONS.get(name, []) + (args.option or []) + [str(folder)]
     start = time.perf_counter()
     with open(out / f"{name}.json", "wb") as stdout, open(out / f"{name}.err", "wb") as stderr:
@@ -595,6 +601,9 @@ def main():
                              "1 when N is left out; HELDOUT.md) instead, by default into CACHE/out-held-out[-N]")
     parser.add_argument("--jar", help="run this borrowck jar with java -jar instead of ROOT/borrowck")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--with-dependencies", action="store_true",
+                        help="give each project's compile dependencies as --classpath, as the Maven plugin does "
+                             "(fetched once with mvn into CACHE/deps; the protocol of HELDOUT.md runs without)")
     parser.add_argument("--option", action="append", metavar="OPTION", help="pass this option to borrowck too (repeatable), e.g. --option=--no-infer")
     parser.add_argument("--timeout", type=int, default=3600, help="seconds one project may take (default 3600)")
     parser.add_argument("--cache", help="sources and jars (default ~/.cache/borrowck4j-realcode)")
@@ -606,6 +615,7 @@ def main():
     if args.compare:
         return compare(*args.compare)
     cache = Path(args.cache or os.environ.get("BORROWCK_REALCODE_CACHE") or Path.home() / ".cache" / "borrowck4j-realcode")
+    args.cache_folder = str(cache)
     held_out = HELD_OUT_SETS.get(args.held_out)
     out = Path(args.out) if args.out else cache / {None: "out", 1: "out-held-out"}.get(args.held_out, f"out-held-out-{args.held_out}")
     names = list(held_out) if held_out else list(PROJECTS) + [JDK]

@@ -12,7 +12,8 @@ import java.util.Set;
  * `add` and `put` store the reference without reading the object (`@StoredUnread`, decision 286),
  * so the receiver given to itself there borrows nothing across the change. Reading the receiver
  * while changing it is still a conflict (decision 80): `addAll` of itself, a map as its own key, a
- * set as its own element (both hashed), a view of the list stored in it.
+ * set as its own element (both hashed), a view of the list stored in it. `removeAll` and
+ * `retainAll` of itself are documented (decision 320); of a view, not.
  */
 public class SelfElements {
 
@@ -69,6 +70,18 @@ public class SelfElements {
   static void keepsView(List<Object> list) {
     List<Object> head = list.subList(0, 1);
     list.add(head); // expect: conflicting-borrow
+  }
+
+  // Negative (Jython's ListTest): removing or retaining every element of itself is what the
+  // collection documents (it empties it, or keeps it: `@MayBeReceiver`, decision 320).
+  static boolean emptied(List<Object> list) {
+    return list.removeAll(list) | list.retainAll(list);
+  }
+
+  // Positive, side by side: a view of the list is read while the list compacts under it
+  // (`ArrayList.removeAll` moves the kept elements down as it goes).
+  static boolean headRemoved(List<Object> list) {
+    return list.removeAll(list.subList(0, 1)); // expect: conflicting-borrow
   }
 
   static Set<Object> none() {

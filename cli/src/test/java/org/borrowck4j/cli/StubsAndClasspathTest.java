@@ -24,6 +24,14 @@ class StubsAndClasspathTest {
     return p;
   }
 
+  /** A library compiled from one source file into {@code lib/}, as a jar's classes would be. */
+  private Path compiledLibrary(String file, String text, String classpath) throws IOException {
+    Path lib = Files.createDirectories(dir.resolve("lib"));
+    Path src = write("libsrc/" + file, text);
+    assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", lib.toString(), "-cp", classpath, src.toString()));
+    return lib;
+  }
+
   private static String jarOf(Class<?> c) throws Exception {
     return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
   }
@@ -96,14 +104,13 @@ class StubsAndClasspathTest {
 
   @Test
   void checkerFrameworkAnnotationsAreReadFromBytecode() throws Exception {
-    Path lib = Files.createDirectories(dir.resolve("lib"));
-    Path src =
-        write(
-            "libsrc/lib/Pool.java",
-            "package lib;\nimport org.checkerframework.checker.mustcall.qual.Owning;\n"
-                + "public class Pool { public void giveBack(@Owning Object c) {} }\n");
     String checker = jarOf(org.checkerframework.checker.mustcall.qual.Owning.class);
-    assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", lib.toString(), "-cp", checker, src.toString()));
+    Path lib =
+        compiledLibrary(
+            "lib/Pool.java",
+            "package lib;\nimport org.checkerframework.checker.mustcall.qual.Owning;\n"
+                + "public class Pool { public void giveBack(@Owning Object c) {} }\n",
+            checker);
     write(
         "app/App.java",
         "import org.checkerframework.checker.mustcall.qual.Owning;\n"
@@ -111,6 +118,61 @@ class StubsAndClasspathTest {
     CommandLineTest.Run r = run("--classpath", lib + File.pathSeparator + checker, dir.resolve("app").toString());
     assertEquals(1, r.exit(), r.out() + r.err());
     assertTrue(r.out().contains("use of moved value `c`"), r.out());
+  }
+
+  /**
+   * A close helper in a jar (another artifact of the project, a dependency) is read from its class
+   * file as the same method in the sources is read from its body (decision 318).
+   */
+  @Test
+  void aCloseHelperOnTheClasspathIsReadFromItsClassFile() throws Exception {
+    Path lib =
+        compiledLibrary(
+            "lib/Streams.java",
+            "package lib;\n"
+                + "public final class Streams {\n"
+                + "  public static void closeQuietly(java.io.Closeable c) {\n"
+                + "    if (c != null) { try { c.close(); } catch (java.io.IOException e) { } }\n"
+                + "  }\n"
+                + "  public static int first(java.io.InputStream in) throws java.io.IOException {\n"
+                + "    return in.read();\n"
+                + "  }\n"
+                + "}\n",
+            "");
+    write(
+        "app/App.java",
+        "import java.io.*;\n"
+            + "class App {\n"
+            + "  static int closedInFinally(File f) throws IOException {\n"
+            + "    FileInputStream in = new FileInputStream(f);\n"
+            + "    try { return in.read(); } finally { lib.Streams.closeQuietly(in); }\n"
+            + "  }\n"
+            + "  static int onlyRead(File f) throws IOException {\n"
+            + "    FileInputStream in = new FileInputStream(f);\n"
+            + "    int b = in.read();\n"
+            + "    lib.Streams.first(in);\n"
+            + "    return b;\n"
+            + "  }\n"
+            + "  static int readAfterClosing(File f) throws IOException {\n"
+            + "    FileInputStream in = new FileInputStream(f);\n"
+            + "    lib.Streams.closeQuietly(in);\n"
+            + "    return in.read();\n"
+            + "  }\n"
+            + "}\n");
+    CommandLineTest.Run r = run("--no-cache", "--classpath", lib.toString(), dir.resolve("app").toString());
+    assertEquals(1, r.exit(), r.out() + r.err());
+    assertEquals(
+        java.util.List.of("App.java:8:21: warning", "App.java:16:12: error"),
+        r.out().lines().filter(l -> l.matches(".*App\\.java:\\d+:\\d+: (warning|error):.*"))
+            .map(l -> l.replaceAll(".*(App\\.java:\\d+:\\d+: (warning|error)).*", "$1")).toList(),
+        "closed in a finally: clean; only read by the helper: a leak; read after closing: a use after close\n" + r.out());
+    assertTrue(
+        r.out().contains(
+            "note: `Streams.closeQuietly` declares no contract; from its class file borrowck inferred"
+                + " `void closeQuietly(@Consumes(idempotent = true) Closeable)` (--no-infer turns inference off)"),
+        r.out());
+    CommandLineTest.Run off = run("--no-cache", "--no-infer", "--classpath", lib.toString(), dir.resolve("app").toString());
+    assertTrue(off.out().contains("App.java:4:21: warning"), "without inference the helper is unknown: " + off.out());
   }
 
   @Test

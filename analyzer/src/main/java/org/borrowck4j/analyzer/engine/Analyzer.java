@@ -113,7 +113,7 @@ public final class Analyzer {
     // Even one job runs on a worker thread: workers have the deep stack that deeply nested code
     // needs (an else-if chain thousands long is a recursion that deep in the parser).
     ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
-    try (ClasspathContracts classpath = new ClasspathContracts(config.classpath())) {
+    try (ClasspathContracts classpath = new ClasspathContracts(config.classpath(), config.infer())) {
       Runnable worker =
           () -> {
             for (int i = parsedFiles.next(); i >= 0 && !Thread.currentThread().isInterrupted(); i = parsedFiles.next()) {
@@ -251,7 +251,7 @@ public final class Analyzer {
     List<Path> universe = universe(inputs);
     SourceIndex sources = sourceIndex(universe, parsedFiles);
     ExecutorService pool = Executors.newSingleThreadExecutor(workerThreads());
-    try (ClasspathContracts classpath = new ClasspathContracts(config.classpath())) {
+    try (ClasspathContracts classpath = new ClasspathContracts(config.classpath(), config.infer())) {
       Future<List<InferredContract>> run =
           pool.submit(
               () -> {

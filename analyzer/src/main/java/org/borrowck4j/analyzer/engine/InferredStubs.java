@@ -81,7 +81,7 @@ final class InferredStubs {
     return found != null
             && found.hasContract()
             && found.origin() != null
-            && found.origin().kind() != Declared.Origin.Kind.INFERRED
+            && !found.origin().kind().isInferred()
             && !found.origin().equals(declared.origin())
         ? found
         : null;

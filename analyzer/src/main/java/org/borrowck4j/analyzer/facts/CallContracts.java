@@ -466,6 +466,23 @@ final class CallContracts {
     return wrapped;
   }
 
+  /** The arguments a call makes elements of the collection it returns ({@code @BecomesElement}, decision 319). */
+  List<Expression> elementArguments(MethodCallExpr call) {
+    List<Expression> args = call.getArguments();
+    MethodContract c = args.isEmpty() ? null : contractOfCall(call);
+    if (c == null) {
+      return List.of();
+    }
+    List<Expression> elements = new ArrayList<>(0);
+    for (int i = 0; i < args.size(); i++) {
+      MethodContract.Param p = c.paramFor(i);
+      if (p != null && p.becomesElement()) {
+        elements.add(args.get(i));
+      }
+    }
+    return elements;
+  }
+
   /**
    * Whether a call reaches no handler: a model says the method reports failure otherwise than by
    * throwing ({@code @NoThrow}: Netty's writes and promises), or it is an unqualified (or {@code

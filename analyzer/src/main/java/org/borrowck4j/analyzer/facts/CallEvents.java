@@ -2,6 +2,7 @@ package org.borrowck4j.analyzer.facts;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
@@ -27,7 +28,6 @@ import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.model.ContractModes.VariableMode;
-import org.borrowck4j.analyzer.model.Declared;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.model.MethodContract.ParamMode;
 import org.borrowck4j.analyzer.model.MethodContract.ReceiverMode;
@@ -153,7 +153,7 @@ final class CallEvents {
    */
   private boolean closesResource(MethodContract c, boolean idempotent, Expression value) {
     // An inferred idempotent consumption is a helper's close: its body closed the value (D21).
-    boolean modelled = c.fromBuiltinModel() || (c.origin() != null && c.origin().kind() == Declared.Origin.Kind.INFERRED);
+    boolean modelled = c.fromBuiltinModel() || (c.origin() != null && c.origin().kind().isInferred());
     return idempotent && modelled && !file.index.isOwnedType(file.types.typeOf(value));
   }
 
@@ -500,7 +500,7 @@ final class CallEvents {
       MoveCause cause =
           new MoveCause(
               MoveCause.Kind.CONSUMED, c.name(), c.displayName(), p.idempotent(), false, closesResource(c, p.idempotent(), args.get(i)));
-      for (ValueSources.Source s : consumedHandles(args.get(i), 0)) {
+      for (ValueSources.Source s : consumedHandlesOrElements(args.get(i))) {
         if (s.at() instanceof LambdaExpr) {
           continue; // consuming a lambda (closing an AutoCloseable one) consumes nothing it captures
         }
@@ -540,6 +540,31 @@ final class CallEvents {
       wrapped.addAll(consumedHandles(inner, depth + 1));
     }
     return wrapped;
+  }
+
+  /**
+   * {@link #consumedHandles}, or, for a collection made in the argument of its elements ({@code
+   * close(Arrays.asList(in))}, a factory's {@code @BecomesElement} parameters), the handles each
+   * element closes: a method consuming a collection it is given consumes what it holds
+   * (decision 319: a collection is nothing to close itself).
+   */
+  private List<ValueSources.Source> consumedHandlesOrElements(Expression arg) {
+    List<ValueSources.Source> handles = consumedHandles(arg, 0);
+    if (!handles.isEmpty()) {
+      return handles;
+    }
+    Expression made = AstNodes.unwrap(arg);
+    List<Expression> madeOf =
+        made instanceof MethodCallExpr factory
+            ? file.calls.elementArguments(factory)
+            : made instanceof ArrayCreationExpr array && array.getInitializer().isPresent()
+                ? array.getInitializer().get().getValues() // `closeAll(new Closeable[] {in, out})`
+                : List.of();
+    List<ValueSources.Source> elements = new ArrayList<>(1);
+    for (Expression element : madeOf) {
+      elements.addAll(consumedHandles(element, 0));
+    }
+    return elements;
   }
 
   /**

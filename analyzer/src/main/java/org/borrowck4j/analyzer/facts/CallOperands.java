@@ -41,7 +41,7 @@ record CallOperands(FactsBuilder out, FileFacts file, LoanCollector loans) {
         continue; // moved at the call: its Move is the access
       }
       if (mode != ParamMode.BORROWED && mode != ParamMode.MUT) {
-        if (activates && !(p != null && p.storedUnread() && isObjectItself(args.get(i)))) {
+        if (activates && !(p != null && (p.storedUnread() || p.mayBeReceiver()) && isObjectItself(args.get(i)))) {
           operands(args.get(i), call, p == null ? Integer.toString(i + 1) : p.name(), c);
         }
         continue;
@@ -59,7 +59,9 @@ record CallOperands(FactsBuilder out, FileFacts file, LoanCollector loans) {
 
   /**
    * Whether the argument is an object itself, named by a variable that holds no borrow: stored
-   * unread, it is only a reference kept ({@code list.add(list)}, decision 286). A view ({@code
+   * unread, it is only a reference kept ({@code list.add(list)}, decision 286); where the library
+   * documents the call on the receiver itself, that is what it does ({@code c.removeAll(c)},
+   * decision 320). A view ({@code
    * list.subList(0, 1)}, or a local holding one) is stored to be read later, after the change.
    */
   private boolean isObjectItself(Expression arg) {

@@ -174,7 +174,7 @@ final class FactsBuilder {
 
   /** A call whose contract was inferred from the callee's body: diagnostics pointing at it say so. */
   void calledWith(Node call, MethodContract contract) {
-    if (contract != null && contract.origin() != null && contract.origin().kind() == Declared.Origin.Kind.INFERRED) {
+    if (contract != null && contract.origin() != null && contract.origin().kind().isInferred()) {
       inferredCalls.put(call, contract);
     }
   }

@@ -27,6 +27,7 @@ import org.borrowck4j.analyzer.model.TypeContract;
 import org.borrowck4j.analyzer.parse.AstNodes;
 import org.borrowck4j.analyzer.types.ExpressionTypes;
 import org.borrowck4j.analyzer.types.ImportContext;
+import org.borrowck4j.analyzer.types.TypeRef;
 
 /**
  * Where the facts of one compilation unit's bodies come from: its bodies and names, the types of
@@ -280,6 +281,30 @@ public final class FileFacts {
   /** Whether a parameter's declared (element) type may carry a resource to release or close. */
   public boolean declaresResource(com.github.javaparser.ast.body.Parameter p) {
     return index.carriesObligation(types.resolve(p.getType(), p));
+  }
+
+  /**
+   * Whether a parameter holds values that may be resources: a variable-arity one or an array of
+   * them or of {@code Object}, or a collection, whose elements the loop over it says (decision 319).
+   */
+  public boolean holdsElements(com.github.javaparser.ast.body.Parameter p) {
+    TypeRef t = types.resolve(p.getType(), p);
+    if (p.isVarArgs()) {
+      return mayBeResource(t);
+    }
+    if (t.isArray()) {
+      return mayBeResource(t.componentType());
+    }
+    return t.isKnown() && !t.cannotHoldReferences() && index.isSubtype(t.name(), "java.lang.Iterable");
+  }
+
+  /** Whether a variable declared so may hold a resource: its type carries one, or it is {@code Object} (decision 256). */
+  public boolean mayHoldResource(com.github.javaparser.ast.type.Type declared, Node at) {
+    return mayBeResource(types.resolve(declared, at));
+  }
+
+  private boolean mayBeResource(TypeRef t) {
+    return index.carriesObligation(t) || (t.isKnown() && t.name().equals("java.lang.Object"));
   }
 
   /**

@@ -424,7 +424,7 @@ final class LoanCollector {
         && (c.origin().kind() == Declared.Origin.Kind.BUILTIN_MODEL
             || c.origin().kind() == Declared.Origin.Kind.USER_STUB
             // Inference sees that a result borrows, not whether its author meant it read-only.
-            || c.origin().kind() == Declared.Origin.Kind.INFERRED);
+            || c.origin().kind().isInferred());
   }
 
   private Loan loan(

@@ -619,6 +619,9 @@ public final class ContractInference implements InferredContracts {
       if (p.type().isKnown() && p.type().name().equals("java.lang.Object")) {
         return true; // `safeClose(Object c)` closes what it is given when it is Closeable
       }
+      if (m.isStatic() && mayHoldResources(p.type())) {
+        return true; // `close(List<?> objs)` closes each element it is given (decision 319)
+      }
     }
     if (m.varargs() && !m.params().isEmpty()) {
       // `close(Closeable... cs)` closes each element it is given (decision 302).
@@ -655,6 +658,18 @@ public final class ContractInference implements InferredContracts {
   }
 
   private final Map<String, Boolean> wrappers = new ConcurrentHashMap<>();
+
+  /** An array of resources or of anything, or a collection (whose elements a type erased does not say). */
+  private boolean mayHoldResources(TypeRef t) {
+    if (!t.isKnown()) {
+      return false;
+    }
+    if (t.isArray()) {
+      TypeRef element = t.componentType();
+      return tracked(element) || (element.isKnown() && element.name().equals("java.lang.Object"));
+    }
+    return !t.cannotHoldReferences() && index.isSubtype(t.name(), "java.lang.Iterable");
+  }
 
   /**
    * A value the rules care about: an owner, a value to release or close, or one that takes part in
@@ -710,17 +725,6 @@ public final class ContractInference implements InferredContracts {
           case RECEIVER_HANDLE -> MethodModes.NONE.withResult(returns, null, false).withResultAliasingReceiver();
           default -> MethodModes.NONE.withResult(returns, r.from(), r.mustRelease());
         };
-    Declared.Origin origin = new Declared.Origin(Declared.Origin.Kind.INFERRED, declared.origin().file(), declared.origin().line());
-    return new MethodContract(
-        declared.declaringType(),
-        declared.name(),
-        declared.kind(),
-        params,
-        declared.varargs(),
-        declared.returnType(),
-        modes,
-        origin,
-        declared.elementOf(),
-        declared.thrown());
+    return declared.with(params, modes, new Declared.Origin(Declared.Origin.Kind.INFERRED, declared.origin().file(), declared.origin().line()));
   }
 }

@@ -134,22 +134,25 @@ final class SummaryBuilder {
   }
 
   /**
-   * Whether a variable-arity parameter of resources is there only to be closed, element by
-   * element: a for-each loop over it closes (or hands to a method that closes) its variable, and
-   * the loop variable is neither kept nor handed on (decision 302). Each argument of a call is an
-   * element, so each is closed: {@code IOHelper.close(isr, in)}.
+   * Whether a parameter holding resources is there only to be closed, element by element: a
+   * for-each loop over it closes (or hands to a method that closes) its variable, and the loop
+   * variable is neither kept nor handed on (decision 302). Each argument of a call is an element,
+   * so each is closed: {@code IOHelper.close(isr, in)}. Also an array or a collection, its loop
+   * variable a resource or an {@code Object} closed after {@code instanceof} (htsjdk's {@code
+   * CloserUtil.close(List<?> objs)}, decision 319): a caller's {@code close(Arrays.asList(in))}
+   * closes {@code in}.
    */
   private boolean closesEachElement(Variable p) {
-    if (file == null
-        || !(p.declaration() instanceof Parameter param)
-        || !param.isVarArgs()
-        || !file.declaresResource(param)) {
+    if (file == null || !(p.declaration() instanceof Parameter param) || !file.holdsElements(param)) {
       return false;
     }
     boolean closed = false;
     for (ForEachStmt loop : body.declaration().findAll(ForEachStmt.class)) {
       if (!(AstNodes.unwrap(loop.getIterable()) instanceof NameExpr name) || body.resolve(name) != p) {
         continue;
+      }
+      if (!file.mayHoldResource(loop.getVariable().getElementType(), loop)) {
+        return false;
       }
       VariableDeclarator element = loop.getVariable().getVariables().get(0);
       for (CfgNode node : body.cfg().nodes()) {

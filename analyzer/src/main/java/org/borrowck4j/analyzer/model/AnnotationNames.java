@@ -51,6 +51,8 @@ public final class AnnotationNames {
   public static final String TRUE_IF_CHANGED = MODEL_PACKAGE + ".TrueIfChanged";
   public static final String STORED_UNREAD = MODEL_PACKAGE + ".StoredUnread";
   public static final String HELD_ALIVE = MODEL_PACKAGE + ".HeldAlive";
+  public static final String BECOMES_ELEMENT = MODEL_PACKAGE + ".BecomesElement";
+  public static final String MAY_BE_RECEIVER = MODEL_PACKAGE + ".MayBeReceiver";
   public static final String THROWS_DECLARED = MODEL_PACKAGE + ".ThrowsDeclared";
   public static final String CONSTRUCTOR_ARGUMENT = MODEL_PACKAGE + ".ConstructorArgument";
 
@@ -152,6 +154,20 @@ public final class AnnotationNames {
      */
     HELD_ALIVE,
     /**
+     * Model vocabulary, on a parameter of a factory: each argument becomes an element of the
+     * collection it returns ({@code Arrays.asList(a)}, {@code List.of(a, b)}): a method that closes
+     * each element of a collection it is given closes them (decision 319). Nothing else: the
+     * collection is no handle on its elements.
+     */
+    BECOMES_ELEMENT,
+    /**
+     * Model vocabulary, on a parameter of a {@code @Mut} method: the library documents the call
+     * with the receiver itself as the argument ({@code c.removeAll(c)} empties {@code c}, {@code
+     * c.retainAll(c)} keeps it), so the object itself given there borrows nothing across the
+     * change; a view of it still does (decision 320).
+     */
+    MAY_BE_RECEIVER,
+    /**
      * Model vocabulary, on a type: its methods are written with the library's throws clauses, so
      * one without a clause throws no checked exception (elsewhere a model's silence says nothing,
      * the models having been written without throws clauses; D9, decision 169).
@@ -196,6 +212,8 @@ public final class AnnotationNames {
           Map.entry(TRUE_IF_CHANGED, Meaning.TRUE_IF_CHANGED),
           Map.entry(STORED_UNREAD, Meaning.STORED_UNREAD),
           Map.entry(HELD_ALIVE, Meaning.HELD_ALIVE),
+          Map.entry(BECOMES_ELEMENT, Meaning.BECOMES_ELEMENT),
+          Map.entry(MAY_BE_RECEIVER, Meaning.MAY_BE_RECEIVER),
           Map.entry(THROWS_DECLARED, Meaning.THROWS_DECLARED),
           Map.entry(CONSTRUCTOR_ARGUMENT, Meaning.CONSTRUCTOR_ARGUMENT));
 

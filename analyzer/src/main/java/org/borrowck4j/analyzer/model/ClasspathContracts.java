@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.borrowck4j.analyzer.bytecode.ParameterUses;
 import org.borrowck4j.analyzer.model.AnnotationNames.Meaning;
 import org.borrowck4j.analyzer.types.SamParameter;
 import org.borrowck4j.analyzer.types.TypeRef;
@@ -32,8 +33,19 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
   private final Map<String, Optional<Class<?>>> classes = new ConcurrentHashMap<>();
   private final java.util.Set<String> packages = new java.util.HashSet<>();
   private final Map<ClassLoader, Boolean> loadersSeeingOurAnnotations = new ConcurrentHashMap<>();
+  /** What the classpath's own static helpers close, read from their class files (decision 318). */
+  private final ParameterUses bodies;
 
   public ClasspathContracts(List<Path> classpath) {
+    this(classpath, true);
+  }
+
+  /**
+   * @param readClassFiles whether methods' class files are read for what they do with their
+   *     parameters (decisions 318 and 321): part of inference, off with it
+   */
+  public ClasspathContracts(List<Path> classpath, boolean readClassFiles) {
+    this.bodies = readClassFiles ? new ParameterUses(this::classFileOnTheClasspath) : null;
     List<URL> urls = new ArrayList<>();
     for (Path p : classpath) {
       try {
@@ -187,7 +199,7 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
           lends,
           supertypes,
           byName.keySet(),
-          name -> readContracts(qualifiedName, byName.get(name), annotated, origin),
+          name -> readContracts(qualifiedName, c, byName.get(name), annotated, origin),
           fields.keySet(),
           name -> fieldContract(fields.get(name), annotated),
           origin);
@@ -224,16 +236,74 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
   }
 
   /** Contracts of some overloads; empty when a signature mentions a class we cannot load. */
-  private static List<MethodContract> readContracts(
-      String owner, List<Executable> overloads, boolean annotated, Declared.Origin origin) {
+  private List<MethodContract> readContracts(
+      String owner, Class<?> c, List<Executable> overloads, boolean annotated, Declared.Origin origin) {
     try {
       List<MethodContract> out = new ArrayList<>(overloads.size());
       for (Executable e : overloads) {
-        out.add(contract(owner, e, annotated, origin));
+        MethodContract m = contract(owner, e, annotated, origin);
+        if (bodies != null && e instanceof Method method && c.getClassLoader() == loader) {
+          m = withParameterUses(m, method);
+        }
+        out.add(m);
       }
       return List.copyOf(out);
     } catch (LinkageError | SecurityException | TypeNotPresentException e) {
       return List.of();
+    }
+  }
+
+  /**
+   * A method of the classpath (not the JDK's: the models speak for it) with what its class file
+   * shows it does to the parameters nothing is written for — D23 read from bytecode, for a helper
+   * whose sources are not analysed. A parameter closed on every normal path is consumed
+   * idempotently where the call runs that body (decision 318: a static, private or final method,
+   * or one of a final class); one the body gives to other code, or closes on some paths, or that
+   * an overridable method closes, is sometimes taken (decision 321: its fate is not followed, as
+   * a summary that is not "only reads it" says, decision 305). One it only reads stays D3's.
+   */
+  private MethodContract withParameterUses(MethodContract declared, Method method) {
+    List<ParameterUses.Use> uses = bodies.of(method);
+    if (uses.isEmpty()) {
+      return declared;
+    }
+    int modifiers = method.getModifiers();
+    boolean oneBody =
+        Modifier.isStatic(modifiers)
+            || Modifier.isPrivate(modifiers)
+            || Modifier.isFinal(modifiers)
+            || Modifier.isFinal(method.getDeclaringClass().getModifiers());
+    List<MethodContract.Param> params = new ArrayList<>(declared.params());
+    boolean inferred = false;
+    for (int i = 0; i < params.size() && i < uses.size(); i++) {
+      MethodContract.Param p = params.get(i);
+      ParameterUses.Use use = uses.get(i);
+      if (p.mode() != MethodContract.ParamMode.NONE || use == ParameterUses.Use.READ || p.type().cannotHoldReferences()) {
+        continue;
+      }
+      params.set(
+          i,
+          use == ParameterUses.Use.CLOSED && oneBody
+              ? p.inferred(MethodContract.ParamMode.CONSUMES, true, false)
+              : p.inferred(MethodContract.ParamMode.SOMETIMES_TAKEN, false, false));
+      inferred = true;
+    }
+    if (!inferred) {
+      return declared;
+    }
+    return declared.with(params, declared.modes(), new Declared.Origin(Declared.Origin.Kind.INFERRED_FROM_CLASS_FILE, declared.declaringType(), 0));
+  }
+
+  /** The bytes of a class file of the classpath itself (not the JDK's), or null. */
+  private byte[] classFileOnTheClasspath(String internalName) {
+    URL url = loader.findResource(internalName + ".class");
+    if (url == null) {
+      return null;
+    }
+    try (java.io.InputStream in = url.openStream()) {
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      return null;
     }
   }
 

@@ -102,6 +102,8 @@ public final class ContractModes {
         }
         case STORED_UNREAD -> words.add(MethodContract.ParamWord.STORED_UNREAD);
         case HELD_ALIVE -> words.add(MethodContract.ParamWord.HELD_ALIVE);
+        case BECOMES_ELEMENT -> words.add(MethodContract.ParamWord.BECOMES_ELEMENT);
+        case MAY_BE_RECEIVER -> words.add(MethodContract.ParamWord.MAY_BE_RECEIVER);
         default -> {}
       }
       mode =

@@ -59,7 +59,9 @@ public final class ContractText {
       String annotation = parameterAnnotation(p);
       boolean varargs = c.varargs() && i == c.params().size() - 1 && p.type().isArray();
       String t = varargs ? type(p.type().componentType(), qualified) + "..." : type(p.type(), qualified);
-      params.add((annotation.isEmpty() ? "" : annotation + " ") + t + " " + p.name());
+      // A class file compiled without -parameters names none: the type alone, as javadoc writes it.
+      boolean unnamed = !p.name().isEmpty() && p.name().chars().allMatch(Character::isDigit);
+      params.add((annotation.isEmpty() ? "" : annotation + " ") + t + (unnamed ? "" : " " + p.name()));
     }
     return sb.append('(').append(String.join(", ", params)).append(')').toString();
   }

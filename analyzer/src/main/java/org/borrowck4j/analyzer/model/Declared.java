@@ -21,11 +21,21 @@ public final class Declared {
       BUILTIN_MODEL,
       CLASSPATH,
       /** Inferred from the body of a method of the analysed sources (D23). */
-      INFERRED;
+      INFERRED,
+      /**
+       * Inferred from a class file on the classpath: a static helper there that closes a
+       * parameter on every normal path (decision 318). A library's code, read as D23 reads ours.
+       */
+      INFERRED_FROM_CLASS_FILE;
 
       /** Declared in, or inferred from, the analysed sources: not a library's word. */
       public boolean isSourceCode() {
         return this == SOURCE || this == INFERRED;
+      }
+
+      /** Inferred from code, the sources' or a class file's, rather than declared by anyone. */
+      public boolean isInferred() {
+        return this == INFERRED || this == INFERRED_FROM_CLASS_FILE;
       }
     }
 

@@ -139,6 +139,22 @@ public record MethodContract(
       return words.contains(ParamWord.HELD_ALIVE);
     }
 
+    /**
+     * The argument becomes an element of the collection the method returns (model vocabulary
+     * {@code @BecomesElement}, decision 319): {@code Arrays.asList(in)}.
+     */
+    public boolean becomesElement() {
+      return words.contains(ParamWord.BECOMES_ELEMENT);
+    }
+
+    /**
+     * The receiver itself may be the argument, as the library documents (model vocabulary {@code
+     * @MayBeReceiver}, decision 320): {@code c.removeAll(c)}.
+     */
+    public boolean mayBeReceiver() {
+      return words.contains(ParamWord.MAY_BE_RECEIVER);
+    }
+
     /** The same parameter with another mode, and with or without {@link #worksWhenClosed}. */
     public Param inferred(ParamMode inferredMode, boolean inferredIdempotent, boolean closesOnly) {
       EnumSet<ParamWord> kept = words.isEmpty() ? EnumSet.noneOf(ParamWord.class) : EnumSet.copyOf(words);
@@ -158,7 +174,9 @@ public record MethodContract(
     RUNS_IN_PLACE,
     GIVES_KEYS,
     STORED_UNREAD,
-    HELD_ALIVE
+    HELD_ALIVE,
+    BECOMES_ELEMENT,
+    MAY_BE_RECEIVER
   }
 
   public MethodContract {
@@ -263,6 +281,11 @@ public record MethodContract(
     MethodModes none = modes.doingNothing();
     Declared.Origin inferred = origin == null ? null : new Declared.Origin(Declared.Origin.Kind.INFERRED, origin.file(), origin.line());
     return new MethodContract(declaringType, name, kind, params, varargs, returnType, none, inferred, elementOf, thrown);
+  }
+
+  /** The same method with other parameter modes and method modes, said to come from elsewhere (what is inferred). */
+  public MethodContract with(List<Param> otherParams, MethodModes otherModes, Declared.Origin from) {
+    return new MethodContract(declaringType, name, kind, otherParams, varargs, returnType, otherModes, from, elementOf, thrown);
   }
 
   /** The same contract, said to come from elsewhere (null: nowhere in particular). */

@@ -12,6 +12,7 @@ import org.borrowck4j.analyzer.diagnostics.Note;
 import org.borrowck4j.analyzer.diagnostics.Span;
 import org.borrowck4j.analyzer.facts.BodyFacts;
 import org.borrowck4j.analyzer.model.ContractText;
+import org.borrowck4j.analyzer.model.Declared;
 import org.borrowck4j.analyzer.model.MethodContract;
 
 /**
@@ -54,7 +55,8 @@ public final class InferenceNotes {
       return "`" + c.displayName() + "` declares no contract; from its body borrowck inferred that it returns its field `"
           + c.resultField() + "` (what is done to the result is done to the field; --no-infer turns inference off)";
     }
-    return "`" + c.displayName() + "` declares no contract; from its body borrowck inferred `"
+    String from = c.origin() != null && c.origin().kind() == Declared.Origin.Kind.INFERRED_FROM_CLASS_FILE ? "its class file" : "its body";
+    return "`" + c.displayName() + "` declares no contract; from " + from + " borrowck inferred `"
         + ContractText.signature(c) + "` (--no-infer turns inference off)";
   }
 }

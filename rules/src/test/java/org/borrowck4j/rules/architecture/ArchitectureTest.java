@@ -45,6 +45,7 @@ class ArchitectureTest {
         .layer("cfg").definedBy("org.borrowck4j.analyzer.cfg..")
         .layer("dataflow").definedBy("org.borrowck4j.analyzer.dataflow..")
         .layer("types").definedBy("org.borrowck4j.analyzer.types..")
+        .layer("bytecode").definedBy("org.borrowck4j.analyzer.bytecode..")
         .layer("model").definedBy("org.borrowck4j.analyzer.model..")
         .layer("facts").definedBy("org.borrowck4j.analyzer.facts..")
         .layer("flow").definedBy("org.borrowck4j.analyzer.flow..")
@@ -73,6 +74,8 @@ class ArchitectureTest {
         // Contracts are written out as text too: in notes (words) and stub files (report).
         .whereLayer("model").mayOnlyBeAccessedByLayers("facts", "checks", "words", "engine", "infer", "report", "assembly")
         .whereLayer("types").mayOnlyBeAccessedByLayers("model", "facts", "engine", "infer")
+        // Class files are read for contracts only (decision 318): what they show becomes a contract.
+        .whereLayer("bytecode").mayOnlyBeAccessedByLayers("model")
         .whereLayer("dataflow").mayOnlyBeAccessedByLayers("flow", "engine", "assembly", "infer")
         .whereLayer("cfg").mayOnlyBeAccessedByLayers("types", "dataflow", "facts", "flow", "checks", "words", "engine", "infer")
         .whereLayer("findings").mayOnlyBeAccessedByLayers("engine", "report", "checks", "words", "assembly");

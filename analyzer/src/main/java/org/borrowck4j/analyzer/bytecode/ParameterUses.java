@@ -1,0 +1,556 @@
+package org.borrowck4j.analyzer.bytecode;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.SourceInterpreter;
+import org.objectweb.asm.tree.analysis.SourceValue;
+
+/**
+ * What a method of a class file does with each parameter it is given (D23 read from bytecode,
+ * decisions 318 and 321): a project's helper in another artifact or a dependency is read from the
+ * class file the classpath gives, as the same method in the analysed sources is read from its body.
+ *
+ * <p>A parameter is {@link Use#CLOSED} when it is closed on every path to a {@code return}: {@code
+ * close()} called on its value (directly, after a cast, or through a local it was copied into), the
+ * value handed to a static method that closes that parameter on every normal path, or a branch that
+ * found it null or not an instance of the type tested ({@code instanceof}: nothing there to close).
+ * A call that throws into a handler carries what the call did: a {@code close()} that throws has
+ * still been called, as a close helper's caller counts on. It is {@link Use#TAKEN} when the body
+ * closes it on some paths only, or keeps it where this reading can see: stored in a field or an
+ * array, captured by a lambda, thrown, or given (itself or inside a new object built around it) to
+ * a static or private method of the classpath that takes or closes it in turn. It is {@link
+ * Use#READ} otherwise: methods called on it or it given to calls whose bodies are not followed
+ * (virtual calls, the JDK's), compared, wrapped in a new object (D19: wrapping moves nothing),
+ * returned (the caller's again, as D3 and decision 37 read a call that declares nothing). A method that never returns
+ * closes nothing; a parameter whose slot is ever assigned is taken (which value it holds is not
+ * followed).
+ */
+public final class ParameterUses {
+  /** What a method does with one parameter. */
+  public enum Use {
+    /** Only read: methods called on it (but {@code close()}), compared, tested. */
+    READ,
+    /** Closed on every path to a {@code return}. */
+    CLOSED,
+    /** Given to other code, or closed on some paths only: its fate is not followed. */
+    TAKEN
+  }
+
+  /** The most instructions a method read may have: the cost is per method. */
+  private static final int MAX_INSTRUCTIONS = 2_000;
+
+  /** How deep one helper's delegation to another static helper is followed. */
+  private static final int MAX_DEPTH = 4;
+
+  private final Function<String, byte[]> classFiles;
+  private final Map<String, Optional<ClassNode>> classes = new ConcurrentHashMap<>();
+  private final Map<String, List<Use>> known = new ConcurrentHashMap<>();
+
+  /**
+   * @param classFiles the bytes of a class file by its internal name ({@code a/b/C$D}), or null
+   *     where it is not one this reader may read (the JDK's: its behaviour is the models' word)
+   */
+  public ParameterUses(Function<String, byte[]> classFiles) {
+    this.classFiles = classFiles;
+  }
+
+  /**
+   * What the method does with each parameter, by position; empty when its code is not known (the
+   * class file is not readable, the method abstract, native, not found or too long).
+   */
+  public List<Use> of(String internalClassName, String methodName, String descriptor) {
+    return of(internalClassName, methodName, descriptor, new ArrayDeque<>()).uses();
+  }
+
+  /** {@link #of(String, String, String)} for a method or constructor loaded by reflection. */
+  public List<Use> of(java.lang.reflect.Executable e) {
+    String owner = Type.getInternalName(e.getDeclaringClass());
+    return e instanceof java.lang.reflect.Method m
+        ? of(owner, m.getName(), Type.getMethodDescriptor(m))
+        : of(owner, "<init>", Type.getConstructorDescriptor((java.lang.reflect.Constructor<?>) e));
+  }
+
+  /** What a reading found, and whether it met a method already under way (or too deep a chain). */
+  private record Answer(List<Use> uses, boolean cut) {
+    boolean closes(int parameter) {
+      return parameter < uses.size() && uses.get(parameter) == Use.CLOSED;
+    }
+  }
+
+  private Answer of(String owner, String name, String descriptor, Deque<String> underWay) {
+    String key = owner + '.' + name + descriptor;
+    List<Use> done = known.get(key);
+    if (done != null) {
+      return new Answer(done, false);
+    }
+    if (underWay.contains(key) || underWay.size() >= MAX_DEPTH) {
+      return new Answer(List.of(), true); // recursion or a long chain: nothing said
+    }
+    MethodNode m = method(owner, name, descriptor);
+    if (m == null) {
+      known.putIfAbsent(key, List.of());
+      return new Answer(List.of(), false);
+    }
+    underWay.push(key);
+    Answer answer;
+    try {
+      Reading r = new Reading(owner, m, underWay);
+      answer = new Answer(r.uses(), r.cut);
+    } finally {
+      underWay.pop();
+    }
+    if (!answer.cut()) {
+      // An answer that met a cut depends on where the reading started: not kept, so that every
+      // thread and every order of questions gets the same answers.
+      known.putIfAbsent(key, answer.uses());
+    }
+    return answer;
+  }
+
+  private MethodNode method(String owner, String name, String descriptor) {
+    ClassNode c = classes.computeIfAbsent(owner, this::read).orElse(null);
+    if (c == null) {
+      return null;
+    }
+    for (MethodNode m : c.methods) {
+      if (m.name.equals(name)
+          && m.desc.equals(descriptor)
+          && (m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0
+          && m.instructions.size() <= MAX_INSTRUCTIONS) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private Optional<ClassNode> read(String internalName) {
+    byte[] bytes = classFiles.apply(internalName);
+    if (bytes == null) {
+      return Optional.empty();
+    }
+    try {
+      ClassNode node = new ClassNode();
+      new ClassReader(bytes).accept(node, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+      return Optional.of(node);
+    } catch (RuntimeException e) {
+      // A class file ASM cannot read (a newer format, a damaged jar): nothing known of it.
+      return Optional.empty();
+    }
+  }
+
+  /** One method's instructions, the values on its stack, its edges, and what reaches each return. */
+  private final class Reading {
+    final String owner;
+    final MethodNode method;
+    final Deque<String> underWay;
+    final InsnList code;
+    /** Where each parameter lives: its local slot, or -1 for a primitive or an array one. */
+    final int[] slotOf;
+    final int firstSlot;
+    final int parameterSlots;
+    final BitSet assignedSlots = new BitSet();
+    final List<List<Integer>> successors = new ArrayList<>();
+    final List<List<Integer>> handlers = new ArrayList<>();
+    Frame<SourceValue>[] frames;
+    /** Whether an answer needed here was cut short by a recursion. */
+    boolean cut;
+
+    Reading(String owner, MethodNode method, Deque<String> underWay) {
+      this.owner = owner;
+      this.method = method;
+      this.underWay = underWay;
+      this.code = method.instructions;
+      Type[] params = Type.getArgumentTypes(method.desc);
+      this.slotOf = new int[params.length];
+      this.firstSlot = (method.access & Opcodes.ACC_STATIC) != 0 ? 0 : 1; // `this` first
+      int slot = firstSlot;
+      for (int i = 0; i < params.length; i++) {
+        slotOf[i] = params[i].getSort() == Type.OBJECT ? slot : -1;
+        slot += params[i].getSize();
+      }
+      this.parameterSlots = slot;
+      for (int i = 0; i < code.size(); i++) {
+        successors.add(new ArrayList<>(2));
+        handlers.add(new ArrayList<>(0));
+        if (code.get(i) instanceof VarInsnNode v && v.getOpcode() >= Opcodes.ISTORE && v.getOpcode() <= Opcodes.ASTORE) {
+          assignedSlots.set(v.var);
+        }
+      }
+    }
+
+    List<Use> uses() {
+      BitSet tracked = new BitSet();
+      for (int i = 0; i < slotOf.length; i++) {
+        if (slotOf[i] >= 0) {
+          tracked.set(i);
+        }
+      }
+      if (tracked.isEmpty() || !analyse()) {
+        return List.of();
+      }
+      BitSet taken = new BitSet();
+      BitSet closedSomewhere = new BitSet();
+      for (int i = 0; i < slotOf.length; i++) {
+        if (slotOf[i] >= 0 && assignedSlots.get(slotOf[i])) {
+          taken.set(i); // which value the slot holds where it is used is not followed
+        }
+      }
+      for (int i = 0; i < code.size(); i++) {
+        if (frames[i] != null) {
+          given(i, code.get(i), taken);
+          closedBy(i, code.get(i), closedSomewhere);
+        }
+      }
+      BitSet closed = closedOnEveryReturn();
+      List<Use> out = new ArrayList<>(slotOf.length);
+      for (int i = 0; i < slotOf.length; i++) {
+        out.add(
+            !tracked.get(i) ? Use.READ
+                : taken.get(i) ? (closed.get(i) ? Use.CLOSED : Use.TAKEN)
+                : closed.get(i) ? Use.CLOSED
+                : closedSomewhere.get(i) ? Use.TAKEN
+                : Use.READ);
+      }
+      return List.copyOf(out);
+    }
+
+    /**
+     * Marks the parameters instruction {@code i} gives away: to a followed helper that takes or
+     * closes it, into a field, an array or another parameter's slot, to a lambda, or thrown.
+     */
+    private void given(int i, AbstractInsnNode insn, BitSet taken) {
+      Frame<SourceValue> f = frames[i];
+      int top = f.getStackSize() - 1;
+      int op = insn.getOpcode();
+      if (insn instanceof MethodInsnNode call && followed(call)) {
+        // A helper of the classpath whose body is read in turn: given to it, a value is taken
+        // where that body takes or closes it.
+        Type[] types = Type.getArgumentTypes(call.desc);
+        Answer callee = null;
+        for (int a = 0; a < types.length; a++) {
+          SourceValue argument = f.getStack(top - types.length + 1 + a);
+          if (types[a].getSort() != Type.OBJECT || !carriesParameter(argument)) {
+            continue;
+          }
+          if (callee == null) {
+            callee = ParameterUses.this.of(call.owner, call.name, call.desc, underWay);
+            cut |= callee.cut();
+          }
+          if (a < callee.uses().size() && callee.uses().get(a) != Use.READ) {
+            markWithWrapped(argument, taken, 0);
+          }
+        }
+      } else if (insn instanceof InvokeDynamicInsnNode indy) {
+        int args = Type.getArgumentTypes(indy.desc).length;
+        for (int a = 0; a < args; a++) {
+          markWithWrapped(f.getStack(top - args + 1 + a), taken, 0); // captured by a lambda
+        }
+      } else if (op == Opcodes.PUTFIELD
+          || op == Opcodes.PUTSTATIC
+          || op == Opcodes.AASTORE
+          || op == Opcodes.ATHROW
+          || (op == Opcodes.ASTORE && ((VarInsnNode) insn).var < parameterSlots)) {
+        markWithWrapped(f.getStack(top), taken, 0);
+      }
+    }
+
+    /**
+     * Whether a call's body is followed: a static or private method (or a constructor's {@code
+     * super}/{@code this} call is not: wrapping moves nothing, D19). A virtual call's target is
+     * not known, and the JDK's methods are the models' word: neither is taken to keep anything.
+     */
+    private boolean followed(MethodInsnNode call) {
+      return call.getOpcode() == Opcodes.INVOKESTATIC || (call.getOpcode() == Opcodes.INVOKESPECIAL && !call.name.equals("<init>"));
+    }
+
+    /** Whether a value is a parameter or a new object built around one. */
+    private boolean carriesParameter(SourceValue v) {
+      BitSet found = new BitSet();
+      markWithWrapped(v, found, 0);
+      return !found.isEmpty();
+    }
+
+    /**
+     * Marks the parameter a value given away is, and those a new object given away was built
+     * around: the wrapper carries them where it goes ({@code CloserUtil.close(new
+     * BufferedReader(r))}, as decision 287 reads {@code keep(new OutputStreamWriter(out))}).
+     */
+    private void markWithWrapped(SourceValue v, BitSet into, int depth) {
+      mark(v, into);
+      AbstractInsnNode made = depth > 4 ? null : newOf(v, 0);
+      if (made == null) {
+        return;
+      }
+      for (SourceValue argument : constructorArguments(made)) {
+        markWithWrapped(argument, into, depth + 1);
+      }
+    }
+
+    /** The {@code new} a value is, followed through copies, casts and locals; null if not one. */
+    private AbstractInsnNode newOf(SourceValue v, int depth) {
+      if (v == null || v.insns.size() != 1 || depth > 8) {
+        return null;
+      }
+      AbstractInsnNode source = v.insns.iterator().next();
+      int op = source.getOpcode();
+      if (op == Opcodes.NEW) {
+        return source;
+      }
+      Frame<SourceValue> f = frames[code.indexOf(source)];
+      if (f == null) {
+        return null;
+      }
+      if (op == Opcodes.ALOAD) {
+        int slot = ((VarInsnNode) source).var;
+        return slot < parameterSlots ? null : newOf(f.getLocal(slot), depth + 1);
+      }
+      if (op == Opcodes.ASTORE || op == Opcodes.CHECKCAST || op == Opcodes.DUP) {
+        return newOf(f.getStack(f.getStackSize() - 1), depth + 1);
+      }
+      return null;
+    }
+
+    /** The arguments of the constructor run on the object a {@code new} made. */
+    private List<SourceValue> constructorArguments(AbstractInsnNode made) {
+      for (int i = 0; i < code.size(); i++) {
+        if (code.get(i) instanceof MethodInsnNode init
+            && init.getOpcode() == Opcodes.INVOKESPECIAL
+            && init.name.equals("<init>")
+            && frames[i] != null) {
+          int args = Type.getArgumentTypes(init.desc).length;
+          Frame<SourceValue> f = frames[i];
+          int receiver = f.getStackSize() - args - 1;
+          if (receiver >= 0 && newOf(f.getStack(receiver), 0) == made) {
+            List<SourceValue> out = new ArrayList<>(args);
+            for (int a = 0; a < args; a++) {
+              out.add(f.getStack(receiver + 1 + a));
+            }
+            return out;
+          }
+        }
+      }
+      return List.of();
+    }
+
+    private void mark(SourceValue v, BitSet into) {
+      int p = parameterOf(v, 0);
+      if (p >= 0) {
+        into.set(p);
+      }
+    }
+
+    BitSet closedOnEveryReturn() {
+      // A forward "closed on every path" analysis: the state is the parameters closed (or found
+      // null) so far; paths meet by intersection; unreached instructions have no state.
+      BitSet[] in = new BitSet[code.size()];
+      in[0] = new BitSet();
+      Deque<Integer> work = new ArrayDeque<>(List.of(0));
+      BitSet atReturns = null;
+      while (!work.isEmpty()) {
+        int i = work.poll();
+        BitSet out = (BitSet) in[i].clone();
+        AbstractInsnNode insn = code.get(i);
+        closedBy(i, insn, out);
+        if (isReturn(insn)) {
+          if (atReturns == null) {
+            atReturns = (BitSet) out.clone();
+          } else {
+            atReturns.and(out);
+          }
+          continue;
+        }
+        for (int next : successors.get(i)) {
+          BitSet along = (BitSet) out.clone();
+          refinedAlong(i, insn, next, along);
+          flow(in, next, along, work);
+        }
+        if (insn instanceof MethodInsnNode || insn.getOpcode() == Opcodes.ATHROW) {
+          for (int handler : handlers.get(i)) {
+            flow(in, handler, out, work);
+          }
+        }
+      }
+      // Never returning normally, it closes nothing for a caller to count on.
+      return atReturns == null ? new BitSet() : atReturns;
+    }
+
+    private void flow(BitSet[] in, int to, BitSet state, Deque<Integer> work) {
+      if (in[to] == null) {
+        in[to] = (BitSet) state.clone();
+        work.add(to);
+      } else {
+        BitSet met = (BitSet) in[to].clone();
+        met.and(state);
+        if (!met.equals(in[to])) {
+          in[to] = met;
+          work.add(to);
+        }
+      }
+    }
+
+    /** Runs ASM's analyser for the stack values and the edges; false where it cannot. */
+    private boolean analyse() {
+      Analyzer<SourceValue> analyzer =
+          new Analyzer<>(new SourceInterpreter()) {
+            @Override
+            protected void newControlFlowEdge(int from, int to) {
+              if (!successors.get(from).contains(to)) {
+                successors.get(from).add(to);
+              }
+            }
+
+            @Override
+            protected boolean newControlFlowExceptionEdge(int from, TryCatchBlockNode handler) {
+              int to = code.indexOf(handler.handler);
+              if (!handlers.get(from).contains(to)) {
+                handlers.get(from).add(to);
+              }
+              return true;
+            }
+          };
+      try {
+        frames = analyzer.analyze(owner, method);
+        return true;
+      } catch (AnalyzerException | RuntimeException e) {
+        return false;
+      }
+    }
+
+    /** What instruction {@code i} closes: a parameter it calls {@code close()} on or hands to a closer. */
+    private void closedBy(int i, AbstractInsnNode insn, BitSet state) {
+      if (!(insn instanceof MethodInsnNode call) || frames[i] == null) {
+        return;
+      }
+      Frame<SourceValue> f = frames[i];
+      Type[] args = Type.getArgumentTypes(call.desc);
+      int first = f.getStackSize() - args.length; // the stack index of the first argument
+      if (call.getOpcode() != Opcodes.INVOKESTATIC) {
+        if (call.name.equals("close") && call.desc.equals("()V")) {
+          mark(f.getStack(first - 1), state);
+        }
+        return;
+      }
+      Answer callee = null;
+      for (int a = 0; a < args.length; a++) {
+        if (args[a].getSort() != Type.OBJECT) {
+          continue;
+        }
+        int p = parameterOf(f.getStack(first + a), 0);
+        if (p < 0) {
+          continue;
+        }
+        if (callee == null) {
+          callee = ParameterUses.this.of(call.owner, call.name, call.desc, underWay);
+          cut |= callee.cut();
+        }
+        if (callee.closes(a)) {
+          state.set(p);
+        }
+      }
+    }
+
+    /** A branch on a parameter being null, or not an instance of a type, closes it along that edge. */
+    private void refinedAlong(int i, AbstractInsnNode insn, int next, BitSet state) {
+      if (!(insn instanceof JumpInsnNode jump) || frames[i] == null || frames[i].getStackSize() == 0) {
+        return;
+      }
+      boolean jumps = next == code.indexOf(jump.label);
+      SourceValue top = frames[i].getStack(frames[i].getStackSize() - 1);
+      switch (jump.getOpcode()) {
+        case Opcodes.IFNULL, Opcodes.IFNONNULL -> {
+          if (jumps == (jump.getOpcode() == Opcodes.IFNULL)) {
+            mark(top, state);
+          }
+        }
+        case Opcodes.IFEQ, Opcodes.IFNE -> {
+          AbstractInsnNode test = top.insns.size() == 1 ? top.insns.iterator().next() : null;
+          if (jumps == (jump.getOpcode() == Opcodes.IFEQ) && test != null && test.getOpcode() == Opcodes.INSTANCEOF) {
+            Frame<SourceValue> tf = frames[code.indexOf(test)];
+            if (tf != null) {
+              mark(tf.getStack(tf.getStackSize() - 1), state);
+            }
+          }
+        }
+        default -> {
+          // Other branches say nothing of a parameter.
+        }
+      }
+    }
+
+    /**
+     * The parameter a stack value is, followed through casts, copies and locals it was stored in,
+     * or -1: not one parameter's value.
+     */
+    private int parameterOf(SourceValue v, int depth) {
+      if (v == null || v.insns.isEmpty() || depth > 8) {
+        return -1;
+      }
+      int found = -1;
+      for (AbstractInsnNode source : v.insns) {
+        int p = parameterOfSource(source, depth);
+        if (p < 0 || (found >= 0 && found != p)) {
+          return -1;
+        }
+        found = p;
+      }
+      return found;
+    }
+
+    private int parameterOfSource(AbstractInsnNode source, int depth) {
+      int at = code.indexOf(source);
+      Frame<SourceValue> f = frames[at];
+      if (f == null) {
+        return -1;
+      }
+      int op = source.getOpcode();
+      if (op == Opcodes.ALOAD) {
+        int slot = ((VarInsnNode) source).var;
+        if (slot < parameterSlots && assignedSlots.get(slot)) {
+          return -1; // a parameter's slot assigned somewhere: which value it holds here is not known
+        }
+        SourceValue local = f.getLocal(slot);
+        if (local.insns.isEmpty()) {
+          // The value the slot had on entry: a parameter's.
+          for (int p = 0; p < slotOf.length; p++) {
+            if (slotOf[p] == slot) {
+              return p;
+            }
+          }
+          return -1;
+        }
+        return parameterOf(local, depth + 1);
+      }
+      if (op == Opcodes.ASTORE || op == Opcodes.CHECKCAST || op == Opcodes.DUP) {
+        return parameterOf(f.getStack(f.getStackSize() - 1), depth + 1);
+      }
+      return -1;
+    }
+
+    private static boolean isReturn(AbstractInsnNode insn) {
+      int op = insn.getOpcode();
+      return op >= Opcodes.IRETURN && op <= Opcodes.RETURN;
+    }
+  }
+}
