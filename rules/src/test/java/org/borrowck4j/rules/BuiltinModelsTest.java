@@ -233,6 +233,24 @@ class BuiltinModelsTest {
         MethodContract.ReturnMode.BORROWED,
         index.method(TypeRef.of("io.netty.buffer.ByteBuf"), "slice", 0, List::of).returns());
 
+    // A user event fired down the pipeline is handed on with its count (decision 322): without
+    // Netty on the classpath the call binds to nothing, with it to a method that says nothing.
+    for (String invoker : List.of("io.netty.channel.ChannelHandlerContext", "io.netty.channel.ChannelPipeline", "io.netty.channel.ChannelInboundInvoker")) {
+      MethodContract fired = index.method(TypeRef.of(invoker), "fireUserEventTriggered", 1, List::of);
+      assertEquals(MethodContract.ParamMode.OWNED, fired.params().get(0).mode(), invoker);
+    }
+
+    // The process keeps the standard streams (decision 320); removeAll and retainAll are
+    // documented for the collection itself (decision 320); the fixed collections' factories make
+    // their arguments elements (decision 319).
+    assertEquals(
+        MethodContract.ParamMode.RETAINED,
+        index.method(TypeRef.of("java.lang.System"), "setOut", 1, List::of).params().get(0).mode());
+    assertTrue(index.method(TypeRef.of("java.util.ArrayList"), "removeAll", 1, List::of).params().get(0).mayBeReceiver());
+    assertFalse(index.method(TypeRef.of("java.util.ArrayList"), "addAll", 1, () -> List.of(TypeRef.of("java.util.Collection"))).params().get(0).mayBeReceiver());
+    assertTrue(index.method(TypeRef.of("java.util.Arrays"), "asList", 1, List::of).params().get(0).becomesElement());
+    assertTrue(index.method(TypeRef.of("java.util.List"), "of", 2, List::of).params().get(1).becomesElement());
+
     // A handler's channelRead inherits the message (decision 190); which types may hold one to
     // release (decision 191): the model's message hierarchy, without Netty.
     MethodContract channelRead =
