@@ -175,6 +175,46 @@ class StubsAndClasspathTest {
     assertTrue(off.out().contains("App.java:4:21: warning"), "without inference the helper is unknown: " + off.out());
   }
 
+  /**
+   * A dependency's stream is a JDK stream for what the JDK documents (a write after close fails)
+   * and its own for what it adds: a counter read after close is no use of the closed stream
+   * (decision 323).
+   */
+  @Test
+  void aDependencysOwnMethodsAreNotTheJdksWord() throws Exception {
+    Path lib =
+        compiledLibrary(
+            "lib/Counting.java",
+            "package lib;\n"
+                + "public class Counting extends java.io.FilterOutputStream {\n"
+                + "  long n;\n"
+                + "  public Counting(java.io.OutputStream o) { super(o); }\n"
+                + "  public long getByteCount() { return n; }\n"
+                + "}\n",
+            "");
+    write(
+        "app/App.java",
+        "import java.io.*;\n"
+            + "class App {\n"
+            + "  static long counted(OutputStream out) throws IOException {\n"
+            + "    lib.Counting c = new lib.Counting(out);\n"
+            + "    c.close();\n"
+            + "    return c.getByteCount();\n"
+            + "  }\n"
+            + "  static void writtenAfterClose(OutputStream out) throws IOException {\n"
+            + "    lib.Counting c = new lib.Counting(out);\n"
+            + "    c.close();\n"
+            + "    c.write(2);\n"
+            + "  }\n"
+            + "}\n");
+    CommandLineTest.Run r = run("--no-cache", "--classpath", lib.toString(), dir.resolve("app").toString());
+    assertEquals(
+        java.util.List.of("App.java:11:5: error"),
+        r.out().lines().filter(l -> l.matches(".*App\\.java:\\d+:\\d+: (warning|error):.*"))
+            .map(l -> l.replaceAll(".*(App\\.java:\\d+:\\d+: (warning|error)).*", "$1")).toList(),
+        r.out());
+  }
+
   @Test
   void strictModeGuessesMore() throws IOException {
     write(

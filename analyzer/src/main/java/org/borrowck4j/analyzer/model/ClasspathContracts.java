@@ -161,7 +161,8 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
       }
       boolean annotated = mayCarryOurAnnotations(c);
       boolean owned = ContractModes.isOwned(meanings(annotated ? c.getDeclaredAnnotations() : NO_ANNOTATIONS));
-      Declared.Origin origin = new Declared.Origin(Declared.Origin.Kind.CLASSPATH, qualifiedName, 0);
+      Declared.Origin origin =
+          new Declared.Origin(c.getClassLoader() == loader ? Declared.Origin.Kind.CLASSPATH : Declared.Origin.Kind.JDK, qualifiedName, 0);
       Map<String, List<Executable>> byName = new LinkedHashMap<>();
       for (Method m : c.getDeclaredMethods()) {
         if (!m.isSynthetic() && !m.isBridge() && !Modifier.isPrivate(m.getModifiers())) {

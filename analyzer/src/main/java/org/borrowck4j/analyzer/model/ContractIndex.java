@@ -715,9 +715,11 @@ public final class ContractIndex implements TypeMembers {
 
   /**
    * The method needs an open resource when a model says so of it, or when a {@code @NeedsOpen}
-   * type declares it, or when a library type declares it below a {@code @NeedsOpen} type ({@code
-   * BufferedReader.readLine()} under {@code Reader}). A method that a project's own type adds
-   * below one ({@code MyResultSet.streaming()}) is the project's: it says nothing about it.
+   * type declares it, or when a JDK type declares it below a {@code @NeedsOpen} type ({@code
+   * BufferedReader.readLine()} under {@code Reader}: the JDK documents its streams so). A method
+   * that a project's own type, or a dependency's, adds below one ({@code MyResultSet.streaming()},
+   * commons-io's {@code CountingOutputStream.getByteCount()}) is that code's: the JDK's words do
+   * not speak for it (decision 323).
    */
   private boolean lookUpNeedsOpen(String receiverType, String name, int argumentCount) {
     if (worksWhenClosed(TypeRef.of(receiverType), name, argumentCount)) {
@@ -726,9 +728,9 @@ public final class ContractIndex implements TypeMembers {
     List<String> types = hierarchy(receiverType);
     for (int i = 0; i < types.size(); i++) {
       boolean declared = false;
-      boolean library = true;
+      boolean jdkOrModel = true;
       for (TypeContract d : declarations(types.get(i))) {
-        library &= d.origin() == null || d.origin().kind() != Declared.Origin.Kind.SOURCE;
+        jdkOrModel &= d.origin() == null || (d.origin().kind() != Declared.Origin.Kind.SOURCE && d.origin().kind() != Declared.Origin.Kind.CLASSPATH);
         for (MethodContract m : d.methods(name)) {
           if (!m.accepts(argumentCount) || m.isStatic()) {
             continue;
@@ -739,7 +741,7 @@ public final class ContractIndex implements TypeMembers {
           declared = true;
         }
       }
-      if (declared && (library ? anyNeedsOpen(types.subList(i, types.size())) : anyNeedsOpen(types.subList(i, i + 1)))) {
+      if (declared && (jdkOrModel ? anyNeedsOpen(types.subList(i, types.size())) : anyNeedsOpen(types.subList(i, i + 1)))) {
         return true;
       }
     }

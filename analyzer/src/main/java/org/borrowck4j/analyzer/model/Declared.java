@@ -19,7 +19,10 @@ public final class Declared {
       SOURCE,
       USER_STUB,
       BUILTIN_MODEL,
+      /** A class of the classpath given to the run (a dependency), read by reflection. */
       CLASSPATH,
+      /** A class of the JDK itself, read by reflection: what its documentation says holds for it (decision 323). */
+      JDK,
       /** Inferred from the body of a method of the analysed sources (D23). */
       INFERRED,
       /**
