@@ -32,6 +32,14 @@ class StubsAndClasspathTest {
     return lib;
   }
 
+  /** Each finding's first line, as far as its level: {@code App.java:8:21: warning}. */
+  private static java.util.List<String> findingHeads(String out) {
+    return out.lines()
+        .filter(l -> l.matches(".*App\\.java:\\d+:\\d+: (warning|error):.*"))
+        .map(l -> l.replaceAll(".*(App\\.java:\\d+:\\d+: (warning|error)).*", "$1"))
+        .toList();
+  }
+
   private static String jarOf(Class<?> c) throws Exception {
     return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
   }
@@ -163,8 +171,7 @@ class StubsAndClasspathTest {
     assertEquals(1, r.exit(), r.out() + r.err());
     assertEquals(
         java.util.List.of("App.java:8:21: warning", "App.java:16:12: error"),
-        r.out().lines().filter(l -> l.matches(".*App\\.java:\\d+:\\d+: (warning|error):.*"))
-            .map(l -> l.replaceAll(".*(App\\.java:\\d+:\\d+: (warning|error)).*", "$1")).toList(),
+        findingHeads(r.out()),
         "closed in a finally: clean; only read by the helper: a leak; read after closing: a use after close\n" + r.out());
     assertTrue(
         r.out().contains(
@@ -210,8 +217,7 @@ class StubsAndClasspathTest {
     CommandLineTest.Run r = run("--no-cache", "--classpath", lib.toString(), dir.resolve("app").toString());
     assertEquals(
         java.util.List.of("App.java:11:5: error"),
-        r.out().lines().filter(l -> l.matches(".*App\\.java:\\d+:\\d+: (warning|error):.*"))
-            .map(l -> l.replaceAll(".*(App\\.java:\\d+:\\d+: (warning|error)).*", "$1")).toList(),
+        findingHeads(r.out()),
         r.out());
   }
 
