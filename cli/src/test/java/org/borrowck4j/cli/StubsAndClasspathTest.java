@@ -221,6 +221,35 @@ class StubsAndClasspathTest {
         r.out());
   }
 
+  /** A dependency's in-memory stream whose {@code close()} is empty is not closed by it (decision 324). */
+  @Test
+  void anEmptyCloseInAJarDoesNothing() throws Exception {
+    Path lib =
+        compiledLibrary(
+            "lib/Memory.java",
+            "package lib;\n"
+                + "public class Memory extends java.io.OutputStream {\n"
+                + "  final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();\n"
+                + "  @Override public void write(int b) { bytes.write(b); }\n"
+                + "  @Override public void close() { }\n"
+                + "}\n",
+            "");
+    write(
+        "app/App.java",
+        "import java.io.*;\n"
+            + "class App {\n"
+            + "  static void writtenAfterClose(lib.Memory m) throws IOException {\n"
+            + "    m.write(1);\n"
+            + "    m.close();\n"
+            + "    m.write(2);\n"
+            + "  }\n"
+            + "}\n");
+    CommandLineTest.Run r = run("--no-cache", "--classpath", lib.toString(), dir.resolve("app").toString());
+    assertEquals(java.util.List.of(), findingHeads(r.out()), r.out());
+    CommandLineTest.Run off = run("--no-cache", "--no-infer", "--classpath", lib.toString(), dir.resolve("app").toString());
+    assertEquals(java.util.List.of("App.java:6:5: error"), findingHeads(off.out()), "without reading the class file the close is Closeable's: " + off.out());
+  }
+
   @Test
   void strictModeGuessesMore() throws IOException {
     write(

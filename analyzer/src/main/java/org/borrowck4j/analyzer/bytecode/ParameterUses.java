@@ -92,6 +92,23 @@ public final class ParameterUses {
         : of(owner, "<init>", Type.getConstructorDescriptor((java.lang.reflect.Constructor<?>) e));
   }
 
+  /**
+   * Whether the method's body does nothing at all: a bare {@code return} (an empty {@code close()}
+   * of an in-memory stream, decisions 156 and 324). False where its code is not known.
+   */
+  public boolean doesNothing(java.lang.reflect.Method m) {
+    MethodNode node = method(Type.getInternalName(m.getDeclaringClass()), m.getName(), Type.getMethodDescriptor(m));
+    if (node == null) {
+      return false;
+    }
+    for (AbstractInsnNode insn : node.instructions) {
+      if (insn.getOpcode() >= 0 && insn.getOpcode() != Opcodes.RETURN) {
+        return false; // labels, line numbers and frames are no instructions
+      }
+    }
+    return true;
+  }
+
   /** What a reading found, and whether it met a method already under way (or too deep a chain). */
   private record Answer(List<Use> uses, boolean cut) {
     boolean closes(int parameter) {

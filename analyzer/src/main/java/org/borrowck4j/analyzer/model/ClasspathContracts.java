@@ -264,6 +264,10 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
    * a summary that is not "only reads it" says, decision 305). One it only reads stays D3's.
    */
   private MethodContract withParameterUses(MethodContract declared, Method method) {
+    if (!declared.hasContract() && !Modifier.isStatic(method.getModifiers()) && bodies.doesNothing(method)) {
+      // An empty body, `close() {}` of an in-memory stream: the call does nothing (decision 324).
+      return declared.doingNothing().withOrigin(new Declared.Origin(Declared.Origin.Kind.INFERRED_FROM_CLASS_FILE, declared.declaringType(), 0));
+    }
     List<ParameterUses.Use> uses = bodies.of(method);
     if (uses.isEmpty()) {
       return declared;

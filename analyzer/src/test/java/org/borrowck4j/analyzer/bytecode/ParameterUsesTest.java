@@ -189,6 +189,14 @@ class ParameterUsesTest {
       return new Object[] {in};
     }
 
+    void nothing() {
+      // an in-memory stream's close()
+    }
+
+    void almostNothing() {
+      kept = null;
+    }
+
     void instanceMethod(Closeable c) throws IOException {
       c.close();
     }
@@ -262,6 +270,13 @@ class ParameterUsesTest {
   void wrappingOrReturningItGivesNothingAway() throws Exception {
     assertEquals(List.of(READ), uses("wraps", InputStream.class), "a constructor's argument: D19, wrapping moves nothing");
     assertEquals(List.of(READ), uses("returns", InputStream.class), "the caller's again");
+  }
+
+  @Test
+  void anEmptyBodyDoesNothing() throws Exception {
+    assertEquals(true, new ParameterUses(ParameterUsesTest::classFile).doesNothing(Helpers.class.getDeclaredMethod("nothing")));
+    assertEquals(false, new ParameterUses(ParameterUsesTest::classFile).doesNothing(Helpers.class.getDeclaredMethod("almostNothing")));
+    assertEquals(false, new ParameterUses(name -> null).doesNothing(Helpers.class.getDeclaredMethod("nothing")), "not read: not known");
   }
 
   @Test
