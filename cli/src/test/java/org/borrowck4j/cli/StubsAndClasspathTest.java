@@ -32,6 +32,14 @@ class StubsAndClasspathTest {
     return lib;
   }
 
+  /** A run over {@code app/} with the library on the classpath, uncached, with the options given. */
+  private CommandLineTest.Run onApp(Path lib, String... options) {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--no-cache"));
+    args.addAll(java.util.List.of(options));
+    args.addAll(java.util.List.of("--classpath", lib.toString(), dir.resolve("app").toString()));
+    return run(args.toArray(String[]::new));
+  }
+
   /** Each finding's first line, as far as its level: {@code App.java:8:21: warning}. */
   private static java.util.List<String> findingHeads(String out) {
     return out.lines()
@@ -167,7 +175,7 @@ class StubsAndClasspathTest {
             + "    return in.read();\n"
             + "  }\n"
             + "}\n");
-    CommandLineTest.Run r = run("--no-cache", "--classpath", lib.toString(), dir.resolve("app").toString());
+    CommandLineTest.Run r = onApp(lib);
     assertEquals(1, r.exit(), r.out() + r.err());
     assertEquals(
         java.util.List.of("App.java:8:21: warning", "App.java:16:12: error"),
@@ -178,7 +186,7 @@ class StubsAndClasspathTest {
             "note: `Streams.closeQuietly` declares no contract; from its class file borrowck inferred"
                 + " `void closeQuietly(@Consumes(idempotent = true) Closeable)` (--no-infer turns inference off)"),
         r.out());
-    CommandLineTest.Run off = run("--no-cache", "--no-infer", "--classpath", lib.toString(), dir.resolve("app").toString());
+    CommandLineTest.Run off = onApp(lib, "--no-infer");
     assertTrue(off.out().contains("App.java:4:21: warning"), "without inference the helper is unknown: " + off.out());
   }
 
@@ -214,7 +222,7 @@ class StubsAndClasspathTest {
             + "    c.write(2);\n"
             + "  }\n"
             + "}\n");
-    CommandLineTest.Run r = run("--no-cache", "--classpath", lib.toString(), dir.resolve("app").toString());
+    CommandLineTest.Run r = onApp(lib);
     assertEquals(
         java.util.List.of("App.java:11:5: error"),
         findingHeads(r.out()),
@@ -244,9 +252,9 @@ class StubsAndClasspathTest {
             + "    m.write(2);\n"
             + "  }\n"
             + "}\n");
-    CommandLineTest.Run r = run("--no-cache", "--classpath", lib.toString(), dir.resolve("app").toString());
+    CommandLineTest.Run r = onApp(lib);
     assertEquals(java.util.List.of(), findingHeads(r.out()), r.out());
-    CommandLineTest.Run off = run("--no-cache", "--no-infer", "--classpath", lib.toString(), dir.resolve("app").toString());
+    CommandLineTest.Run off = onApp(lib, "--no-infer");
     assertEquals(java.util.List.of("App.java:6:5: error"), findingHeads(off.out()), "without reading the class file the close is Closeable's: " + off.out());
   }
 

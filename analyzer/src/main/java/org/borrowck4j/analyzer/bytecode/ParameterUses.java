@@ -84,12 +84,9 @@ public final class ParameterUses {
     return of(internalClassName, methodName, descriptor, new ArrayDeque<>()).uses();
   }
 
-  /** {@link #of(String, String, String)} for a method or constructor loaded by reflection. */
-  public List<Use> of(java.lang.reflect.Executable e) {
-    String owner = Type.getInternalName(e.getDeclaringClass());
-    return e instanceof java.lang.reflect.Method m
-        ? of(owner, m.getName(), Type.getMethodDescriptor(m))
-        : of(owner, "<init>", Type.getConstructorDescriptor((java.lang.reflect.Constructor<?>) e));
+  /** {@link #of(String, String, String)} for a method loaded by reflection. */
+  public List<Use> of(java.lang.reflect.Method m) {
+    return of(Type.getInternalName(m.getDeclaringClass()), m.getName(), Type.getMethodDescriptor(m));
   }
 
   /**
@@ -185,7 +182,6 @@ public final class ParameterUses {
     final InsnList code;
     /** Where each parameter lives: its local slot, or -1 for a primitive or an array one. */
     final int[] slotOf;
-    final int firstSlot;
     final int parameterSlots;
     final BitSet assignedSlots = new BitSet();
     final List<List<Integer>> successors = new ArrayList<>();
@@ -201,8 +197,7 @@ public final class ParameterUses {
       this.code = method.instructions;
       Type[] params = Type.getArgumentTypes(method.desc);
       this.slotOf = new int[params.length];
-      this.firstSlot = (method.access & Opcodes.ACC_STATIC) != 0 ? 0 : 1; // `this` first
-      int slot = firstSlot;
+      int slot = (method.access & Opcodes.ACC_STATIC) != 0 ? 0 : 1; // `this` first
       for (int i = 0; i < params.length; i++) {
         slotOf[i] = params[i].getSort() == Type.OBJECT ? slot : -1;
         slot += params[i].getSize();
@@ -267,8 +262,8 @@ public final class ParameterUses {
         Type[] types = Type.getArgumentTypes(call.desc);
         Answer callee = null;
         for (int a = 0; a < types.length; a++) {
-          SourceValue argument = f.getStack(top - types.length + 1 + a);
-          if (types[a].getSort() != Type.OBJECT || !carriesParameter(argument)) {
+          BitSet carried = types[a].getSort() == Type.OBJECT ? carried(f.getStack(top - types.length + 1 + a)) : new BitSet();
+          if (carried.isEmpty()) {
             continue;
           }
           if (callee == null) {
@@ -276,20 +271,20 @@ public final class ParameterUses {
             cut |= callee.cut();
           }
           if (a < callee.uses().size() && callee.uses().get(a) != Use.READ) {
-            markWithWrapped(argument, taken, 0);
+            taken.or(carried);
           }
         }
       } else if (insn instanceof InvokeDynamicInsnNode indy) {
         int args = Type.getArgumentTypes(indy.desc).length;
         for (int a = 0; a < args; a++) {
-          markWithWrapped(f.getStack(top - args + 1 + a), taken, 0); // captured by a lambda
+          taken.or(carried(f.getStack(top - args + 1 + a))); // captured by a lambda
         }
       } else if (op == Opcodes.PUTFIELD
           || op == Opcodes.PUTSTATIC
           || op == Opcodes.AASTORE
           || op == Opcodes.ATHROW
           || (op == Opcodes.ASTORE && ((VarInsnNode) insn).var < parameterSlots)) {
-        markWithWrapped(f.getStack(top), taken, 0);
+        taken.or(carried(f.getStack(top)));
       }
     }
 
@@ -302,26 +297,25 @@ public final class ParameterUses {
       return call.getOpcode() == Opcodes.INVOKESTATIC || (call.getOpcode() == Opcodes.INVOKESPECIAL && !call.name.equals("<init>"));
     }
 
-    /** Whether a value is a parameter or a new object built around one. */
-    private boolean carriesParameter(SourceValue v) {
-      BitSet found = new BitSet();
-      markWithWrapped(v, found, 0);
-      return !found.isEmpty();
-    }
-
     /**
-     * Marks the parameter a value given away is, and those a new object given away was built
-     * around: the wrapper carries them where it goes ({@code CloserUtil.close(new
+     * The parameters a value carries: the one it is, and those a new object was built around — a
+     * wrapper given away carries them where it goes ({@code CloserUtil.close(new
      * BufferedReader(r))}, as decision 287 reads {@code keep(new OutputStreamWriter(out))}).
      */
-    private void markWithWrapped(SourceValue v, BitSet into, int depth) {
+    private BitSet carried(SourceValue v) {
+      BitSet found = new BitSet();
+      carried(v, found, 0);
+      return found;
+    }
+
+    private void carried(SourceValue v, BitSet into, int depth) {
       mark(v, into);
       AbstractInsnNode made = depth > 4 ? null : newOf(v, 0);
       if (made == null) {
         return;
       }
       for (SourceValue argument : constructorArguments(made)) {
-        markWithWrapped(argument, into, depth + 1);
+        carried(argument, into, depth + 1);
       }
     }
 

@@ -457,12 +457,7 @@ final class CallContracts {
     if (receiver != null && c.resultAliasesReceiver()) {
       wrapped.add(receiver); // `holder.content()`: the holder's own reference count (decision 246)
     }
-    for (int i = 0; i < args.size(); i++) {
-      MethodContract.Param p = c.paramFor(i);
-      if (p != null && p.mode() == MethodContract.ParamMode.ALIAS) {
-        wrapped.add(args.get(i));
-      }
-    }
+    wrapped.addAll(argumentsWhere(c, args, p -> p.mode() == MethodContract.ParamMode.ALIAS));
     return wrapped;
   }
 
@@ -470,17 +465,20 @@ final class CallContracts {
   List<Expression> elementArguments(MethodCallExpr call) {
     List<Expression> args = call.getArguments();
     MethodContract c = args.isEmpty() ? null : contractOfCall(call);
-    if (c == null) {
-      return List.of();
-    }
-    List<Expression> elements = new ArrayList<>(0);
+    return c == null ? List.of() : argumentsWhere(c, args, MethodContract.Param::becomesElement);
+  }
+
+  /** The arguments whose parameter is so. */
+  private static List<Expression> argumentsWhere(
+      MethodContract c, List<Expression> args, java.util.function.Predicate<MethodContract.Param> parameter) {
+    List<Expression> out = new ArrayList<>(0);
     for (int i = 0; i < args.size(); i++) {
       MethodContract.Param p = c.paramFor(i);
-      if (p != null && p.becomesElement()) {
-        elements.add(args.get(i));
+      if (p != null && parameter.test(p)) {
+        out.add(args.get(i));
       }
     }
-    return elements;
+    return out;
   }
 
   /**

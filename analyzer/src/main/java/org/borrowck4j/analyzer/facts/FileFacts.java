@@ -295,7 +295,7 @@ public final class FileFacts {
     if (t.isArray()) {
       return mayBeResource(t.componentType());
     }
-    return t.isKnown() && !t.cannotHoldReferences() && index.isSubtype(t.name(), "java.lang.Iterable");
+    return index.isIterable(t);
   }
 
   /** Whether a variable declared so may hold a resource: its type carries one, or it is {@code Object} (decision 256). */
@@ -304,7 +304,7 @@ public final class FileFacts {
   }
 
   private boolean mayBeResource(TypeRef t) {
-    return index.carriesObligation(t) || (t.isKnown() && t.name().equals("java.lang.Object"));
+    return index.carriesObligation(t) || t.isObject();
   }
 
   /**

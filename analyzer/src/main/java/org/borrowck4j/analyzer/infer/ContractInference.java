@@ -616,7 +616,7 @@ public final class ContractInference implements InferredContracts {
       if (tracked(p.type()) || (m.isConstructor() && p.type().isArray())) {
         return true; // a constructor keeping an array makes a view of it
       }
-      if (p.type().isKnown() && p.type().name().equals("java.lang.Object")) {
+      if (p.type().isObject()) {
         return true; // `safeClose(Object c)` closes what it is given when it is Closeable
       }
       if (m.isStatic() && mayHoldResources(p.type())) {
@@ -665,10 +665,9 @@ public final class ContractInference implements InferredContracts {
       return false;
     }
     if (t.isArray()) {
-      TypeRef element = t.componentType();
-      return tracked(element) || (element.isKnown() && element.name().equals("java.lang.Object"));
+      return tracked(t.componentType()) || t.componentType().isObject();
     }
-    return !t.cannotHoldReferences() && index.isSubtype(t.name(), "java.lang.Iterable");
+    return index.isIterable(t);
   }
 
   /**

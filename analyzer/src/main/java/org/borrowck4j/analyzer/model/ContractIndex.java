@@ -208,6 +208,11 @@ public final class ContractIndex implements TypeMembers {
         && (isOwnedType(type) || isMustReleaseType(type) || isUserTypeToRelease(type) || isCloseable(type));
   }
 
+  /** Whether the type is a collection or another {@code Iterable}: a for-each loop reads its elements. */
+  public boolean isIterable(TypeRef type) {
+    return type.isKnown() && !type.cannotHoldReferences() && isSubtype(type.name(), "java.lang.Iterable");
+  }
+
   /** Whether the type is known and {@code AutoCloseable}: {@code close()} ends its values. */
   public boolean isCloseable(TypeRef type) {
     return type.isKnown() && isSubtype(type.name(), "java.lang.AutoCloseable");

@@ -38,6 +38,11 @@ public record TypeRef(String name) {
     return name != null && name.length() <= 7 && PRIMITIVES.contains(name);
   }
 
+  /** Whether this is {@code java.lang.Object}: a value of any reference type may be behind it. */
+  public boolean isObject() {
+    return "java.lang.Object".equals(name);
+  }
+
   public boolean isArray() {
     return name != null && name.endsWith("[]");
   }
