@@ -27,11 +27,19 @@ def sources_jar(coordinates, jars):
     return jar
 
 
+# The scopes a project's dependencies are fetched in: compile and runtime. A POM publishes as
+# runtime what its own build compiled against (Micronaut's reactor-core), so compile alone left
+# types of the analysed code unresolved that the project's build, and the Maven plugin run there,
+# would have (HELDOUT.md, the plugin's view, cause K4).
+DEPENDENCY_SCOPE = "runtime"
+
+
 def dependency_jars(coordinates_list, folder):
-    """The jars the artifacts depend on at compile time, as a project using them gets them (the
-    artifacts themselves left out), copied into folder once with mvn; their paths, sorted."""
+    """The jars the artifacts depend on at compile and run time, as the project's own build gets
+    them (the artifacts themselves left out), copied into folder once with mvn; their paths,
+    sorted. A folder fetched in another scope is fetched again."""
     done = folder / ".complete"
-    if not done.exists():
+    if not done.exists() or f"scope: {DEPENDENCY_SCOPE}" not in done.read_text():
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
         deps = "".join(
@@ -48,7 +56,7 @@ def dependency_jars(coordinates_list, folder):
         for extra in ([], ["-DexcludeTransitive=true"]):
             shutil.rmtree(folder / "jars", ignore_errors=True)
             run = subprocess.run(
-                ["mvn", "-B", "-q", COPY_DEPENDENCIES, "-DincludeScope=compile", "-DoutputDirectory=jars"] + extra,
+                ["mvn", "-B", "-q", COPY_DEPENDENCIES, f"-DincludeScope={DEPENDENCY_SCOPE}", "-DoutputDirectory=jars"] + extra,
                 cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             if run.returncode == 0:
                 break
@@ -60,7 +68,7 @@ def dependency_jars(coordinates_list, folder):
         for jar in (folder / "jars").glob("*.jar"):
             if jar.name in own:
                 jar.unlink()
-        done.write_text(f"dependencies resolved: {resolved}\n" + "\n".join(coordinates_list) + "\n")
+        done.write_text(f"dependencies resolved: {resolved}\nscope: {DEPENDENCY_SCOPE}\n" + "\n".join(coordinates_list) + "\n")
     return sorted((folder / "jars").glob("*.jar")) if (folder / "jars").exists() else []
 
 

@@ -623,7 +623,7 @@ def main():
     parser.add_argument("--jar", help="run this borrowck jar with java -jar instead of ROOT/borrowck")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--with-dependencies", action="store_true",
-                        help="give each project's compile dependencies as --classpath, as the Maven plugin does "
+                        help="give each project's compile and runtime dependencies as --classpath, as the Maven plugin does "
                              "(fetched once with mvn into CACHE/deps; the protocol of HELDOUT.md runs without)")
     parser.add_argument("--option", action="append", metavar="OPTION", help="pass this option to borrowck too (repeatable), e.g. --option=--no-infer")
     parser.add_argument("--timeout", type=int, default=3600, help="seconds one project may take (default 3600)")

@@ -4,6 +4,8 @@ import static io.netty.buffer.Unpooled.EMPTY_BUFFER;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.CompositeByteBuf;
+import io.netty.buffer.EmptyByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -52,6 +54,29 @@ public class SharedConstants {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) { // expect: owned-value-leaked
       if (msg != Unpooled.EMPTY_BUFFER) {
+        return;
+      }
+      ctx.fireChannelRead(msg);
+    }
+  }
+
+  // Negative: an EmptyByteBuf is not reference counted, its release() does nothing (decision 328;
+  // reactor-netty's ChannelOperationsHandler tests both).
+  static final class SkipEmptyType extends ChannelInboundHandlerAdapter {
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+      if (msg == null || msg == Unpooled.EMPTY_BUFFER || msg instanceof EmptyByteBuf) {
+        return;
+      }
+      ctx.fireChannelRead(msg);
+    }
+  }
+
+  // A composite buffer holds components to release: dropping it leaks.
+  static final class SkipComposites extends ChannelInboundHandlerAdapter {
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) { // expect: owned-value-leaked
+      if (msg instanceof CompositeByteBuf) {
         return;
       }
       ctx.fireChannelRead(msg);

@@ -229,6 +229,77 @@ class StubsAndClasspathTest {
         r.out());
   }
 
+  /**
+   * A library's wrapper — its constructor keeps the stream in a field its {@code close()} closes,
+   * through {@code this(…)} and a {@code BufferedWriter}, or hands it to a JDK filter's {@code
+   * super(out)} — is a second handle on it, read from the class file (decision 327); one whose
+   * {@code close()} leaves the stream open is not.
+   */
+  @Test
+  void aLibraryWrapperIsReadFromItsClassFile() throws Exception {
+    Path lib =
+        compiledLibrary(
+            "lib/Writers.java",
+            "package lib;\n"
+                + "import java.io.*;\n"
+                + "public final class Writers {\n"
+                + "  public abstract static class Base implements Closeable {\n"
+                + "    protected final Writer out;\n"
+                + "    protected Base(Writer w, int columns) { this(w, columns, true); }\n"
+                + "    protected Base(Writer w, int columns, boolean buffered) { this.out = buffered ? new BufferedWriter(w) : w; }\n"
+                + "    @Override public void close() throws IOException { out.close(); }\n"
+                + "  }\n"
+                + "  public static class Csv extends Base {\n"
+                + "    public Csv(Writer w, int columns) { super(w, columns); }\n"
+                + "    public void row(String s) throws IOException { out.write(s); }\n"
+                + "  }\n"
+                + "  public static class Report implements Closeable {\n"
+                + "    private final Writer out;\n"
+                + "    private boolean done;\n"
+                + "    public Report(Writer w) { this.out = w; }\n"
+                + "    public void line(String s) throws IOException { out.write(s); }\n"
+                + "    @Override public void close() { done = true; }\n"
+                + "  }\n"
+                + "  public static class Counting extends FilterOutputStream {\n"
+                + "    public Counting(OutputStream o) { super(o); }\n"
+                + "  }\n"
+                + "}\n",
+            "");
+    write(
+        "app/App.java",
+        "import java.io.*;\n"
+            + "import lib.Writers.*;\n"
+            + "class App {\n"
+            + "  static void csv(OutputStream out) throws IOException {\n"
+            + "    try (Csv w = new Csv(new OutputStreamWriter(out), 2)) { w.row(\"a\"); }\n"
+            + "  }\n"
+            + "  static void csvToFile(File f) throws IOException { csv(new FileOutputStream(f)); }\n"
+            + "  static void report(OutputStream out) throws IOException {\n"
+            + "    try (Report r = new Report(new OutputStreamWriter(out))) { r.line(\"a\"); }\n"
+            + "  }\n"
+            + "  static void reportToFile(File f) throws IOException { report(new FileOutputStream(f)); }\n"
+            + "  static void counted(OutputStream out) throws IOException {\n"
+            + "    try (Counting c = new Counting(out)) { c.write(1); }\n"
+            + "  }\n"
+            + "  static void countedToFile(File f) throws IOException { counted(new FileOutputStream(f)); }\n"
+            + "  static void writtenAfterClose(Writer w) throws IOException {\n"
+            + "    Csv c = new Csv(w, 1);\n"
+            + "    c.close();\n"
+            + "    w.write(1);\n"
+            + "  }\n"
+            + "}\n");
+    CommandLineTest.Run r = onApp(lib);
+    assertEquals(
+        java.util.List.of("App.java:11:64: warning", "App.java:19:5: error"),
+        findingHeads(r.out()),
+        "Csv and Counting close what they wrap, Report does not; closing the Csv closed w\n" + r.out());
+    CommandLineTest.Run off = onApp(lib, "--no-infer");
+    assertEquals(
+        java.util.List.of(),
+        findingHeads(off.out()),
+        "without inference neither the helpers nor the wrappers say anything: closing the Csv closes nothing known: " + off.out());
+  }
+
   /** A dependency's in-memory stream whose {@code close()} is empty is not closed by it (decision 324). */
   @Test
   void anEmptyCloseInAJarDoesNothing() throws Exception {

@@ -46,6 +46,9 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  * returned (the caller's again, as D3 and decision 37 read a call that declares nothing). A method that never returns
  * closes nothing; a parameter whose slot is ever assigned is taken (which value it holds is not
  * followed).
+ *
+ * <p>A constructor is read for what its object wraps ({@link #wrappedByConstructor}, decision
+ * 327): the parameters it keeps in fields that the class's {@code close()} closes.
  */
 public final class ParameterUses {
   /** What a method does with one parameter. */
@@ -65,6 +68,36 @@ public final class ParameterUses {
   private static final int MAX_DEPTH = 4;
 
   private final Function<String, byte[]> classFiles;
+  /**
+   * Whether a constructor of a class whose file is not read (the JDK's) makes a second handle on
+   * an argument, by the models' word ({@code super(out)} of a {@code FilterOutputStream}).
+   */
+  private volatile WrapperConstructors unreadWrappers = (type, parameterTypes, argument) -> false;
+
+  /** What the models say of the constructors of classes not read here (the JDK's). */
+  @FunctionalInterface
+  public interface WrapperConstructors {
+    /**
+     * Whether parameter {@code argument} of the constructor of {@code type} (a qualified name)
+     * with these parameter types (qualified names, {@code byte[]}, {@code int}) is {@code
+     * @MustCallAlias}.
+     */
+    boolean wraps(String type, List<String> parameterTypes, int argument);
+  }
+
+  private boolean unreadWraps(String owner, String descriptor, int argument) {
+    List<String> types = new ArrayList<>();
+    for (Type t : Type.getArgumentTypes(descriptor)) {
+      types.add(t.getClassName().replace('$', '.'));
+    }
+    return unreadWrappers.wraps(Type.getObjectType(owner).getClassName().replace('$', '.'), types, argument);
+  }
+
+  /**
+   * Stands, in a constructor's stores, for what a superclass whose class file is not read keeps
+   * around an argument; its {@code close()} closes it, as its model's {@code @MustCallAlias} says.
+   */
+  private static final String KEPT_BY_UNREAD_SUPERCLASS = "<kept by a superclass not read>";
   private final Map<String, Optional<ClassNode>> classes = new ConcurrentHashMap<>();
   private final Map<String, List<Use>> known = new ConcurrentHashMap<>();
 
@@ -74,6 +107,11 @@ public final class ParameterUses {
    */
   public ParameterUses(Function<String, byte[]> classFiles) {
     this.classFiles = classFiles;
+  }
+
+  /** Where the models are known: what they say of the JDK's wrapper constructors. */
+  public void useModels(WrapperConstructors wrappers) {
+    this.unreadWrappers = wrappers;
   }
 
   /**
@@ -104,6 +142,154 @@ public final class ParameterUses {
       }
     }
     return true;
+  }
+
+  /**
+   * The parameters a library constructor keeps in a field of the new object that the class's
+   * {@code close()} closes (decision 327): stored there as they are or inside a new object built
+   * around them ({@code this.writer = new BufferedWriter(writer)}), also through {@code super(…)}
+   * and {@code this(…)} whose class files are read. The object is then a second handle on them,
+   * as the models write {@code @MustCallAlias} for the JDK's wrappers (D19). Empty where the code
+   * is not known.
+   */
+  public BitSet wrappedByConstructor(java.lang.reflect.Constructor<?> k) {
+    String owner = Type.getInternalName(k.getDeclaringClass());
+    Map<Integer, java.util.Set<String>> stored = storedInFields(owner, Type.getConstructorDescriptor(k), 0);
+    BitSet wrapped = new BitSet();
+    if (stored.isEmpty()) {
+      return wrapped;
+    }
+    java.util.Set<String> closed = fieldsClosedBy(owner, owner, "close", "()V", 0);
+    for (var e : stored.entrySet()) {
+      for (String field : e.getValue()) {
+        if (closed.contains(field)) {
+          wrapped.set(e.getKey());
+        }
+      }
+    }
+    return wrapped;
+  }
+
+  /** By parameter, the fields of {@code this} a constructor stores it in (directly, wrapped, or by a chained constructor). */
+  private Map<Integer, java.util.Set<String>> storedInFields(String owner, String descriptor, int depth) {
+    MethodNode m = depth > MAX_DEPTH ? null : method(owner, "<init>", descriptor);
+    if (m == null) {
+      return Map.of();
+    }
+    Reading r = new Reading(owner, m, new ArrayDeque<>());
+    if (!r.analyse()) {
+      return Map.of();
+    }
+    Map<Integer, java.util.Set<String>> out = new java.util.HashMap<>();
+    for (int i = 0; i < r.code.size(); i++) {
+      Frame<SourceValue> f = r.frames[i];
+      AbstractInsnNode insn = r.code.get(i);
+      if (f == null) {
+        continue;
+      }
+      int top = f.getStackSize() - 1;
+      if (insn.getOpcode() == Opcodes.PUTFIELD && r.isThis(f.getStack(top - 1))) {
+        String field = ((org.objectweb.asm.tree.FieldInsnNode) insn).name;
+        BitSet carried = r.carriedOnAnyPath(f.getStack(top));
+        for (int p = carried.nextSetBit(0); p >= 0; p = carried.nextSetBit(p + 1)) {
+          out.computeIfAbsent(p, x -> new java.util.HashSet<>()).add(field);
+        }
+      } else if (insn instanceof MethodInsnNode call
+          && call.getOpcode() == Opcodes.INVOKESPECIAL
+          && call.name.equals("<init>")) {
+        int args = Type.getArgumentTypes(call.desc).length;
+        if (top - args < 0 || !r.isThis(f.getStack(top - args))) {
+          continue; // a new object's constructor, not super(…) or this(…)
+        }
+        Map<Integer, java.util.Set<String>> chained = null;
+        for (int a = 0; a < args; a++) {
+          BitSet carried = r.carriedOnAnyPath(f.getStack(top - args + 1 + a));
+          if (carried.isEmpty()) {
+            continue;
+          }
+          if (chained == null) {
+            chained = storedInFields(call.owner, call.desc, depth + 1);
+          }
+          java.util.Set<String> fields =
+              chained.isEmpty() && readable(call.owner) == null && unreadWraps(call.owner, call.desc, a)
+                  ? java.util.Set.of(KEPT_BY_UNREAD_SUPERCLASS)
+                  : chained.get(a);
+          if (fields == null) {
+            continue;
+          }
+          for (int p = carried.nextSetBit(0); p >= 0; p = carried.nextSetBit(p + 1)) {
+            out.computeIfAbsent(p, x -> new java.util.HashSet<>()).addAll(fields);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The fields of {@code this} that the method {@code name}/{@code descriptor}, as an object of
+   * class {@code runtime} runs it, calls {@code close()} on: directly, through a static helper
+   * that closes its parameter, or through another method of the object it calls ({@code
+   * super.close()}, a private {@code closeStreams()}).
+   */
+  private java.util.Set<String> fieldsClosedBy(String runtime, String from, String name, String descriptor, int depth) {
+    String declaring = from;
+    MethodNode m = null;
+    while (declaring != null && depth <= MAX_DEPTH) {
+      ClassNode c = readable(declaring);
+      if (c == null) {
+        // The method is a superclass's whose file is not read (the JDK's close()): it closes what
+        // that class's constructor kept, if its model says the constructor wraps it.
+        return name.equals("close") && descriptor.equals("()V") ? java.util.Set.of(KEPT_BY_UNREAD_SUPERCLASS) : java.util.Set.of();
+      }
+      m = method(declaring, name, descriptor);
+      if (m != null) {
+        break;
+      }
+      declaring = c.superName;
+    }
+    if (m == null) {
+      return java.util.Set.of();
+    }
+    Reading r = new Reading(declaring, m, new ArrayDeque<>());
+    if (!r.analyse()) {
+      return java.util.Set.of();
+    }
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (int i = 0; i < r.code.size(); i++) {
+      Frame<SourceValue> f = r.frames[i];
+      if (f == null || !(r.code.get(i) instanceof MethodInsnNode call)) {
+        continue;
+      }
+      Type[] args = Type.getArgumentTypes(call.desc);
+      int first = f.getStackSize() - args.length;
+      if (call.getOpcode() == Opcodes.INVOKESTATIC) {
+        Answer callee = null;
+        for (int a = 0; a < args.length; a++) {
+          String field = r.fieldOfThis(f.getStack(first + a));
+          if (field == null) {
+            continue;
+          }
+          if (callee == null) {
+            callee = of(call.owner, call.name, call.desc, new ArrayDeque<>());
+          }
+          if (callee.closes(a)) {
+            out.add(field);
+          }
+        }
+        continue;
+      }
+      SourceValue receiver = f.getStack(first - 1);
+      if (call.name.equals("close") && call.desc.equals("()V") && r.fieldOfThis(receiver) != null) {
+        out.add(r.fieldOfThis(receiver));
+      } else if (r.isThis(receiver) && !call.name.equals("<init>") && depth < MAX_DEPTH) {
+        // super.close(), or another method of the object: found from the class the call names
+        // (super) or the object's own class (virtual).
+        String start = call.getOpcode() == Opcodes.INVOKESPECIAL ? call.owner : runtime;
+        out.addAll(fieldsClosedBy(runtime, start, call.name, call.desc, depth + 1));
+      }
+    }
+    return out;
   }
 
   /** What a reading found, and whether it met a method already under way (or too deep a chain). */
@@ -143,8 +329,13 @@ public final class ParameterUses {
     return answer;
   }
 
+  /** The class as read from its file, or null where it cannot be (the JDK's, one missing). */
+  private ClassNode readable(String owner) {
+    return classes.computeIfAbsent(owner, this::read).orElse(null);
+  }
+
   private MethodNode method(String owner, String name, String descriptor) {
-    ClassNode c = classes.computeIfAbsent(owner, this::read).orElse(null);
+    ClassNode c = readable(owner);
     if (c == null) {
       return null;
     }
@@ -363,6 +554,49 @@ public final class ParameterUses {
         }
       }
       return List.of();
+    }
+
+    /** Whether a value is {@code this}: slot 0 of an instance method, never assigned. */
+    boolean isThis(SourceValue v) {
+      if ((method.access & Opcodes.ACC_STATIC) != 0 || assignedSlots.get(0) || v == null || v.insns.isEmpty()) {
+        return false;
+      }
+      for (AbstractInsnNode source : v.insns) {
+        if (!(source instanceof VarInsnNode load && load.getOpcode() == Opcodes.ALOAD && load.var == 0)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The field of {@code this} a value was read from ({@code this.writer}), or null. */
+    String fieldOfThis(SourceValue v) {
+      if (v == null || v.insns.size() != 1) {
+        return null;
+      }
+      AbstractInsnNode source = v.insns.iterator().next();
+      if (source.getOpcode() == Opcodes.CHECKCAST || source.getOpcode() == Opcodes.DUP) {
+        Frame<SourceValue> f = frames[code.indexOf(source)];
+        return f == null ? null : fieldOfThis(f.getStack(f.getStackSize() - 1));
+      }
+      if (source.getOpcode() != Opcodes.GETFIELD) {
+        return null;
+      }
+      Frame<SourceValue> f = frames[code.indexOf(source)];
+      return f != null && isThis(f.getStack(f.getStackSize() - 1)) ? ((org.objectweb.asm.tree.FieldInsnNode) source).name : null;
+    }
+
+    /**
+     * The parameters a value carries on some path: for each instruction that may have made it
+     * (the arms of {@code w = buffered ? new BufferedWriter(writer) : writer}), the parameter it
+     * is or those a new object was built around.
+     */
+    BitSet carriedOnAnyPath(SourceValue v) {
+      BitSet found = new BitSet();
+      for (AbstractInsnNode source : v.insns) {
+        carried(new SourceValue(v.size, source), found, 0);
+      }
+      return found;
     }
 
     private void mark(SourceValue v, BitSet into) {

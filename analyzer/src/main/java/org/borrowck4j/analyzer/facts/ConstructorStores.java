@@ -51,7 +51,15 @@ public final class ConstructorStores {
    */
   Meaning of(Node store, Variable stored) {
     if (!(store instanceof AssignExpr assign)) {
-      return Meaning.WRAPS;
+      // `super(in)` into a wrapper's constructor (decision 202): the superclass keeps it, and its
+      // close() closes it unless this class overrides close() to leave it open (Spring's
+      // `NonClosingInputStream`, commons-io's `CloseShieldInputStream`; decision 330).
+      TypeDeclaration<?> owner = store.findAncestor(TypeDeclaration.class).orElse(null);
+      return owner != null
+              && store.findAncestor(com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt.class).isPresent()
+              && closeOverriddenToLeaveOpen(owner)
+          ? Meaning.USES
+          : Meaning.WRAPS;
     }
     Variable field = file.bodies.variableOf(AstNodes.unwrap(assign.getTarget()));
     TypeDeclaration<?> owner = assign.findAncestor(TypeDeclaration.class).orElse(null);
@@ -146,6 +154,33 @@ public final class ConstructorStores {
         MethodContract c = file.calls.contractOf(call);
         if (c == null || c.receiver() == MethodContract.ReceiverMode.CONSUMES) {
           return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the class declares a {@code close()} that closes nothing: it calls no {@code
+   * super.close()}, and none of its calls may consume anything (each known, none consuming its
+   * receiver or an argument). {@code close() {}}, {@code close() { in = ClosedInputStream.INSTANCE;
+   * }} and {@code close() { flush(); }} leave open what the superclass wraps.
+   */
+  private boolean closeOverriddenToLeaveOpen(TypeDeclaration<?> owner) {
+    for (MethodDeclaration close : owner.getMethodsBySignature("close")) {
+      if (close.isStatic() || close.getBody().isEmpty() || close.getBody().get().findFirst(SuperExpr.class).isPresent()) {
+        return false;
+      }
+      for (MethodCallExpr call : close.getBody().get().findAll(MethodCallExpr.class)) {
+        MethodContract c = file.calls.contractOf(call);
+        if (c == null || c.receiver() == MethodContract.ReceiverMode.CONSUMES) {
+          return false;
+        }
+        for (MethodContract.Param p : c.params()) {
+          if (p.mode() != MethodContract.ParamMode.NONE && p.mode() != MethodContract.ParamMode.BORROWED) {
+            return false;
+          }
         }
       }
       return true;

@@ -383,7 +383,7 @@ final class FactsBuilder {
   private void evaluate(Node ast) {
     if (ast instanceof NameExpr || ast instanceof FieldAccessExpr || ast instanceof TypeExpr) {
       Variable v = file.bodies.variableOf(ast);
-      if (v != null && !isIdentityComparison((Expression) ast) && !isNoEffectArgument((Expression) ast)) {
+      if (v != null && !readsOnlyIdentity((Expression) ast) && !isNoEffectArgument((Expression) ast)) {
         current.add(new Event.Use(v, ast, useKind((Expression) ast)));
       }
       if (v != null && ast.getParentNode().orElse(null) instanceof Expression && file.owners.handsOnOnly(v)) {
@@ -391,7 +391,7 @@ final class FactsBuilder {
       }
     } else if (ast instanceof MethodCallExpr call) {
       Variable getter = file.bodies.variableOf(call);
-      if (getter != null && !isIdentityComparison(call) && !isNoEffectArgument(call)) {
+      if (getter != null && !readsOnlyIdentity(call) && !isNoEffectArgument(call)) {
         // A getter's call reads the field it returns (D23, decision 141).
         current.add(new Event.Use(getter, call, useKind(call)));
       }
@@ -429,12 +429,15 @@ final class FactsBuilder {
   /**
    * Comparing references ({@code x == null}, {@code dest != src}) reads no state of the objects:
    * not a use (a closed or moved variable may be tested, as in {@code if (in != null) in.close()}
-   * or {@code if (dest != src) dest.release()}).
+   * or {@code if (dest != src) dest.release()}). Nor does a type test, which reads only the
+   * object's class ({@code child.release(); if (child instanceof SslTlv) …}, decision 325).
    */
-  private static boolean isIdentityComparison(Expression e) {
+  private static boolean readsOnlyIdentity(Expression e) {
     Node n = AstNodes.outermost(e);
-    return n.getParentNode().orElse(null) instanceof BinaryExpr b
-        && (b.getOperator() == BinaryExpr.Operator.EQUALS || b.getOperator() == BinaryExpr.Operator.NOT_EQUALS);
+    Node parent = n.getParentNode().orElse(null);
+    return (parent instanceof BinaryExpr b
+            && (b.getOperator() == BinaryExpr.Operator.EQUALS || b.getOperator() == BinaryExpr.Operator.NOT_EQUALS))
+        || (parent instanceof InstanceOfExpr test && test.getPattern().isEmpty());
   }
 
   /**

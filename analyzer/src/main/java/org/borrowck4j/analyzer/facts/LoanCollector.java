@@ -29,7 +29,8 @@ import org.borrowck4j.analyzer.types.TypeRef;
  * Finds every loan of a body (rustc's {@code borrow_set.rs}): which expressions borrow which
  * places, and which variables or loops hold each loan. Holding is flow-insensitive: a variable
  * that is ever assigned a borrow holds it (its re-assignment ends the loan, see the in-scope
- * analysis).
+ * analysis). A borrow taken through a variable, though, is a loan on the roots of what the
+ * variable may hold there: the loans of its definitions that reach that point (decision 329).
  */
 final class LoanCollector {
   private final Body body;
@@ -55,10 +56,19 @@ final class LoanCollector {
     this.aliases = new LocalAliases(file);
   }
 
+  /** The node whose loans are being collected: where a variable's reaching definitions are asked. */
+  private CfgNode current;
+  /** The loans each variable was given, by the declaration or assignment that gave them. */
+  private final Map<Variable, Map<Node, Set<Loan>>> heldFrom = new IdentityHashMap<>(4);
+  /** {@link #heldHere} by variable and node (the second round asks again). */
+  private final Map<Variable, Map<Integer, Set<Loan>>> reaching = new IdentityHashMap<>(4);
+
   void collect() {
     // Twice, so that a borrow reaches aliases whose definitions come before it in node order.
     for (int round = 0; round < 2; round++) {
+      reaching.clear();
       for (CfgNode node : body.cfg().nodes()) {
+        current = node;
         if (node.kind() == CfgNode.Kind.DECLARE
             && node.ast() instanceof VariableDeclarator d
             && d.getInitializer().isPresent()) {
@@ -83,6 +93,65 @@ final class LoanCollector {
         }
       }
     }
+    current = null;
+  }
+
+  /**
+   * The loans {@code v} may hold at the node being collected: those its definitions give that
+   * reach the node (decision 329). {@code result = entityMap.values()} after a loop over {@code
+   * result} does not make the loop iterate the map, unless a path leads from it back to the loop.
+   * A variable given loans at one place only holds them wherever it is used: no walk.
+   */
+  private Set<Loan> heldHere(Variable v) {
+    Map<Node, Set<Loan>> sites = heldFrom.get(v);
+    if (current == null || sites == null || v.isField()) {
+      return heldBy(v);
+    }
+    Map<Integer, Set<Loan>> byNode = reaching.computeIfAbsent(v, k -> new java.util.HashMap<>());
+    Set<Loan> known = byNode.get(current.id());
+    if (known != null) {
+      return known;
+    }
+    Set<Loan> out = new LinkedHashSet<>();
+    java.util.BitSet seen = new java.util.BitSet();
+    java.util.ArrayDeque<CfgNode> work = new java.util.ArrayDeque<>();
+    for (org.borrowck4j.analyzer.cfg.Edge e : current.predecessors()) {
+      if (!seen.get(e.from())) {
+        seen.set(e.from());
+        work.add(body.cfg().node(e.from()));
+      }
+    }
+    while (!work.isEmpty()) {
+      CfgNode node = work.poll();
+      Set<Loan> given = sites.get(node.ast());
+      if (given != null && defines(node, v)) {
+        out.addAll(given);
+        continue;
+      }
+      if (defines(node, v) || node.kind() == CfgNode.Kind.ENTRY) {
+        continue; // a value that holds nothing borrowed, or the one the method was given
+      }
+      for (org.borrowck4j.analyzer.cfg.Edge e : node.predecessors()) {
+        if (!seen.get(e.from())) {
+          seen.set(e.from());
+          work.add(body.cfg().node(e.from()));
+        }
+      }
+    }
+    Set<Loan> result = out.isEmpty() ? Set.of() : out;
+    byNode.put(current.id(), result);
+    return result;
+  }
+
+  /** Whether a node gives {@code v} a value: its declaration, a binding, a plain assignment. */
+  private boolean defines(CfgNode node, Variable v) {
+    return switch (node.kind()) {
+      case DECLARE, BIND -> node.variable() == v;
+      case EVAL -> node.ast() instanceof AssignExpr a
+          && a.getOperator() == AssignExpr.Operator.ASSIGN
+          && file.bodies.variableOf(AstNodes.unwrap(a.getTarget())) == v;
+      default -> false;
+    };
   }
 
   /** A holder taking a loan, in the order it happened. */
@@ -204,7 +273,7 @@ final class LoanCollector {
       if (s.place() == target) {
         continue;
       }
-      for (Loan l : List.copyOf(heldBy(s.place()))) {
+      for (Loan l : List.copyOf(heldHere(s.place()))) {
         hold(l, holderOf(target, true), site);
       }
     }
@@ -233,7 +302,7 @@ final class LoanCollector {
     Expression e = AstNodes.unwrap(expr);
     Variable v = file.bodies.variableOf(e);
     if (v != null) {
-      Set<Loan> borrowed = heldBy(v);
+      Set<Loan> borrowed = heldHere(v);
       if (borrowed.isEmpty()) {
         if (borrowable(v)) {
           out.putIfAbsent(v, List.of());
@@ -492,6 +561,7 @@ final class LoanCollector {
     }
     if (holder.variable() != null) {
       held.computeIfAbsent(holder.variable(), k -> new LinkedHashSet<>()).add(loan);
+      heldFrom.computeIfAbsent(holder.variable(), k -> new IdentityHashMap<>(2)).computeIfAbsent(site, k -> new LinkedHashSet<>()).add(loan);
     }
     handedOver.computeIfAbsent(site, k -> new LinkedHashSet<>()).add(loan);
   }

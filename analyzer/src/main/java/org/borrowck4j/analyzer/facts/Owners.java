@@ -129,8 +129,10 @@ final class Owners {
         }
         if (producer != null && (producer.returns() == MethodContract.ReturnMode.BORROWED || producer.resultAliasesReceiver())) {
           // A second handle on the receiver's resource (`content = msg.content()`, decision 246)
-          // is a second name for it: the receiver keeps the duty, as it does for a view.
-          return Ownership.BORROW;
+          // is a second name for it: the receiver keeps the duty, as it does for a view. Until it
+          // is given a value of its own (`slice = filtered`, decision 326): the old borrow ends
+          // there, and the variable owns what it was given (D4).
+          return givenValueOfItsOwnLater(v) ? Ownership.OWNER : Ownership.BORROW;
         }
         if (init == null && assignedFromBorrowedMethod(v)) {
           return Ownership.BORROW; // `ByteBuf slice; ... slice = buf.slice();`
@@ -352,6 +354,21 @@ final class Owners {
   }
 
   /** Whether a variable declared without a value is later given the result of a @Borrowed method. */
+  /**
+   * Whether a local is assigned, after its declaration, a fresh owner or one moved from another
+   * owner (decision 326). Provisionally a borrow while this is asked: {@code a = b.slice(); b = a;}
+   * asks about {@code a} again.
+   */
+  private boolean givenValueOfItsOwnLater(Variable v) {
+    ownership.put(v, Ownership.BORROW);
+    for (Expression assigned : assignmentsTo(v)) {
+      if (fresh(assigned)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean assignedFromBorrowedMethod(Variable v) {
     for (Expression assigned : assignmentsTo(v)) {
       MethodContract c = producerOf(assigned);

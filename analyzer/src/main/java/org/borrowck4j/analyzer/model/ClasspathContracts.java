@@ -245,6 +245,8 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
         MethodContract m = contract(owner, e, annotated, origin);
         if (bodies != null && e instanceof Method method && c.getClassLoader() == loader) {
           m = withParameterUses(m, method);
+        } else if (bodies != null && e instanceof Constructor<?> k && c.getClassLoader() == loader) {
+          m = withWrappedParameters(m, k);
         }
         out.add(m);
       }
@@ -297,6 +299,47 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
       return declared;
     }
     return declared.with(params, declared.modes(), new Declared.Origin(Declared.Origin.Kind.INFERRED_FROM_CLASS_FILE, declared.declaringType(), 0));
+  }
+
+  /**
+   * A constructor of the classpath with the parameters its class file shows it keeps in a field
+   * that the class's {@code close()} closes: {@code @MustCallAlias}, the new object a second handle
+   * on them (decision 327; super-csv's {@code new CsvListWriter(writer, prefs)}, whose {@code
+   * close()} closes the {@code BufferedWriter} it keeps around {@code writer}).
+   */
+  private MethodContract withWrappedParameters(MethodContract declared, Constructor<?> k) {
+    java.util.BitSet wrapped = bodies.wrappedByConstructor(k);
+    if (wrapped.isEmpty()) {
+      return declared;
+    }
+    List<MethodContract.Param> params = new ArrayList<>(declared.params());
+    boolean inferred = false;
+    for (int i = wrapped.nextSetBit(0); i >= 0 && i < params.size(); i = wrapped.nextSetBit(i + 1)) {
+      MethodContract.Param p = params.get(i);
+      if (p.mode() == MethodContract.ParamMode.NONE && !p.type().cannotHoldReferences()) {
+        params.set(i, p.inferred(MethodContract.ParamMode.ALIAS, false, false));
+        inferred = true;
+      }
+    }
+    return inferred
+        ? declared.with(params, declared.modes(), new Declared.Origin(Declared.Origin.Kind.INFERRED_FROM_CLASS_FILE, declared.declaringType(), 0))
+        : declared;
+  }
+
+  /**
+   * Lets the class-file reading ask the whole index what a JDK constructor does with its argument
+   * (a library stream's {@code super(out)} into {@code FilterOutputStream}, decision 327): the
+   * models speak for the JDK's classes, whose files are not read.
+   */
+  void useModelsOf(ContractIndex index) {
+    if (bodies == null) {
+      return;
+    }
+    bodies.useModels((type, parameterTypes, argument) -> {
+      List<TypeRef> types = parameterTypes.stream().map(TypeRef::of).toList();
+      MethodContract k = index.declaredConstructor(TypeRef.of(type), types.size(), () -> types);
+      return k != null && argument < k.params().size() && k.params().get(argument).mode() == MethodContract.ParamMode.ALIAS;
+    });
   }
 
   /** The bytes of a class file of the classpath itself (not the JDK's), or null. */

@@ -99,6 +99,9 @@ public final class ContractIndex implements TypeMembers {
     sources.setUniverse(index);
     user.setUniverse(index);
     builtin.setUniverse(index);
+    if (classpath instanceof ClasspathContracts c) {
+      c.useModelsOf(index);
+    }
     return index;
   }
 
@@ -337,6 +340,10 @@ public final class ContractIndex implements TypeMembers {
     }
     if (type.isPrimitive() || type.isArray() || !exists(type.name())) {
       return false;
+    }
+    MethodContract release = declaredMethod(type, "release", 0, List::of);
+    if (release != null && release.noEffect()) {
+      return false; // a release that does nothing (Netty's EmptyByteBuf, decision 328)
     }
     return isMustReleaseType(type) || declaresRelease(type) || releasableSupertypes().contains(type.name());
   }

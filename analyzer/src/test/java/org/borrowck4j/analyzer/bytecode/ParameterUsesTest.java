@@ -202,6 +202,129 @@ class ParameterUsesTest {
     }
   }
 
+  /** Library wrappers: what their constructors keep in a field their close() closes (decision 327). */
+  @SuppressWarnings("unused")
+  static final class Wrappers {
+    abstract static class Base implements Closeable {
+      final java.io.Writer out;
+      final int columns;
+
+      Base(java.io.Writer w, int columns) {
+        this(w, columns, true);
+      }
+
+      Base(java.io.Writer w, int columns, boolean buffered) {
+        this.out = buffered ? new java.io.BufferedWriter(w) : w;
+        this.columns = columns;
+      }
+
+      @Override
+      public void close() throws IOException {
+        out.close();
+      }
+    }
+
+    static final class Csv extends Base {
+      Csv(java.io.Writer w, int columns) {
+        super(w, columns);
+      }
+    }
+
+    static final class LeftOpen implements Closeable {
+      final java.io.Writer out;
+      boolean done;
+
+      LeftOpen(java.io.Writer w) {
+        this.out = w;
+      }
+
+      @Override
+      public void close() {
+        done = true;
+      }
+    }
+
+    static final class ClosedByAHelper implements Closeable {
+      final InputStream in;
+
+      ClosedByAHelper(InputStream in) {
+        this.in = in;
+      }
+
+      @Override
+      public void close() {
+        Helpers.closeQuietly(in);
+      }
+    }
+
+    static final class ClosedInAPrivateMethod implements Closeable {
+      final InputStream in;
+
+      ClosedInAPrivateMethod(InputStream in) {
+        this.in = in;
+      }
+
+      @Override
+      public void close() throws IOException {
+        release();
+      }
+
+      private void release() throws IOException {
+        in.close();
+      }
+    }
+
+    static final class Counting extends java.io.FilterOutputStream {
+      Counting(java.io.OutputStream out) {
+        super(out);
+      }
+    }
+
+    static final class CountingLeftOpen extends java.io.FilterOutputStream {
+      CountingLeftOpen(java.io.OutputStream out) {
+        super(out);
+      }
+
+      @Override
+      public void close() {
+        // flushes nothing, closes nothing
+      }
+    }
+  }
+
+  /** The parameters a constructor of {@link Wrappers} wraps, the JDK's class files not read. */
+  private static java.util.BitSet wrapped(ParameterUses.WrapperConstructors models, Class<?> type, Class<?>... parameters) throws Exception {
+    ParameterUses reader = new ParameterUses(name -> name.startsWith("java/") ? null : classFile(name));
+    reader.useModels(models);
+    return reader.wrappedByConstructor(type.getDeclaredConstructor(parameters));
+  }
+
+  private static final ParameterUses.WrapperConstructors FILTERS_WRAP =
+      (type, parameterTypes, argument) -> type.equals("java.io.FilterOutputStream") && parameterTypes.equals(List.of("java.io.OutputStream"));
+
+  private static java.util.BitSet bits(int... set) {
+    java.util.BitSet b = new java.util.BitSet();
+    for (int i : set) {
+      b.set(i);
+    }
+    return b;
+  }
+
+  @Test
+  void aConstructorKeepingWhatItsCloseClosesWrapsIt() throws Exception {
+    assertEquals(bits(0), wrapped(FILTERS_WRAP, Wrappers.Csv.class, java.io.Writer.class, int.class), "through super(…), this(…) and a BufferedWriter");
+    assertEquals(bits(0), wrapped(FILTERS_WRAP, Wrappers.ClosedByAHelper.class, InputStream.class), "closed by a static helper");
+    assertEquals(bits(0), wrapped(FILTERS_WRAP, Wrappers.ClosedInAPrivateMethod.class, InputStream.class), "closed by a method close() calls");
+    assertEquals(bits(0), wrapped(FILTERS_WRAP, Wrappers.Counting.class, java.io.OutputStream.class), "handed to a JDK filter the models say wraps it");
+  }
+
+  @Test
+  void aConstructorWhoseCloseLeavesItOpenWrapsNothing() throws Exception {
+    assertEquals(bits(), wrapped(FILTERS_WRAP, Wrappers.LeftOpen.class, java.io.Writer.class), "kept, never closed");
+    assertEquals(bits(), wrapped(FILTERS_WRAP, Wrappers.CountingLeftOpen.class, java.io.OutputStream.class), "the filter's close() overridden by one that closes nothing");
+    assertEquals(bits(), wrapped((t, p, a) -> false, Wrappers.Counting.class, java.io.OutputStream.class), "a JDK constructor no model speaks for");
+  }
+
   private static List<Use> uses(String name, Class<?>... parameters) throws Exception {
     Method m = Helpers.class.getDeclaredMethod(name, parameters);
     return new ParameterUses(ParameterUsesTest::classFile).of(m);

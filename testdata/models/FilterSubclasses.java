@@ -1,0 +1,91 @@
+package models;
+
+import java.io.File;
+import java.io.FileOutputStream;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+
+/**
+ * A subclass of one of the JDK's filter streams hands what it wraps to {@code super(out)}: the
+ * filter's close() closes it ("This method simply performs out.close()"), so the new stream is a
+ * second handle on it (D19, decision 327).
+ */
+public class FilterSubclasses {
+  static final class Counting extends FilterOutputStream {
+    long count;
+
+    Counting(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      super.write(b);
+      count++;
+    }
+  }
+
+  static final class Upper extends FilterReader {
+    Upper(Reader in) {
+      super(in);
+    }
+  }
+
+  // A shield: its close() leaves the stream open (Spring's NonClosingInputStream).
+  static final class Shield extends FilterInputStream {
+    Shield(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {
+      // the caller closes the stream
+    }
+  }
+
+  static long copy(OutputStream out) throws IOException {
+    try (Counting c = new Counting(out)) {
+      c.write(1);
+      return c.count;
+    }
+  }
+
+  // Negative: the helper's try-with-resources closes the file through the counting stream.
+  static long copyToFile(File f) throws IOException {
+    return copy(new FileOutputStream(f));
+  }
+
+  // Closing the counting stream closed the file it wraps.
+  static void writtenAfterTheWrapperClosed(OutputStream out) throws IOException {
+    Counting c = new Counting(out);
+    c.close();
+    out.write(1); // expect: use-after-move
+  }
+
+  // Negative: the shield is closed, the stream read on and closed by its owner.
+  static int readPastTheShield(InputStream in) throws IOException {
+    try (Shield s = new Shield(in)) {
+      s.read();
+    }
+    return in.read();
+  }
+
+  // Closing the reader closed the one it wraps.
+  static int readAfterTheWrapperClosed(Reader in) throws IOException {
+    Upper u = new Upper(in);
+    u.close();
+    return in.read(); // expect: use-after-move
+  }
+
+  // Negative: the reader is read through the wrapper, then both are closed at once.
+  static int readThrough(Reader in) throws IOException {
+    try (Upper u = new Upper(in)) {
+      return u.read();
+    }
+  }
+}
