@@ -54,4 +54,27 @@ public class ConcurrentCollections {
       }
     }
   }
+
+  private final ConcurrentHashMap<String, Integer> backing = new ConcurrentHashMap<>();
+
+  // Negative (HiveMQ's in-memory persistence): the concurrent map's key set, held in a local, is
+  // pruned while iterated; its iterator is weakly consistent (decision 331).
+  void deleteClient(String client) {
+    final java.util.Set<String> keys = backing.keySet();
+    for (final String key : keys) {
+      if (key.startsWith(client)) {
+        keys.remove(key);
+      }
+    }
+  }
+
+  // The same over an ordinary map's key set fails fast.
+  void deleteClient(java.util.HashMap<String, Integer> ordinary, String client) {
+    java.util.Set<String> keys = ordinary.keySet();
+    for (String key : keys) {
+      if (key.startsWith(client)) {
+        keys.remove(key); // expect: conflicting-borrow
+      }
+    }
+  }
 }

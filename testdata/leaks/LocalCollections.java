@@ -1,7 +1,7 @@
 package leaks;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
+import io.netty.buffer.PooledByteBufAllocator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +16,8 @@ public class LocalCollections {
   ByteBuf[] certificates(List<byte[]> ders) {
     List<ByteBuf> certs = new ArrayList<>();
     for (byte[] der : ders) {
-      ByteBuf cert = Unpooled.copiedBuffer(der);
+      ByteBuf cert = PooledByteBufAllocator.DEFAULT.buffer();
+      cert.writeBytes(der);
       certs.add(cert);
     }
     return certs.toArray(new ByteBuf[0]);
@@ -26,7 +27,8 @@ public class LocalCollections {
   int total(List<byte[]> chunks) {
     List<ByteBuf> parts = new ArrayList<>();
     for (byte[] chunk : chunks) {
-      ByteBuf part = Unpooled.copiedBuffer(chunk);
+      ByteBuf part = PooledByteBufAllocator.DEFAULT.buffer();
+      part.writeBytes(chunk);
       parts.add(part);
     }
     int n = 0;
@@ -41,7 +43,8 @@ public class LocalCollections {
   List<ByteBuf> nonEmpty(List<byte[]> chunks) {
     List<ByteBuf> parts = new ArrayList<>();
     for (byte[] chunk : chunks) {
-      ByteBuf part = Unpooled.copiedBuffer(chunk); // expect: owned-value-leaked
+      ByteBuf part = PooledByteBufAllocator.DEFAULT.buffer(); // expect: owned-value-leaked
+      part.writeBytes(chunk);
       if (part.isReadable()) {
         parts.add(part);
       }

@@ -2,6 +2,7 @@ package models;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufInputStream;
+import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.buffer.Unpooled;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,14 +35,16 @@ public class ByteBufStreams {
 
   /** Without the flag the buffer stays the caller's to release. */
   int readOnly(byte[] bytes) throws IOException {
-    ByteBuf frame = Unpooled.wrappedBuffer(bytes); // expect: owned-value-leaked
+    ByteBuf frame = PooledByteBufAllocator.DEFAULT.buffer(); // expect: owned-value-leaked
+    frame.writeBytes(bytes);
     try (InputStream in = new ByteBufInputStream(frame)) {
       return in.read();
     }
   }
 
   int readThenRelease(byte[] bytes) throws IOException {
-    ByteBuf frame = Unpooled.wrappedBuffer(bytes);
+    ByteBuf frame = PooledByteBufAllocator.DEFAULT.buffer();
+    frame.writeBytes(bytes);
     try (InputStream in = new ByteBufInputStream(frame)) {
       return in.read();
     } finally {

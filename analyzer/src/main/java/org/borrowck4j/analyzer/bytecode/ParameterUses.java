@@ -242,8 +242,8 @@ public final class ParameterUses {
         // that class's constructor kept, if its model says the constructor wraps it.
         return name.equals("close") && descriptor.equals("()V") ? java.util.Set.of(KEPT_BY_UNREAD_SUPERCLASS) : java.util.Set.of();
       }
-      m = method(declaring, name, descriptor);
-      if (m != null) {
+      if (declares(c, name, descriptor)) {
+        m = method(declaring, name, descriptor); // null where it cannot be read (abstract, too long)
         break;
       }
       declaring = c.superName;
@@ -327,6 +327,16 @@ public final class ParameterUses {
       known.putIfAbsent(key, answer.uses());
     }
     return answer;
+  }
+
+  /** Whether the class itself declares the method (with code or not). */
+  private static boolean declares(ClassNode c, String name, String descriptor) {
+    for (MethodNode m : c.methods) {
+      if (m.name.equals(name) && m.desc.equals(descriptor)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The class as read from its file, or null where it cannot be (the JDK's, one missing). */

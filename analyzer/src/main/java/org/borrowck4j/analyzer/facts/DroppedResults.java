@@ -93,6 +93,9 @@ final class DroppedResults {
     if (c == null || c.returns() != MethodContract.ReturnMode.OWNED || c.resultAliasesReceiver()) {
       return Obligation.NONE; // a second handle on the receiver, which keeps the duty (D19)
     }
+    if (c.collectedWhenDropped()) {
+      return Obligation.NONE; // heap memory the collector reclaims (decision 332)
+    }
     if (file.index.isMustReleaseType(c.returnType()) || file.index.isUserTypeToRelease(c.returnType())) {
       return Obligation.RELEASE;
     }

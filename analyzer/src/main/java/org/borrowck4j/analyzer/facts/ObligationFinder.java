@@ -61,7 +61,7 @@ final class ObligationFinder {
           continue; // an alias of a value someone else holds has nothing to release
         }
         boolean byType = file.index.isMustReleaseType(type) || file.index.isUserTypeToRelease(type);
-        if ((byType || producedMustRelease(v)) && !livesAsLongAsTheProgram(v, type)) {
+        if ((byType || producedMustRelease(v)) && !livesAsLongAsTheProgram(v, type) && !onlyCollectedWhenDropped(v)) {
           boolean stream = !byType && type.isKnown() && file.index.isSubtype(type.name(), "java.util.stream.BaseStream");
           Obligations.Obligation o = new Obligations.Obligation(all.size(), v, !byType, null, stream);
           all.add(o);
@@ -183,7 +183,42 @@ final class ObligationFinder {
       return true;
     }
     Expression value = storedValue(node);
-    return value != null && file.owners.fresh(value);
+    return value != null && file.owners.fresh(value) && !collectedWhenDropped(value);
+  }
+
+  /**
+   * Whether every value the local is given holds only memory the collector reclaims ({@code
+   * Unpooled.wrappedBuffer(bytes)}, decision 332), or nothing: it has nothing to release. A
+   * variable declared {@code @Owned} is its author's word, and keeps its duty.
+   */
+  private boolean onlyCollectedWhenDropped(Variable v) {
+    if (v.isParameter() || file.owners.declaredMode(v) == VariableMode.OWNED) {
+      return false;
+    }
+    List<Expression> given = file.owners.valuesGiven(v);
+    boolean any = false;
+    for (Expression value : given) {
+      if (AstNodes.isNullLiteral(value)) {
+        continue;
+      }
+      if (!collectedWhenDropped(value)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  /** A call whose result holds only memory the collector reclaims, on every arm of a conditional. */
+  private boolean collectedWhenDropped(Expression value) {
+    Expression e = AstNodes.unwrap(value);
+    if (e instanceof ConditionalExpr c) {
+      return (AstNodes.isNullLiteral(c.getThenExpr()) || collectedWhenDropped(c.getThenExpr()))
+          && (AstNodes.isNullLiteral(c.getElseExpr()) || collectedWhenDropped(c.getElseExpr()))
+          && !(AstNodes.isNullLiteral(c.getThenExpr()) && AstNodes.isNullLiteral(c.getElseExpr()));
+    }
+    MethodContract c = e instanceof MethodCallExpr call ? file.calls.contractOf(call) : null;
+    return c != null && c.collectedWhenDropped();
   }
 
   /** A declaration or assignment that stores a value (not {@code null}) in the variable. */

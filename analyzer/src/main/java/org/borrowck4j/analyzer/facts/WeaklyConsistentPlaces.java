@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.borrowck4j.analyzer.cfg.Variable;
+import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.parse.AstNodes;
 import org.borrowck4j.analyzer.types.TypeRef;
 
@@ -159,6 +160,18 @@ final class WeaklyConsistentPlaces {
       // A static factory whose declared result is weakly consistent: a new collection too
       // (`ConcurrentHashMap.newKeySet()`, decision 247).
       return file.index.isWeaklyConsistent(file.types.typeOf(call)) ? Source.WEAKLY_CONSISTENT : Source.OTHER;
+    }
+    if (e instanceof MethodCallExpr call && call.getScope().isPresent() && depth < 8) {
+      // A view backed by a weakly consistent collection iterates as the collection does:
+      // `Set<K> keys = concurrentMap.keySet()` (decision 331).
+      MethodContract c = file.calls.contractOf(call);
+      if (c == null || !c.liveView() || c.returns() != MethodContract.ReturnMode.BORROWED) {
+        return Source.OTHER;
+      }
+      Expression scope = call.getScope().get();
+      return file.index.isWeaklyConsistent(file.types.typeOf(scope)) || source(scope, depth + 1) == Source.WEAKLY_CONSISTENT
+          ? Source.WEAKLY_CONSISTENT
+          : Source.OTHER;
     }
     if (e instanceof ConditionalExpr c && depth < 8) {
       Source a = source(c.getThenExpr(), depth + 1);

@@ -48,6 +48,7 @@ public final class AnnotationNames {
   public static final String RUNS_IN_PLACE = MODEL_PACKAGE + ".RunsInPlace";
   public static final String BINDS_LATE = MODEL_PACKAGE + ".BindsLate";
   public static final String LIVE_VIEW = MODEL_PACKAGE + ".LiveView";
+  public static final String COLLECTED_WHEN_DROPPED = MODEL_PACKAGE + ".CollectedWhenDropped";
   public static final String TRUE_IF_CHANGED = MODEL_PACKAGE + ".TrueIfChanged";
   public static final String STORED_UNREAD = MODEL_PACKAGE + ".StoredUnread";
   public static final String HELD_ALIVE = MODEL_PACKAGE + ".HeldAlive";
@@ -132,6 +133,12 @@ public final class AnnotationNames {
      */
     LIVE_VIEW,
     /**
+     * Model vocabulary, on a method returning an owner: what it returns holds only memory the
+     * collector reclaims (Netty's heap buffers around or copied from the caller's data), so
+     * dropping it leaks nothing; a use after its release still is one (D11, decision 332).
+     */
+    COLLECTED_WHEN_DROPPED,
+    /**
      * Model vocabulary, on a {@code @Mut} method returning {@code boolean}: the result is true
      * exactly when the call changed the receiver ("true if this collection changed as a result of
      * the call": {@code Collection.remove}, {@code removeAll}, {@code add} of a set). A branch
@@ -209,6 +216,7 @@ public final class AnnotationNames {
           Map.entry(RUNS_IN_PLACE, Meaning.RUNS_IN_PLACE),
           Map.entry(BINDS_LATE, Meaning.BINDS_LATE),
           Map.entry(LIVE_VIEW, Meaning.LIVE_VIEW),
+          Map.entry(COLLECTED_WHEN_DROPPED, Meaning.COLLECTED_WHEN_DROPPED),
           Map.entry(TRUE_IF_CHANGED, Meaning.TRUE_IF_CHANGED),
           Map.entry(STORED_UNREAD, Meaning.STORED_UNREAD),
           Map.entry(HELD_ALIVE, Meaning.HELD_ALIVE),

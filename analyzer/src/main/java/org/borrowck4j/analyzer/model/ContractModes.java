@@ -155,6 +155,7 @@ public final class ContractModes {
         case WORKS_WHEN_CLOSED -> words.add(MethodModes.Word.WORKS_WHEN_CLOSED);
         case BINDS_LATE -> words.add(MethodModes.Word.BINDS_LATE);
         case LIVE_VIEW -> words.add(MethodModes.Word.LIVE_VIEW);
+        case COLLECTED_WHEN_DROPPED -> words.add(MethodModes.Word.COLLECTED_WHEN_DROPPED);
         case TRUE_IF_CHANGED -> words.add(MethodModes.Word.TRUE_IF_CHANGED);
         case CONSTRUCTOR_ARGUMENT -> {
           String name = a.member().apply("value");

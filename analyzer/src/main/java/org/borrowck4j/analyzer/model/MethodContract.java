@@ -252,6 +252,14 @@ public record MethodContract(
   }
 
   /**
+   * Whether the result, an owner, holds only memory the collector reclaims, so that dropping it
+   * leaks nothing (model vocabulary {@code @CollectedWhenDropped}, decision 332).
+   */
+  public boolean collectedWhenDropped() {
+    return modes.collectedWhenDropped();
+  }
+
+  /**
    * Whether the boolean result is true exactly when the call changed the receiver (model
    * vocabulary {@code @TrueIfChanged}, decision 284).
    */

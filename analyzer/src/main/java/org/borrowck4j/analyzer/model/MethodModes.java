@@ -64,6 +64,11 @@ public record MethodModes(
      */
     LIVE_VIEW,
     /**
+     * The result, an owner, holds only memory the collector reclaims: dropping it leaks nothing
+     * ({@code @CollectedWhenDropped}, decision 332).
+     */
+    COLLECTED_WHEN_DROPPED,
+    /**
      * The boolean result is true exactly when the call changed the receiver ({@code
      * @TrueIfChanged}, decision 284): where the caller branches on it, only the branch taken on
      * {@code true} saw the change.
@@ -123,6 +128,10 @@ public record MethodModes(
 
   public boolean liveView() {
     return words.contains(Word.LIVE_VIEW);
+  }
+
+  public boolean collectedWhenDropped() {
+    return words.contains(Word.COLLECTED_WHEN_DROPPED);
   }
 
   public boolean trueIfChanged() {
