@@ -48,6 +48,40 @@ public class FilterSubclasses {
     }
   }
 
+  // Not a filter: a holder whose close() closes its field through a private method; its second
+  // constructor delegates with this(…), which decides nothing of its own (decision 330).
+  static final class Holder implements java.io.Closeable {
+    private final InputStream in;
+
+    Holder(InputStream in, int skip) {
+      this.in = in;
+    }
+
+    Holder(InputStream in) {
+      this(in, 0);
+    }
+
+    int read() throws IOException {
+      return in.read();
+    }
+
+    @Override
+    public void close() throws IOException {
+      closeAll();
+    }
+
+    private void closeAll() throws IOException {
+      in.close();
+    }
+  }
+
+  // The holder made by the delegating constructor closed the stream it holds.
+  static int readAfterTheHolderClosed(InputStream in) throws IOException {
+    Holder h = new Holder(in);
+    h.close();
+    return in.read(); // expect: use-after-move
+  }
+
   static long copy(OutputStream out) throws IOException {
     try (Counting c = new Counting(out)) {
       c.write(1);

@@ -54,12 +54,11 @@ public final class ConstructorStores {
       // `super(in)` into a wrapper's constructor (decision 202): the superclass keeps it, and its
       // close() closes it unless this class overrides close() to leave it open (Spring's
       // `NonClosingInputStream`, commons-io's `CloseShieldInputStream`; decision 330).
+      // A `this(…)` call's constructor decided for itself, with this class's close() in view.
       TypeDeclaration<?> owner = store.findAncestor(TypeDeclaration.class).orElse(null);
-      return owner != null
-              && store.findAncestor(com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt.class).isPresent()
-              && closeOverriddenToLeaveOpen(owner)
-          ? Meaning.USES
-          : Meaning.WRAPS;
+      boolean toSuper =
+          store.findAncestor(com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt.class).map(c -> !c.isThis()).orElse(false);
+      return owner != null && toSuper && closeOverriddenToLeaveOpen(owner) ? Meaning.USES : Meaning.WRAPS;
     }
     Variable field = file.bodies.variableOf(AstNodes.unwrap(assign.getTarget()));
     TypeDeclaration<?> owner = assign.findAncestor(TypeDeclaration.class).orElse(null);
