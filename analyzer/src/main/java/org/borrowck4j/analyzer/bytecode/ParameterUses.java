@@ -4,9 +4,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.objectweb.asm.ClassReader;
@@ -14,6 +17,7 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
@@ -154,12 +158,12 @@ public final class ParameterUses {
    */
   public BitSet wrappedByConstructor(java.lang.reflect.Constructor<?> k) {
     String owner = Type.getInternalName(k.getDeclaringClass());
-    Map<Integer, java.util.Set<String>> stored = storedInFields(owner, Type.getConstructorDescriptor(k), 0);
+    Map<Integer, Set<String>> stored = storedInFields(owner, Type.getConstructorDescriptor(k), 0);
     BitSet wrapped = new BitSet();
     if (stored.isEmpty()) {
       return wrapped;
     }
-    java.util.Set<String> closed = fieldsClosedBy(owner, owner, "close", "()V", 0);
+    Set<String> closed = fieldsClosedBy(owner, owner, "close", "()V", 0);
     for (var e : stored.entrySet()) {
       for (String field : e.getValue()) {
         if (closed.contains(field)) {
@@ -171,7 +175,7 @@ public final class ParameterUses {
   }
 
   /** By parameter, the fields of {@code this} a constructor stores it in (directly, wrapped, or by a chained constructor). */
-  private Map<Integer, java.util.Set<String>> storedInFields(String owner, String descriptor, int depth) {
+  private Map<Integer, Set<String>> storedInFields(String owner, String descriptor, int depth) {
     MethodNode m = depth > MAX_DEPTH ? null : method(owner, "<init>", descriptor);
     if (m == null) {
       return Map.of();
@@ -180,7 +184,7 @@ public final class ParameterUses {
     if (!r.analyse()) {
       return Map.of();
     }
-    Map<Integer, java.util.Set<String>> out = new java.util.HashMap<>();
+    Map<Integer, Set<String>> out = new HashMap<>();
     for (int i = 0; i < r.code.size(); i++) {
       Frame<SourceValue> f = r.frames[i];
       AbstractInsnNode insn = r.code.get(i);
@@ -189,10 +193,10 @@ public final class ParameterUses {
       }
       int top = f.getStackSize() - 1;
       if (insn.getOpcode() == Opcodes.PUTFIELD && r.isThis(f.getStack(top - 1))) {
-        String field = ((org.objectweb.asm.tree.FieldInsnNode) insn).name;
+        String field = ((FieldInsnNode) insn).name;
         BitSet carried = r.carriedOnAnyPath(f.getStack(top));
         for (int p = carried.nextSetBit(0); p >= 0; p = carried.nextSetBit(p + 1)) {
-          out.computeIfAbsent(p, x -> new java.util.HashSet<>()).add(field);
+          out.computeIfAbsent(p, x -> new HashSet<>()).add(field);
         }
       } else if (insn instanceof MethodInsnNode call
           && call.getOpcode() == Opcodes.INVOKESPECIAL
@@ -201,7 +205,7 @@ public final class ParameterUses {
         if (top - args < 0 || !r.isThis(f.getStack(top - args))) {
           continue; // a new object's constructor, not super(…) or this(…)
         }
-        Map<Integer, java.util.Set<String>> chained = null;
+        Map<Integer, Set<String>> chained = null;
         for (int a = 0; a < args; a++) {
           BitSet carried = r.carriedOnAnyPath(f.getStack(top - args + 1 + a));
           if (carried.isEmpty()) {
@@ -210,15 +214,15 @@ public final class ParameterUses {
           if (chained == null) {
             chained = storedInFields(call.owner, call.desc, depth + 1);
           }
-          java.util.Set<String> fields =
+          Set<String> fields =
               chained.isEmpty() && readable(call.owner) == null && unreadWraps(call.owner, call.desc, a)
-                  ? java.util.Set.of(KEPT_BY_UNREAD_SUPERCLASS)
+                  ? Set.of(KEPT_BY_UNREAD_SUPERCLASS)
                   : chained.get(a);
           if (fields == null) {
             continue;
           }
           for (int p = carried.nextSetBit(0); p >= 0; p = carried.nextSetBit(p + 1)) {
-            out.computeIfAbsent(p, x -> new java.util.HashSet<>()).addAll(fields);
+            out.computeIfAbsent(p, x -> new HashSet<>()).addAll(fields);
           }
         }
       }
@@ -232,7 +236,7 @@ public final class ParameterUses {
    * that closes its parameter, or through another method of the object it calls ({@code
    * super.close()}, a private {@code closeStreams()}).
    */
-  private java.util.Set<String> fieldsClosedBy(String runtime, String from, String name, String descriptor, int depth) {
+  private Set<String> fieldsClosedBy(String runtime, String from, String name, String descriptor, int depth) {
     String declaring = from;
     MethodNode m = null;
     while (declaring != null && depth <= MAX_DEPTH) {
@@ -240,7 +244,7 @@ public final class ParameterUses {
       if (c == null) {
         // The method is a superclass's whose file is not read (the JDK's close()): it closes what
         // that class's constructor kept, if its model says the constructor wraps it.
-        return name.equals("close") && descriptor.equals("()V") ? java.util.Set.of(KEPT_BY_UNREAD_SUPERCLASS) : java.util.Set.of();
+        return name.equals("close") && descriptor.equals("()V") ? Set.of(KEPT_BY_UNREAD_SUPERCLASS) : Set.of();
       }
       if (declares(c, name, descriptor)) {
         m = method(declaring, name, descriptor); // null where it cannot be read (abstract, too long)
@@ -249,13 +253,13 @@ public final class ParameterUses {
       declaring = c.superName;
     }
     if (m == null) {
-      return java.util.Set.of();
+      return Set.of();
     }
     Reading r = new Reading(declaring, m, new ArrayDeque<>());
     if (!r.analyse()) {
-      return java.util.Set.of();
+      return Set.of();
     }
-    java.util.Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     for (int i = 0; i < r.code.size(); i++) {
       Frame<SourceValue> f = r.frames[i];
       if (f == null || !(r.code.get(i) instanceof MethodInsnNode call)) {
@@ -593,7 +597,7 @@ public final class ParameterUses {
         return null;
       }
       Frame<SourceValue> f = frames[code.indexOf(source)];
-      return f != null && isThis(f.getStack(f.getStackSize() - 1)) ? ((org.objectweb.asm.tree.FieldInsnNode) source).name : null;
+      return f != null && isThis(f.getStack(f.getStackSize() - 1)) ? ((FieldInsnNode) source).name : null;
     }
 
     /**

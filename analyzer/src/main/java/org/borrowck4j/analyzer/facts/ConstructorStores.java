@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import java.util.List;
 import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.model.MethodContract;
@@ -57,7 +58,7 @@ public final class ConstructorStores {
       // A `this(…)` call's constructor decided for itself, with this class's close() in view.
       TypeDeclaration<?> owner = store.findAncestor(TypeDeclaration.class).orElse(null);
       boolean toSuper =
-          store.findAncestor(com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt.class).map(c -> !c.isThis()).orElse(false);
+          store.findAncestor(ExplicitConstructorInvocationStmt.class).map(c -> !c.isThis()).orElse(false);
       return owner != null && toSuper && closeOverriddenToLeaveOpen(owner) ? Meaning.USES : Meaning.WRAPS;
     }
     Variable field = file.bodies.variableOf(AstNodes.unwrap(assign.getTarget()));

@@ -8,7 +8,10 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,12 +20,13 @@ import java.util.Map;
 import java.util.Set;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.CfgNode;
+import org.borrowck4j.analyzer.cfg.Edge;
 import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.model.ContractModes.VariableMode;
-import org.borrowck4j.analyzer.parse.AstNodes;
 import org.borrowck4j.analyzer.model.Declared;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.model.TypeContract;
+import org.borrowck4j.analyzer.parse.AstNodes;
 import org.borrowck4j.analyzer.types.TypeRef;
 
 /**
@@ -107,15 +111,15 @@ final class LoanCollector {
     if (current == null || sites == null || v.isField()) {
       return heldBy(v);
     }
-    Map<Integer, Set<Loan>> byNode = reaching.computeIfAbsent(v, k -> new java.util.HashMap<>());
+    Map<Integer, Set<Loan>> byNode = reaching.computeIfAbsent(v, k -> new HashMap<>());
     Set<Loan> known = byNode.get(current.id());
     if (known != null) {
       return known;
     }
     Set<Loan> out = new LinkedHashSet<>();
-    java.util.BitSet seen = new java.util.BitSet();
-    java.util.ArrayDeque<CfgNode> work = new java.util.ArrayDeque<>();
-    for (org.borrowck4j.analyzer.cfg.Edge e : current.predecessors()) {
+    BitSet seen = new BitSet();
+    ArrayDeque<CfgNode> work = new ArrayDeque<>();
+    for (Edge e : current.predecessors()) {
       if (!seen.get(e.from())) {
         seen.set(e.from());
         work.add(body.cfg().node(e.from()));
@@ -131,7 +135,7 @@ final class LoanCollector {
       if (defines(node, v) || node.kind() == CfgNode.Kind.ENTRY) {
         continue; // a value that holds nothing borrowed, or the one the method was given
       }
-      for (org.borrowck4j.analyzer.cfg.Edge e : node.predecessors()) {
+      for (Edge e : node.predecessors()) {
         if (!seen.get(e.from())) {
           seen.set(e.from());
           work.add(body.cfg().node(e.from()));

@@ -12,6 +12,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -308,7 +309,7 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
    * close()} closes the {@code BufferedWriter} it keeps around {@code writer}).
    */
   private MethodContract withWrappedParameters(MethodContract declared, Constructor<?> k) {
-    java.util.BitSet wrapped = bodies.wrappedByConstructor(k);
+    BitSet wrapped = bodies.wrappedByConstructor(k);
     if (wrapped.isEmpty()) {
       return declared;
     }
