@@ -104,6 +104,8 @@ public final class ParameterUses {
   private static final String KEPT_BY_UNREAD_SUPERCLASS = "<kept by a superclass not read>";
   private final Map<String, Optional<ClassNode>> classes = new ConcurrentHashMap<>();
   private final Map<String, List<Use>> known = new ConcurrentHashMap<>();
+  /** By class, the fields its {@code close()} closes: asked once for all its constructors. */
+  private final Map<String, Set<String>> closedFields = new ConcurrentHashMap<>();
 
   /**
    * @param classFiles the bytes of a class file by its internal name ({@code a/b/C$D}), or null
@@ -163,7 +165,7 @@ public final class ParameterUses {
     if (stored.isEmpty()) {
       return wrapped;
     }
-    Set<String> closed = fieldsClosedBy(owner, owner, "close", "()V", 0);
+    Set<String> closed = closedFields.computeIfAbsent(owner, c -> fieldsClosedBy(c, c, "close", "()V", 0));
     for (var e : stored.entrySet()) {
       for (String field : e.getValue()) {
         if (closed.contains(field)) {

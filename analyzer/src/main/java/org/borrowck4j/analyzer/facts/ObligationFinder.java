@@ -195,27 +195,27 @@ final class ObligationFinder {
     if (v.isParameter() || file.owners.declaredMode(v) == VariableMode.OWNED) {
       return false;
     }
-    List<Expression> given = file.owners.valuesGiven(v);
     boolean any = false;
-    for (Expression value : given) {
-      if (AstNodes.isNullLiteral(value)) {
-        continue;
-      }
+    for (Expression value : file.owners.valuesGiven(v)) {
       if (!collectedWhenDropped(value)) {
         return false;
       }
-      any = true;
+      any |= !AstNodes.isNullLiteral(value);
     }
     return any;
   }
 
-  /** A call whose result holds only memory the collector reclaims, on every arm of a conditional. */
+  /**
+   * A call whose result holds only memory the collector reclaims, or nothing ({@code null}), on
+   * every arm of a conditional.
+   */
   private boolean collectedWhenDropped(Expression value) {
     Expression e = AstNodes.unwrap(value);
+    if (AstNodes.isNullLiteral(e)) {
+      return true;
+    }
     if (e instanceof ConditionalExpr c) {
-      return (AstNodes.isNullLiteral(c.getThenExpr()) || collectedWhenDropped(c.getThenExpr()))
-          && (AstNodes.isNullLiteral(c.getElseExpr()) || collectedWhenDropped(c.getElseExpr()))
-          && !(AstNodes.isNullLiteral(c.getThenExpr()) && AstNodes.isNullLiteral(c.getElseExpr()));
+      return collectedWhenDropped(c.getThenExpr()) && collectedWhenDropped(c.getElseExpr());
     }
     MethodContract c = e instanceof MethodCallExpr call ? file.calls.contractOf(call) : null;
     return c != null && c.collectedWhenDropped();

@@ -269,7 +269,7 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
   private MethodContract withParameterUses(MethodContract declared, Method method) {
     if (!declared.hasContract() && !Modifier.isStatic(method.getModifiers()) && bodies.doesNothing(method)) {
       // An empty body, `close() {}` of an in-memory stream: the call does nothing (decision 324).
-      return declared.doingNothing().withOrigin(new Declared.Origin(Declared.Origin.Kind.INFERRED_FROM_CLASS_FILE, declared.declaringType(), 0));
+      return declared.doingNothing().withOrigin(fromClassFile(declared));
     }
     List<ParameterUses.Use> uses = bodies.of(method);
     if (uses.isEmpty()) {
@@ -299,7 +299,7 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
     if (!inferred) {
       return declared;
     }
-    return declared.with(params, declared.modes(), new Declared.Origin(Declared.Origin.Kind.INFERRED_FROM_CLASS_FILE, declared.declaringType(), 0));
+    return declared.with(params, declared.modes(), fromClassFile(declared));
   }
 
   /**
@@ -323,7 +323,7 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
       }
     }
     return inferred
-        ? declared.with(params, declared.modes(), new Declared.Origin(Declared.Origin.Kind.INFERRED_FROM_CLASS_FILE, declared.declaringType(), 0))
+        ? declared.with(params, declared.modes(), fromClassFile(declared))
         : declared;
   }
 
@@ -341,6 +341,11 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
       MethodContract k = index.declaredConstructor(TypeRef.of(type), types.size(), () -> types);
       return k != null && argument < k.params().size() && k.params().get(argument).mode() == MethodContract.ParamMode.ALIAS;
     });
+  }
+
+  /** Where a contract read from a method's class file comes from (the note says so). */
+  private static Declared.Origin fromClassFile(MethodContract declared) {
+    return new Declared.Origin(Declared.Origin.Kind.INFERRED_FROM_CLASS_FILE, declared.declaringType(), 0);
   }
 
   /** The bytes of a class file of the classpath itself (not the JDK's), or null. */
