@@ -84,4 +84,24 @@ public class WebSocketFrames {
       out.add(frame);
     }
   }
+
+  /**
+   * Negative: a frame made around the caller's buffer is a second handle on it, the caller's to
+   * release (decision 333): neither the frame nor a helper's frame owns anything here.
+   */
+  static int measured(ByteBuf payload) {
+    TextWebSocketFrame frame = new TextWebSocketFrame(payload);
+    TextWebSocketFrame framed = framed(payload);
+    return frame.content().readableBytes() + framed.content().readableBytes();
+  }
+
+  static TextWebSocketFrame framed(ByteBuf payload) {
+    return new TextWebSocketFrame(payload);
+  }
+
+  /** The nearest bug: the helper's frame around a buffer allocated here is dropped. */
+  static int measuredFresh(ByteBufAllocator alloc) {
+    TextWebSocketFrame framed = framed(alloc.buffer()); // expect: owned-value-leaked
+    return framed.content().readableBytes();
+  }
 }

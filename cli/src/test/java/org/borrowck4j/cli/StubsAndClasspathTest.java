@@ -300,6 +300,74 @@ class StubsAndClasspathTest {
         "without inference neither the helpers nor the wrappers say anything: closing the Csv closes nothing known: " + off.out());
   }
 
+  /**
+   * A library's reference-counted object built around a reference-counted argument it keeps —
+   * through {@code super(…)}, its {@code release()} going through a getter — is a second handle on
+   * it (decision 333, Netty's MQTT messages around the caller's payload); one that only reads its
+   * argument is an object of its own.
+   */
+  @Test
+  void aLibraryHolderKeepingABufferSharesItsCount() throws Exception {
+    Path lib =
+        compiledLibrary(
+            "lib/Counted.java",
+            "package lib;\n"
+                + "public interface Counted { boolean release(); }\n"
+                + "class Buf implements Counted {\n"
+                + "  public boolean release() { return true; }\n"
+                + "  public int size() { return 0; }\n"
+                + "}\n"
+                + "class Message {\n"
+                + "  private final Object payload;\n"
+                + "  Message(Object payload) { this.payload = payload; }\n"
+                + "  Object payload() { return payload; }\n"
+                + "}\n"
+                + "class Publish extends Message implements Counted {\n"
+                + "  Publish(Buf payload) { super(payload); }\n"
+                + "  Buf content() { return (Buf) payload(); }\n"
+                + "  public boolean release() { return content().release(); }\n"
+                + "}\n"
+                + "class Header implements Counted {\n"
+                + "  private final int size;\n"
+                + "  Header(Buf b) { this.size = b.size(); }\n"
+                + "  public boolean release() { return true; }\n"
+                + "}\n",
+            "");
+    Path stub =
+        write(
+            "stubs/lib.astub",
+            "import org.borrowck4j.annotations.*;\nimport org.borrowck4j.model.*;\n\npackage lib;\n\n"
+                + "@Owned @MustRelease public interface Counted {\n  @Consumes boolean release();\n}\n");
+    write(
+        "app/App.java",
+        "package lib;\n"
+            + "class App {\n"
+            + "  static int aroundTheCallers(Buf payload) {\n"
+            + "    Publish m = new Publish(payload);\n"
+            + "    return m.content().size();\n"
+            + "  }\n"
+            + "  static void releasedTwice(Buf payload) {\n"
+            + "    Publish m = new Publish(payload);\n"
+            + "    m.release();\n"
+            + "    payload.release();\n"
+            + "  }\n"
+            + "  static int dropped(Buf payload) {\n"
+            + "    Header h = new Header(payload);\n"
+            + "    return payload.size();\n"
+            + "  }\n"
+            + "}\n");
+    CommandLineTest.Run r = onApp(lib, "--stubs", stub.toString());
+    assertEquals(
+        java.util.List.of("App.java:10:5: error", "App.java:13:12: warning"),
+        findingHeads(r.out()),
+        "the Publish is the caller's buffer again: releasing it released payload; a Header keeps nothing of it, and is its own to release\n" + r.out());
+    CommandLineTest.Run off = onApp(lib, "--stubs", stub.toString(), "--no-infer");
+    assertEquals(
+        java.util.List.of("App.java:4:13: warning", "App.java:13:12: warning"),
+        findingHeads(off.out()),
+        "without reading the class files a Publish is an object of its own, never released: " + off.out());
+  }
+
   /** A dependency's in-memory stream whose {@code close()} is empty is not closed by it (decision 324). */
   @Test
   void anEmptyCloseInAJarDoesNothing() throws Exception {

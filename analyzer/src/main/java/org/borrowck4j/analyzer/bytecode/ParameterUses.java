@@ -176,6 +176,23 @@ public final class ParameterUses {
     return wrapped;
   }
 
+  /**
+   * The parameters a library constructor keeps in a field of the new object, as they are or inside
+   * a new object built around them, also through {@code super(…)} and {@code this(…)} whose class
+   * files are read (decision 333: a reference-counted object keeping a reference-counted argument
+   * shares its count). Empty where the code is not known.
+   */
+  public BitSet keptByConstructor(java.lang.reflect.Constructor<?> k) {
+    BitSet kept = new BitSet();
+    var stored = storedInFields(Type.getInternalName(k.getDeclaringClass()), Type.getConstructorDescriptor(k), 0);
+    for (var e : stored.entrySet()) {
+      if (!e.getValue().isEmpty() && !e.getValue().equals(Set.of(KEPT_BY_UNREAD_SUPERCLASS))) {
+        kept.set(e.getKey());
+      }
+    }
+    return kept;
+  }
+
   /** By parameter, the fields of {@code this} a constructor stores it in (directly, wrapped, or by a chained constructor). */
   private Map<Integer, Set<String>> storedInFields(String owner, String descriptor, int depth) {
     MethodNode m = depth > MAX_DEPTH ? null : method(owner, "<init>", descriptor);

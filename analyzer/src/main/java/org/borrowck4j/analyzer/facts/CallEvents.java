@@ -512,11 +512,12 @@ final class CallEvents {
   /**
    * A wrapper built in the argument of a call that keeps it is kept with what it wraps ({@code
    * keep(new OutputStreamWriter(out))} keeps {@code out}, a second handle held elsewhere: D19,
-   * decision 287), as a consumed one closes it (decision 280).
+   * decision 287), as a consumed one closes it (decision 280); so is a handle taken there ({@code
+   * keep(raf.getChannel())} keeps {@code raf}, decision 335).
    */
   private void keptWrapped(Expression arg, String detail) {
-    if (!ValueSources.ofHandle(arg, file, false).isEmpty()) {
-      return; // a variable, or a handle on one: kept by the escape itself
+    if (!ValueSources.of(arg, file.bodies).isEmpty()) {
+      return; // a variable: kept by the escape itself
     }
     for (ValueSources.Source s : consumedHandles(arg, 0)) {
       out.emit(new Event.Escape(s.place(), arg, Event.Sink.RETAINED, false, null, null, detail, null));

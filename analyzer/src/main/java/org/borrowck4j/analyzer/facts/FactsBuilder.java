@@ -190,10 +190,12 @@ final class FactsBuilder {
         && !aliases.isEmpty()) {
       // A wrapper kept elsewhere keeps what it wraps (D19): a parameter wrapped in a local that is
       // then kept is handed on with it (`Writer w = new OutputStreamWriter(out); keep(w);`,
-      // decision 293), as one wrapped in the keeping call's argument is (decision 287). Not what
-      // a constructor stores in the object it builds, which wraps rather than keeps (decision 121).
+      // decision 293), as one wrapped in the keeping call's argument is (decision 287); so is an
+      // owner whose handle is kept (`ch = raf.getChannel(); pool.submit(new Task(ch));`, decision
+      // 335). Not what a constructor stores in the object it builds, which wraps rather than keeps
+      // (decision 121).
       for (ResourceAliases.Partner p : aliases.partnersOf(kept.place())) {
-        if (p.wrappedByClosed() && p.handle().kind() == Variable.Kind.PARAMETER) {
+        if (p.wrappedByClosed() && (p.handle().kind() == Variable.Kind.PARAMETER || isOwner(p.handle()))) {
           current.add(new Event.HandedOn(p.handle(), kept.at()));
         }
       }
@@ -801,6 +803,14 @@ final class FactsBuilder {
     if (whenTrue && node.ast() instanceof MethodCallExpr call) {
       calls.returnedTrue(call);
     }
+    if (node.ast() instanceof MethodCallExpr call && call.getArguments().size() == 1) {
+      // `Objects.nonNull(in)` is `in != null` (decision 334).
+      MethodContract c = file.calls.declaredContractOf(call);
+      Boolean trueMeansNull = c == null ? null : c.trueMeansNull();
+      if (trueMeansNull != null) {
+        nullTested(node, file.bodies.variableOf(AstNodes.unwrap(call.getArgument(0))), trueMeansNull == whenTrue);
+      }
+    }
     if (node.ast() instanceof InstanceOfExpr test) {
       if (whenTrue) {
         instanceTest(node, test);
@@ -827,17 +837,25 @@ final class FactsBuilder {
       Expression other =
           b.getLeft() instanceof NullLiteralExpr ? b.getRight() : b.getRight() instanceof NullLiteralExpr ? b.getLeft() : null;
       Variable v = other == null ? null : file.bodies.variableOf(AstNodes.unwrap(other));
-      if (v != null && equals == whenTrue) {
-        conditions.isNull(node, v);
-      }
+      nullTested(node, v, equals == whenTrue);
       if (other == null && equals == whenTrue) {
         sharedConstantTested(node, b);
       }
-      if (v != null && !v.isField() && !(v.type() instanceof PrimitiveType)) {
-        // Whether a local is non-null is a flag too (decision 152): `in = null; return c;` and then
-        // `finally { if (in != null) c.release(); }` does not release on the path of the return.
-        conditions.flagTested(node, v, equals != whenTrue);
-      }
+    }
+  }
+
+  /** A branch where a test ({@code v == null}, {@code Objects.nonNull(v)}) showed whether {@code v} is null. */
+  private void nullTested(CfgNode node, Variable v, boolean isNull) {
+    if (v == null) {
+      return;
+    }
+    if (isNull) {
+      conditions.isNull(node, v);
+    }
+    if (!v.isField() && !(v.type() instanceof PrimitiveType)) {
+      // Whether a local is non-null is a flag too (decision 152): `in = null; return c;` and then
+      // `finally { if (in != null) c.release(); }` does not release on the path of the return.
+      conditions.flagTested(node, v, !isNull);
     }
   }
 

@@ -226,20 +226,43 @@ final class Owners {
    */
   boolean fresh(Expression value) {
     Expression e = AstNodes.unwrap(value);
-    if (e instanceof ObjectCreationExpr) {
-      return true;
+    if (e instanceof ObjectCreationExpr created) {
+      MethodContract c = created.getAnonymousClassBody().isEmpty() ? calls.contractOf(created) : null;
+      return c == null || !wrapsAnArgument(c) || wrapsOwnValue(created);
     }
     if (e instanceof MethodCallExpr call) {
       MethodContract c = calls.contractOf(call);
       return c != null
           && c.returns() == MethodContract.ReturnMode.OWNED
-          && (!c.resultAliasesReceiver() || wrapsNewResource(call, 0)); // decision 306
+          && (!c.resultAliasesReceiver() || wrapsNewResource(call, 0)) // decision 306
+          && (!wrapsAnArgument(c) || wrapsOwnValue(call));
     }
     if (e instanceof ConditionalExpr c) {
       return fresh(c.getThenExpr()) || fresh(c.getElseExpr());
     }
     Variable source = bodies.variableOf(e);
     return source != null && holdsOwnValue(source);
+  }
+
+  /**
+   * Whether a wrapper ({@code @MustCallAlias} arguments, D19) is made around a value of this
+   * method's own — a fresh one, an owner's, or a handle on an owner's ({@code ping.content()}) —
+   * whose duty it then carries, as {@code CallEvents.handedOn} hands that duty to it. One made
+   * around a value someone else holds (a parameter, a field, what unannotated code returned) is a
+   * second handle on it and owns nothing (decision 333): {@code new TextWebSocketFrame(payload)}
+   * of a handler's parameter is the caller's to release.
+   */
+  private boolean wrapsOwnValue(Expression wrapper) {
+    for (Expression arg : calls.wrappedArguments(wrapper)) {
+      Expression a = AstNodes.unwrap(arg);
+      for (int depth = 0; depth < 16 && a instanceof MethodCallExpr m && calls.resultAliasesReceiver(m); depth++) {
+        a = AstNodes.unwrap(m.getScope().get());
+      }
+      if (fresh(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -56,6 +56,8 @@ public final class AnnotationNames {
   public static final String MAY_BE_RECEIVER = MODEL_PACKAGE + ".MayBeReceiver";
   public static final String THROWS_DECLARED = MODEL_PACKAGE + ".ThrowsDeclared";
   public static final String CONSTRUCTOR_ARGUMENT = MODEL_PACKAGE + ".ConstructorArgument";
+  public static final String TRUE_IF_NULL = MODEL_PACKAGE + ".TrueIfNull";
+  public static final String TRUE_IF_NON_NULL = MODEL_PACKAGE + ".TrueIfNonNull";
 
   public enum Meaning {
     OWNED,
@@ -187,6 +189,13 @@ public final class AnnotationNames {
      * receiver neither owns nor releases it.
      */
     CONSTRUCTOR_ARGUMENT,
+    /**
+     * Model vocabulary, on a method of one parameter returning {@code boolean}: the result is
+     * {@code arg == null} ({@code Objects.isNull}), a null test as the operator is (decision 334).
+     */
+    TRUE_IF_NULL,
+    /** Model vocabulary: the result is {@code arg != null} ({@code Objects.nonNull}, decision 334). */
+    TRUE_IF_NON_NULL,
     NONE
   }
 
@@ -223,7 +232,9 @@ public final class AnnotationNames {
           Map.entry(BECOMES_ELEMENT, Meaning.BECOMES_ELEMENT),
           Map.entry(MAY_BE_RECEIVER, Meaning.MAY_BE_RECEIVER),
           Map.entry(THROWS_DECLARED, Meaning.THROWS_DECLARED),
-          Map.entry(CONSTRUCTOR_ARGUMENT, Meaning.CONSTRUCTOR_ARGUMENT));
+          Map.entry(CONSTRUCTOR_ARGUMENT, Meaning.CONSTRUCTOR_ARGUMENT),
+          Map.entry(TRUE_IF_NULL, Meaning.TRUE_IF_NULL),
+          Map.entry(TRUE_IF_NON_NULL, Meaning.TRUE_IF_NON_NULL));
 
   /** The qualified names by simple name: most annotations met (@Override) are none of ours. */
   private static final Map<String, java.util.List<String>> BY_SIMPLE_NAME =

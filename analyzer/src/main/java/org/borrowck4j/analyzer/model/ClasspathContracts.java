@@ -310,6 +310,18 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
    */
   private MethodContract withWrappedParameters(MethodContract declared, Constructor<?> k) {
     BitSet wrapped = bodies.wrappedByConstructor(k);
+    if (countedByTheModels(k.getDeclaringClass())) {
+      // A reference-counted object keeping a reference-counted argument shares its count (decision
+      // 333): Netty's holders and derived buffers, whose release() releases what they were made
+      // around, through however many getters it goes.
+      BitSet kept = bodies.keptByConstructor(k);
+      Class<?>[] types = k.getParameterTypes();
+      for (int i = kept.nextSetBit(0); i >= 0 && i < types.length; i = kept.nextSetBit(i + 1)) {
+        if (countedByTheModels(types[i])) {
+          wrapped.set(i);
+        }
+      }
+    }
     if (wrapped.isEmpty()) {
       return declared;
     }
@@ -327,6 +339,41 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
         : declared;
   }
 
+  /** Whether the stubs and models say the type itself releases: asked of a class's supertypes here. */
+  private volatile java.util.function.Predicate<String> releasingByTheModels = name -> false;
+
+  /**
+   * Whether the class or a supertype is reference counted by the stubs' and models' word (a
+   * {@code @MustRelease} type or one declaring a release: Netty's {@code ReferenceCounted}). The
+   * hierarchy is the class file's, walked here rather than through the index: the index's
+   * hierarchy of a classpath class reads this very contract.
+   */
+  private boolean countedByTheModels(Class<?> c) {
+    if (c.isPrimitive() || c.isArray()) {
+      return false;
+    }
+    java.util.Deque<Class<?>> todo = new java.util.ArrayDeque<>(List.of(c));
+    java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+    try {
+      while (!todo.isEmpty()) {
+        Class<?> t = todo.pop();
+        if (!seen.add(t)) {
+          continue;
+        }
+        if (releasingByTheModels.test(t.getName().replace('$', '.'))) {
+          return true;
+        }
+        if (t.getSuperclass() != null) {
+          todo.push(t.getSuperclass());
+        }
+        todo.addAll(List.of(t.getInterfaces()));
+      }
+    } catch (LinkageError e) {
+      return false; // a supertype missing from the classpath: nothing known
+    }
+    return false;
+  }
+
   /**
    * Lets the class-file reading ask the whole index what a JDK constructor does with its argument
    * (a library stream's {@code super(out)} into {@code FilterOutputStream}, decision 327): the
@@ -336,6 +383,7 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
     if (bodies == null) {
       return;
     }
+    releasingByTheModels = index::stubsDeclareRelease;
     bodies.useModels((type, parameterTypes, argument) -> {
       List<TypeRef> types = parameterTypes.stream().map(TypeRef::of).toList();
       MethodContract k = index.declaredConstructor(TypeRef.of(type), types.size(), () -> types);

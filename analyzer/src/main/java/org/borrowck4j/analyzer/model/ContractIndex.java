@@ -408,6 +408,23 @@ public final class ContractIndex implements TypeMembers {
     return true;
   }
 
+  /**
+   * Whether a user stub or built-in model (neither the sources nor the classpath) declares the type
+   * itself {@code @MustRelease} or releasing; its supertypes are not asked (the classpath's
+   * reading of its own classes walks them, decision 333).
+   */
+  boolean stubsDeclareRelease(String qualifiedName) {
+    for (ContractSource s : sources) {
+      if (s instanceof DeclarationSet) {
+        TypeContract t = s.type(qualifiedName);
+        if (t != null && (t.mustRelease() || t.releases())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether the type or a supertype is declared {@code @MustRelease} (model vocabulary). */
   public boolean isMustReleaseType(TypeRef type) {
     return anyInHierarchy(type, TypeContract::mustRelease);

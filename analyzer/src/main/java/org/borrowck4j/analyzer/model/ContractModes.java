@@ -157,6 +157,8 @@ public final class ContractModes {
         case LIVE_VIEW -> words.add(MethodModes.Word.LIVE_VIEW);
         case COLLECTED_WHEN_DROPPED -> words.add(MethodModes.Word.COLLECTED_WHEN_DROPPED);
         case TRUE_IF_CHANGED -> words.add(MethodModes.Word.TRUE_IF_CHANGED);
+        case TRUE_IF_NULL -> words.add(MethodModes.Word.TRUE_IF_NULL);
+        case TRUE_IF_NON_NULL -> words.add(MethodModes.Word.TRUE_IF_NON_NULL);
         case CONSTRUCTOR_ARGUMENT -> {
           String name = a.member().apply("value");
           constructorArgument = name == null || name.isEmpty() ? null : name;

@@ -267,6 +267,15 @@ public record MethodContract(
     return modes.trueIfChanged();
   }
 
+  /**
+   * Whether the method is a null test of its one argument and which ({@code @TrueIfNull}, {@code
+   * @TrueIfNonNull}, decision 334): true that a true result means null, false that it means non
+   * null, null when it is none.
+   */
+  public Boolean trueMeansNull() {
+    return params().size() == 1 ? modes.trueMeansNull() : null;
+  }
+
   public boolean noReturn() {
     return modes.noReturn();
   }

@@ -74,6 +74,10 @@ public record MethodModes(
      * {@code true} saw the change.
      */
     TRUE_IF_CHANGED,
+    /** The boolean result is {@code arg == null} of its one argument ({@code @TrueIfNull}, decision 334). */
+    TRUE_IF_NULL,
+    /** The boolean result is {@code arg != null} of its one argument ({@code @TrueIfNonNull}, decision 334). */
+    TRUE_IF_NON_NULL,
     /**
      * The result is a second handle on the receiver's resource ({@code @MustCallAlias} on the
      * receiver parameter and the method, D19): Netty's {@code ByteBufHolder.content()}, the
@@ -136,6 +140,15 @@ public record MethodModes(
 
   public boolean trueIfChanged() {
     return words.contains(Word.TRUE_IF_CHANGED);
+  }
+
+  /**
+   * What a true result says of the one argument: {@link Boolean#TRUE} that it is null ({@code
+   * Objects.isNull}), {@link Boolean#FALSE} that it is not ({@code Objects.nonNull}); null when
+   * the method is no null test.
+   */
+  public Boolean trueMeansNull() {
+    return words.contains(Word.TRUE_IF_NULL) ? Boolean.TRUE : words.contains(Word.TRUE_IF_NON_NULL) ? Boolean.FALSE : null;
   }
 
   public boolean resultAliasesReceiver() {
