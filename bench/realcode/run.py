@@ -9,7 +9,7 @@ a search library, a messaging client, part of the JDK), so that every finding ca
     bench/realcode/run.py --jar old.jar --out DIR  # another build of the tool
     bench/realcode/run.py --list [--out DIR]       # every finding, one sorted line each
     bench/realcode/run.py --compare OLD_DIR NEW_DIR
-    bench/realcode/run.py --held-out [2|...|20]    # held-out set 1, 2, ... or 20 (HELDOUT.md)
+    bench/realcode/run.py --held-out [2|...|21]    # held-out set 1, 2, ... or 21 (HELDOUT.md)
     bench/realcode/run.py --with-dependencies      # with each project's dependencies as --classpath
 
 Sources: pinned -sources.jar artifacts from Maven Central (fetched with mvn, as bench/run.py does)
@@ -524,12 +524,27 @@ HELD_OUT_20 = {
     "moneta-core": ["org.javamoney.moneta:moneta-core:1.4.5"],
 }
 
+HELD_OUT_21 = {
+    "micrometer": [f"io.micrometer:{m}:1.17.1" for m in ["micrometer-core", "micrometer-registry-prometheus"]],
+    "prometheus-client": [f"io.prometheus:{m}:1.8.0" for m in [
+        "prometheus-metrics-core", "prometheus-metrics-exporter-httpserver", "prometheus-metrics-exposition-formats"]],
+    "opentelemetry": [f"io.opentelemetry:{m}:1.68.0" for m in [
+        "opentelemetry-sdk-trace", "opentelemetry-sdk-metrics", "opentelemetry-sdk-common",
+        "opentelemetry-exporter-otlp-common", "opentelemetry-api"]],
+    "brave": ["io.zipkin.brave:brave:6.3.1"],
+    "zipkin-reporter": [f"io.zipkin.reporter2:{m}:3.5.3" for m in ["zipkin-reporter", "zipkin-sender-urlconnection"]],
+    "zipkin": ["io.zipkin.zipkin2:zipkin:3.6.0"],
+    "jmx-collector": ["io.prometheus.jmx:collector:1.6.0"],
+    "dogstatsd-client": ["com.datadoghq:java-dogstatsd-client:4.4.5"],
+    "jaeger-core": ["io.jaegertracing:jaeger-core:1.8.1"],
+}
+
 # Every held-out set by number (HELDOUT.md), in order: --held-out N runs HELD_OUT_SETS[N].
 HELD_OUT_SETS = {1: HELD_OUT, 2: HELD_OUT_2, 3: HELD_OUT_3, 4: HELD_OUT_4, 5: HELD_OUT_5, 6: HELD_OUT_6,
                  7: HELD_OUT_7, 8: HELD_OUT_8, 9: HELD_OUT_9, 10: HELD_OUT_10,
                  11: HELD_OUT_11, 12: HELD_OUT_12, 13: HELD_OUT_13, 14: HELD_OUT_14,
                  15: HELD_OUT_15, 16: HELD_OUT_16, 17: HELD_OUT_17, 18: HELD_OUT_18,
-                 19: HELD_OUT_19, 20: HELD_OUT_20}
+                 19: HELD_OUT_19, 20: HELD_OUT_20, 21: HELD_OUT_21}
 
 # Options a project needs as its users would give them (its sources are not UTF-8).
 PROJECT_OPTIONS = {"jtds": ["--encoding", "ISO-8859-1"]}
