@@ -670,11 +670,11 @@ final class CallEvents {
    * Whether what a call returns is kept beyond the statement: returned, stored in a field or an
    * array, passed to a parameter that keeps or owns it (or to another call whose result is kept),
    * or given to a local that owns values of its type. A result that cannot hold the argument (a
-   * primitive, a {@code String}, a boxed value) keeps nothing.
+   * primitive, a {@code String}, a boxed value, an array of them) keeps nothing.
    */
   private boolean resultKept(Expression call) {
     // Where the result goes first (syntax, cheap); its type only for the few that are kept.
-    return resultStored(call) && !file.types.typeOf(call).cannotHoldReferences();
+    return resultStored(call) && !file.types.typeOf(call).cannotContainReferences();
   }
 
   private boolean resultStored(Expression call) {

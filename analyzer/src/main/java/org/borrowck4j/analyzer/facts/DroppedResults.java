@@ -189,7 +189,7 @@ final class DroppedResults {
   /** A call whose result is dropped as a statement, or cannot hold what it was given. */
   private boolean resultDropped(Expression call) {
     Node parent = call.getParentNode().orElse(null);
-    return parent instanceof ExpressionStmt statement ? droppedBy(statement) : file.types.typeOf(call).cannotHoldReferences();
+    return parent instanceof ExpressionStmt statement ? droppedBy(statement) : file.types.typeOf(call).cannotContainReferences();
   }
 
   /** `() -> Files.newInputStream(p)`: an expression lambda's value is its result, not dropped. */

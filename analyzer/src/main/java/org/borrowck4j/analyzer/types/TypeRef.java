@@ -72,6 +72,23 @@ public record TypeRef(String name) {
     return name != null && (isPrimitive() || name.equals("void") || VALUE_CLASSES.contains(name));
   }
 
+  /**
+   * Whether values of this type contain no reference to another object: {@link
+   * #cannotHoldReferences}, or an array of such (a {@code byte[]} is an object that may be shared
+   * and borrowed, but holds no other). A call's result of such a type cannot carry what the call
+   * was given: {@code byte[] toByteArray(in)} keeps nothing of {@code in} (decision 336).
+   */
+  public boolean cannotContainReferences() {
+    if (name == null || !isArray()) {
+      return cannotHoldReferences();
+    }
+    String element = name;
+    while (element.endsWith("[]")) {
+      element = element.substring(0, element.length() - 2);
+    }
+    return new TypeRef(element).cannotHoldReferences();
+  }
+
   private static final java.util.Set<String> VALUE_CLASSES =
       java.util.Set.of(
           "java.lang.String", "java.lang.Integer", "java.lang.Long", "java.lang.Short", "java.lang.Byte",
