@@ -9,7 +9,7 @@ a search library, a messaging client, part of the JDK), so that every finding ca
     bench/realcode/run.py --jar old.jar --out DIR  # another build of the tool
     bench/realcode/run.py --list [--out DIR]       # every finding, one sorted line each
     bench/realcode/run.py --compare OLD_DIR NEW_DIR
-    bench/realcode/run.py --held-out [2|...|22]    # held-out set 1, 2, ... or 22 (HELDOUT.md)
+    bench/realcode/run.py --held-out [2|...|23]    # held-out set 1, 2, ... or 23 (HELDOUT.md)
     bench/realcode/run.py --with-dependencies      # with each project's dependencies as --classpath
 
 Sources: pinned -sources.jar artifacts from Maven Central (fetched with mvn, as bench/run.py does)
@@ -551,12 +551,27 @@ HELD_OUT_22 = {
     "xrpl4j-core": ["org.xrpl:xrpl4j-core:4.0.3"],
 }
 
+# Chat, messaging-platform and bot SDKs (HELDOUT.md, twenty-third set): PircBotX has no metadata on Central;
+# Smack at 4.4.8 (4.5.0-rc1 and the betas are pre-releases). Discord4J, Javacord, Slack, TelegramBots and
+# Smack are one project each of their named artifacts at one version.
+HELD_OUT_23 = {
+    "jda": ["net.dv8tion:JDA:6.5.0"],
+    "discord4j": [f"com.discord4j:{m}:3.3.2" for m in ["discord4j-core", "discord4j-gateway", "discord4j-rest"]],
+    "javacord": [f"org.javacord:{m}:3.8.0" for m in ["javacord-core", "javacord-api"]],
+    "slack-sdk": [f"com.slack.api:{m}:1.51.0" for m in ["slack-api-client", "bolt"]],
+    "telegrambots": [f"org.telegram:{m}:10.2.0" for m in ["telegrambots-meta", "telegrambots-longpolling"]],
+    "smack": [f"org.igniterealtime.smack:{m}:4.4.8" for m in ["smack-core", "smack-tcp", "smack-im"]],
+    "twitter4j-core": ["org.twitter4j:twitter4j-core:4.1.2"],
+    "kitteh-irc-client-lib": ["org.kitteh.irc:client-lib:9.0.0"],
+}
+
 # Every held-out set by number (HELDOUT.md), in order: --held-out N runs HELD_OUT_SETS[N].
 HELD_OUT_SETS = {1: HELD_OUT, 2: HELD_OUT_2, 3: HELD_OUT_3, 4: HELD_OUT_4, 5: HELD_OUT_5, 6: HELD_OUT_6,
                  7: HELD_OUT_7, 8: HELD_OUT_8, 9: HELD_OUT_9, 10: HELD_OUT_10,
                  11: HELD_OUT_11, 12: HELD_OUT_12, 13: HELD_OUT_13, 14: HELD_OUT_14,
                  15: HELD_OUT_15, 16: HELD_OUT_16, 17: HELD_OUT_17, 18: HELD_OUT_18,
-                 19: HELD_OUT_19, 20: HELD_OUT_20, 21: HELD_OUT_21, 22: HELD_OUT_22}
+                 19: HELD_OUT_19, 20: HELD_OUT_20, 21: HELD_OUT_21, 22: HELD_OUT_22,
+                 23: HELD_OUT_23}
 
 # Options a project needs as its users would give them (its sources are not UTF-8).
 PROJECT_OPTIONS = {"jtds": ["--encoding", "ISO-8859-1"]}
