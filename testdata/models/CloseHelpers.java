@@ -85,4 +85,27 @@ public class CloseHelpers {
     ObjectUtil.checkNotNull(buf, "buf");
     return buf.readableBytes(); // expect: use-after-move
   }
+
+  private java.nio.channels.FileChannel segmentChannel;
+
+  // Negative: Aeron's RecordingWriter — the file closed in the catch by Agrona's CloseHelper, the
+  // failure rethrown unchecked (decision 337); on success its channel is kept in a field.
+  void openSegment(File segment, long length) {
+    java.io.RandomAccessFile file = null;
+    try {
+      file = new java.io.RandomAccessFile(segment, "rw");
+      file.setLength(length);
+      segmentChannel = file.getChannel();
+    } catch (IOException ex) {
+      org.agrona.CloseHelper.close(file);
+      org.agrona.LangUtil.rethrowUnchecked(ex);
+    }
+  }
+
+  // The nearest bug: the stream written to after the helper closed it.
+  void writtenAfterQuietClose(Path p) throws IOException {
+    OutputStream os = Files.newOutputStream(p);
+    org.agrona.CloseHelper.quietClose(os);
+    os.write(1); // expect: use-after-move
+  }
 }
