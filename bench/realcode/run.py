@@ -9,7 +9,7 @@ a search library, a messaging client, part of the JDK), so that every finding ca
     bench/realcode/run.py --jar old.jar --out DIR  # another build of the tool
     bench/realcode/run.py --list [--out DIR]       # every finding, one sorted line each
     bench/realcode/run.py --compare OLD_DIR NEW_DIR
-    bench/realcode/run.py --held-out [2|...|23]    # held-out set 1, 2, ... or 23 (HELDOUT.md)
+    bench/realcode/run.py --held-out [2|...|24]    # held-out set 1, 2, ... or 24 (HELDOUT.md)
     bench/realcode/run.py --with-dependencies      # with each project's dependencies as --classpath
 
 Sources: pinned -sources.jar artifacts from Maven Central (fetched with mvn, as bench/run.py does)
@@ -565,13 +565,23 @@ HELD_OUT_23 = {
     "kitteh-irc-client-lib": ["org.kitteh.irc:client-lib:9.0.0"],
 }
 
+# Healthcare interoperability (HELDOUT.md, twenty-fourth set): HL7 v2, FHIR, openEHR. HAPI FHIR at 8.10.1 (no
+# -sources.jar at 9.0.0, 8.12.1, 8.12.0, 8.10.3, 8.10.2), hapi-fhir-converter has no 8.10.1; the FHIR core's
+# org.hl7.fhir.utilities served no -sources.jar in its six newest; dcm4che and OpenMRS are not on Central;
+# Archie is aom alone (tools has no 3.16.0).
+HELD_OUT_24 = {
+    "hapi-hl7v2": ["ca.uhn.hapi:hapi-base:2.6.0"],
+    "hapi-fhir": [f"ca.uhn.hapi.fhir:{m}:8.10.1" for m in ["hapi-fhir-base", "hapi-fhir-client"]],
+    "archie-aom": ["com.nedap.healthcare.archie:aom:3.16.0"],
+}
+
 # Every held-out set by number (HELDOUT.md), in order: --held-out N runs HELD_OUT_SETS[N].
 HELD_OUT_SETS = {1: HELD_OUT, 2: HELD_OUT_2, 3: HELD_OUT_3, 4: HELD_OUT_4, 5: HELD_OUT_5, 6: HELD_OUT_6,
                  7: HELD_OUT_7, 8: HELD_OUT_8, 9: HELD_OUT_9, 10: HELD_OUT_10,
                  11: HELD_OUT_11, 12: HELD_OUT_12, 13: HELD_OUT_13, 14: HELD_OUT_14,
                  15: HELD_OUT_15, 16: HELD_OUT_16, 17: HELD_OUT_17, 18: HELD_OUT_18,
                  19: HELD_OUT_19, 20: HELD_OUT_20, 21: HELD_OUT_21, 22: HELD_OUT_22,
-                 23: HELD_OUT_23}
+                 23: HELD_OUT_23, 24: HELD_OUT_24}
 
 # Options a project needs as its users would give them (its sources are not UTF-8).
 PROJECT_OPTIONS = {"jtds": ["--encoding", "ISO-8859-1"]}
