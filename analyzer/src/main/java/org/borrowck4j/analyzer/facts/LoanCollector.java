@@ -373,7 +373,14 @@ final class LoanCollector {
           collectDependencies(from, true, capture, out, depth + 1);
         }
       } else if (isDerivation(c) && call.getScope().isPresent()) {
-        collectDependencies(call.getScope().get(), true, capture, out, depth + 1);
+        Variable consumed = file.bodies.variableOf(AstNodes.unwrap(call.getScope().get()));
+        if (consumed != null && consumed.kind() == Variable.Kind.LOCAL) {
+          // `s.sorted()` moves the local `s` into its result, which borrows only what `s` borrowed
+          // (decision 338): `return c ? s : s.sorted(cmp)` returns no borrow of `s`.
+          addHeld(consumed, true, capture, out);
+        } else {
+          collectDependencies(call.getScope().get(), true, capture, out, depth + 1);
+        }
       }
     } else if (e instanceof ConditionalExpr c) {
       collectDependencies(c.getThenExpr(), borrowed, capture, out, depth + 1);
@@ -403,6 +410,11 @@ final class LoanCollector {
 
   private void addPlace(Variable v, boolean borrowed, Node capture, List<Dependency> out) {
     out.add(new Dependency(v, borrowed, capture));
+    addHeld(v, borrowed, capture, out);
+  }
+
+  /** What a variable names or borrows, without the variable itself. */
+  private void addHeld(Variable v, boolean borrowed, Node capture, List<Dependency> out) {
     for (Variable lent : aliases.borrowedParametersIn(v)) {
       out.add(new Dependency(lent, borrowed, capture, v)); // `Buffer local = b;`: `local` is `b`
     }
