@@ -196,6 +196,32 @@ public final class ContractIndex implements TypeMembers {
     return inSources;
   }
 
+  /**
+   * Whether the type is a dependency's that nothing else speaks for: read from a class file of the
+   * classpath given to the run (not the JDK's), with no model, user stub or source declaring it.
+   */
+  public boolean isDependencyType(TypeRef type) {
+    if (!type.isKnown() || type.isPrimitive() || type.isArray()) {
+      return false;
+    }
+    boolean onClasspath = false;
+    for (TypeContract d : declarations(type.name())) {
+      if (d.origin() == null || d.origin().kind() != Declared.Origin.Kind.CLASSPATH) {
+        return false;
+      }
+      onClasspath = true;
+    }
+    return onClasspath;
+  }
+
+  /**
+   * Whether the type or a supertype is one whose methods need the resource open by a model's word
+   * ({@code @NeedsOpen} on the type: the JDK's streams, readers, channels, result sets), D21.
+   */
+  public boolean inheritsNeedsOpen(TypeRef type) {
+    return type.isKnown() && !type.isPrimitive() && !type.isArray() && anyNeedsOpen(hierarchy(type.name()));
+  }
+
   public boolean isSubtype(String sub, String sup) {
     return sub.equals(sup) || hierarchy(sub).contains(sup);
   }
