@@ -183,17 +183,7 @@ public final class ContractIndex implements TypeMembers {
    * library type is the library's).
    */
   public boolean isProjectType(TypeRef type) {
-    if (!type.isKnown() || type.isPrimitive() || type.isArray()) {
-      return false;
-    }
-    boolean inSources = false;
-    for (TypeContract d : declarations(type.name())) {
-      if (d.origin() == null || d.origin().kind() != Declared.Origin.Kind.SOURCE) {
-        return false;
-      }
-      inSources = true;
-    }
-    return inSources;
+    return declaredOnlyBy(type, Declared.Origin.Kind.SOURCE);
   }
 
   /**
@@ -201,17 +191,22 @@ public final class ContractIndex implements TypeMembers {
    * classpath given to the run (not the JDK's), with no model, user stub or source declaring it.
    */
   public boolean isDependencyType(TypeRef type) {
+    return declaredOnlyBy(type, Declared.Origin.Kind.CLASSPATH);
+  }
+
+  /** Whether every declaration of the type comes from one kind of origin, and there is one. */
+  private boolean declaredOnlyBy(TypeRef type, Declared.Origin.Kind kind) {
     if (!type.isKnown() || type.isPrimitive() || type.isArray()) {
       return false;
     }
-    boolean onClasspath = false;
+    boolean declared = false;
     for (TypeContract d : declarations(type.name())) {
-      if (d.origin() == null || d.origin().kind() != Declared.Origin.Kind.CLASSPATH) {
+      if (d.origin() == null || d.origin().kind() != kind) {
         return false;
       }
-      onClasspath = true;
+      declared = true;
     }
-    return onClasspath;
+    return declared;
   }
 
   /**
