@@ -81,4 +81,36 @@ public class CopiedResources {
     InputStream x = in;
     return x.read();
   }
+
+  // Negative: Methanol's DiskStore — the copy is given the other channel before the first is
+  // closed, so it names the open one where it is written to (decision 339).
+  void switchedBeforeClose(java.nio.channels.FileChannel editor, java.nio.channels.FileChannel existing, boolean c)
+      throws IOException {
+    java.nio.channels.FileChannel target = editor;
+    if (c) {
+      target = existing;
+      editor.close();
+    }
+    target.write(java.nio.ByteBuffer.allocate(4));
+  }
+
+  // Negative: the same with a wrapper given another stream before the wrapped one is closed.
+  int rewrappedBeforeClose(InputStream first, InputStream second) throws IOException {
+    InputStream in = new java.io.BufferedInputStream(first);
+    in = new java.io.BufferedInputStream(second);
+    first.close();
+    return in.read();
+  }
+
+  // The nearest bug: the copy keeps the closed channel on the path that closes it.
+  void keptOnTheClosingPath(java.nio.channels.FileChannel editor, java.nio.channels.FileChannel existing, boolean c)
+      throws IOException {
+    java.nio.channels.FileChannel target = editor;
+    if (c) {
+      editor.close();
+    } else {
+      target = existing;
+    }
+    target.write(java.nio.ByteBuffer.allocate(4)); // expect: use-after-move
+  }
 }

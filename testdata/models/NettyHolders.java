@@ -194,4 +194,47 @@ public class NettyHolders {
       copy.release();
     }
   }
+
+  /** Where a message built around the content goes. */
+  interface ContentSink {
+    void offer(io.netty.handler.codec.http.HttpContent content);
+  }
+
+  /** Who owns a body's buffer. */
+  interface Body {
+    ByteBuf getBuffer();
+  }
+
+  // Negative: a content holder made around the caller's buffer owns nothing of its own (decision
+  // 341; MuServer's Http2Connection).
+  static void offered(ByteBuf data, ContentSink sink) {
+    io.netty.handler.codec.http.HttpContent msg = new io.netty.handler.codec.http.DefaultHttpContent(data);
+    sink.offer(msg);
+  }
+
+  // Negative: around a buffer another object owns (Ratpack's FormDecoder), and around the shared
+  // empty buffer (Jooby's upgrade request).
+  static void decoded(Body body, ContentSink sink) {
+    io.netty.handler.codec.http.HttpContent content = new io.netty.handler.codec.http.DefaultHttpContent(body.getBuffer());
+    sink.offer(content);
+    io.netty.handler.codec.http.FullHttpRequest upgrade =
+        new io.netty.handler.codec.http.DefaultFullHttpRequest(
+            io.netty.handler.codec.http.HttpVersion.HTTP_1_1,
+            io.netty.handler.codec.http.HttpMethod.GET,
+            "/",
+            Unpooled.EMPTY_BUFFER,
+            io.netty.handler.codec.http.EmptyHttpHeaders.INSTANCE,
+            io.netty.handler.codec.http.EmptyHttpHeaders.INSTANCE);
+    upgrade.headers().set("upgrade", "websocket");
+  }
+
+  // The nearest bug: a response around a buffer allocated here, built and dropped.
+  static int measured(io.netty.buffer.ByteBufAllocator alloc) {
+    io.netty.handler.codec.http.FullHttpResponse response = // expect: owned-value-leaked
+        new io.netty.handler.codec.http.DefaultFullHttpResponse(
+            io.netty.handler.codec.http.HttpVersion.HTTP_1_1,
+            io.netty.handler.codec.http.HttpResponseStatus.OK,
+            alloc.buffer());
+    return response.content().readableBytes();
+  }
 }

@@ -368,6 +368,58 @@ class StubsAndClasspathTest {
         "without reading the class files a Publish is an object of its own, never released: " + off.out());
   }
 
+  /**
+   * A dependency's own closeable returned closed is the caller's to use as its own code allows
+   * (decision 340: OkHttp's {@code Response}, read for its status after the close); one of the
+   * JDK's streams returned closed is handed over (decision 220).
+   */
+  @Test
+  void aDependencysClosedResponseMayBeReturned() throws Exception {
+    Path lib =
+        compiledLibrary(
+            "lib/Http.java",
+            "package lib;\n"
+                + "public final class Http {\n"
+                + "  public static final class Response implements java.io.Closeable {\n"
+                + "    private boolean closed;\n"
+                + "    public int code() { return 200; }\n"
+                + "    @Override public void close() { closed = true; }\n"
+                + "  }\n"
+                + "  public static final class Body extends java.io.InputStream {\n"
+                + "    @Override public int read() { return -1; }\n"
+                + "  }\n"
+                + "  public static Response execute() { return new Response(); }\n"
+                + "  public static Body body() { return new Body(); }\n"
+                + "}\n",
+            "");
+    write(
+        "app/App.java",
+        "import lib.Http;\n"
+            + "class App {\n"
+            + "  static Http.Response fetched() {\n"
+            + "    Http.Response response = Http.execute();\n"
+            + "    try {\n"
+            + "      return response;\n"
+            + "    } finally {\n"
+            + "      response.close();\n"
+            + "    }\n"
+            + "  }\n"
+            + "  static java.io.InputStream read() throws java.io.IOException {\n"
+            + "    Http.Body body = Http.body();\n"
+            + "    try {\n"
+            + "      return body;\n"
+            + "    } finally {\n"
+            + "      body.close();\n"
+            + "    }\n"
+            + "  }\n"
+            + "}\n");
+    CommandLineTest.Run r = onApp(lib);
+    assertEquals(
+        java.util.List.of("App.java:16:7: error"),
+        findingHeads(r.out()),
+        "the response's status is its own code's to give after the close; a closed stream is no stream to read\n" + r.out());
+  }
+
   /** A dependency's in-memory stream whose {@code close()} is empty is not closed by it (decision 324). */
   @Test
   void anEmptyCloseInAJarDoesNothing() throws Exception {

@@ -221,9 +221,11 @@ final class FactsBuilder {
   void move(Variable place, Node at, MoveCause cause) {
     current.add(new Event.Move(moveCount++, place, at, cause));
     if (cause.isConsumption() && cause.kind() != MoveCause.Kind.CLOSED_WITH && !aliases.isEmpty()) {
-      // Closing one handle on a resource closes the others (D19), unless closing them does nothing.
+      // Closing one handle on a resource closes the others (D19), unless closing them does nothing
+      // — those that may still name that resource here: a copy or a wrapper given another value
+      // before the close is no handle on it any more (decision 339).
       for (ResourceAliases.Partner p : aliases.partnersOf(place)) {
-        if (!aliases.closeHasNoEffect(p.handle())) {
+        if (!aliases.closeHasNoEffect(p.handle()) && stillPartners(place, p)) {
           MoveCause with =
               new MoveCause(
                   MoveCause.Kind.CLOSED_WITH,
@@ -243,6 +245,20 @@ final class FactsBuilder {
         }
       }
     }
+  }
+
+  /**
+   * Whether, at the node being read, the partner of a closed handle may still name its resource:
+   * the one of the two that wraps or copies the other may hold such a value there (decision 268's
+   * walk, as for a return). Fields and parameters may hold anything.
+   */
+  private boolean stillPartners(Variable closed, ResourceAliases.Partner p) {
+    if (currentNode == null) {
+      return true;
+    }
+    return p.wrappedByClosed()
+        ? aliases.mayWrapAt(currentNode, closed, p.handle())
+        : aliases.mayWrapAt(currentNode, p.handle(), closed);
   }
 
   /** Whether one arm of a conditional value wraps {@code v} (D19) while another may be {@code v} itself. */

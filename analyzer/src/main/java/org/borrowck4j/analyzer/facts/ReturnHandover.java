@@ -83,6 +83,12 @@ final class ReturnHandover {
    */
   private boolean closedIsUnusable(Variable v) {
     TypeRef type = file.types.typeOf(v);
+    if (file.index.isDependencyType(type)) {
+      // A dependency's own type that no model speaks for: what it still does once closed is its
+      // own code's (decision 323), unless it is one of the JDK's resources that need it open
+      // (decision 340: OkHttp's `Response`, returned closed for its status and headers).
+      return file.index.inheritsNeedsOpen(type);
+    }
     if (!file.index.isProjectType(type)) {
       return true;
     }

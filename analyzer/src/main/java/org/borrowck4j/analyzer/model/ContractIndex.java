@@ -183,17 +183,38 @@ public final class ContractIndex implements TypeMembers {
    * library type is the library's).
    */
   public boolean isProjectType(TypeRef type) {
+    return declaredOnlyBy(type, Declared.Origin.Kind.SOURCE);
+  }
+
+  /**
+   * Whether the type is a dependency's that nothing else speaks for: read from a class file of the
+   * classpath given to the run (not the JDK's), with no model, user stub or source declaring it.
+   */
+  public boolean isDependencyType(TypeRef type) {
+    return declaredOnlyBy(type, Declared.Origin.Kind.CLASSPATH);
+  }
+
+  /** Whether every declaration of the type comes from one kind of origin, and there is one. */
+  private boolean declaredOnlyBy(TypeRef type, Declared.Origin.Kind kind) {
     if (!type.isKnown() || type.isPrimitive() || type.isArray()) {
       return false;
     }
-    boolean inSources = false;
+    boolean declared = false;
     for (TypeContract d : declarations(type.name())) {
-      if (d.origin() == null || d.origin().kind() != Declared.Origin.Kind.SOURCE) {
+      if (d.origin() == null || d.origin().kind() != kind) {
         return false;
       }
-      inSources = true;
+      declared = true;
     }
-    return inSources;
+    return declared;
+  }
+
+  /**
+   * Whether the type or a supertype is one whose methods need the resource open by a model's word
+   * ({@code @NeedsOpen} on the type: the JDK's streams, readers, channels, result sets), D21.
+   */
+  public boolean inheritsNeedsOpen(TypeRef type) {
+    return type.isKnown() && !type.isPrimitive() && !type.isArray() && anyNeedsOpen(hierarchy(type.name()));
   }
 
   public boolean isSubtype(String sub, String sup) {
