@@ -9,7 +9,7 @@ a search library, a messaging client, part of the JDK), so that every finding ca
     bench/realcode/run.py --jar old.jar --out DIR  # another build of the tool
     bench/realcode/run.py --list [--out DIR]       # every finding, one sorted line each
     bench/realcode/run.py --compare OLD_DIR NEW_DIR
-    bench/realcode/run.py --held-out [2|...|25]    # held-out set 1, 2, ... or 25 (HELDOUT.md)
+    bench/realcode/run.py --held-out [2|...|26]    # held-out set 1, 2, ... or 26 (HELDOUT.md)
     bench/realcode/run.py --with-dependencies      # with each project's dependencies as --classpath
 
 Sources: pinned -sources.jar artifacts from Maven Central (fetched with mvn, as bench/run.py does)
@@ -588,13 +588,25 @@ HELD_OUT_25 = {
     "rapidoid-http-fast": ["org.rapidoid:rapidoid-http-fast:5.5.5"],
 }
 
+# HTTP clients and API-client libraries (HELDOUT.md, twenty-sixth set): OkHttp at 3.14.9, the last Java line
+# (4.x and later are Kotlin), with the Okio 1.17.2 its parent POM names (Java; one project); Apache HttpClient 4
+# is HELD_OUT_3's httpclient4 and is not taken again.
+HELD_OUT_26 = {
+    "okhttp3": ["com.squareup.okhttp3:okhttp:3.14.9", "com.squareup.okio:okio:1.17.2"],
+    "retrofit": ["com.squareup.retrofit2:retrofit:3.0.0"],
+    "feign-core": ["io.github.openfeign:feign-core:13.13"],
+    "google-http-client": ["com.google.http-client:google-http-client:2.2.0"],
+    "unirest-java-core": ["com.konghq:unirest-java-core:4.10.1"],
+    "methanol": ["com.github.mizosoft.methanol:methanol:1.9.0"],
+}
+
 # Every held-out set by number (HELDOUT.md), in order: --held-out N runs HELD_OUT_SETS[N].
 HELD_OUT_SETS = {1: HELD_OUT, 2: HELD_OUT_2, 3: HELD_OUT_3, 4: HELD_OUT_4, 5: HELD_OUT_5, 6: HELD_OUT_6,
                  7: HELD_OUT_7, 8: HELD_OUT_8, 9: HELD_OUT_9, 10: HELD_OUT_10,
                  11: HELD_OUT_11, 12: HELD_OUT_12, 13: HELD_OUT_13, 14: HELD_OUT_14,
                  15: HELD_OUT_15, 16: HELD_OUT_16, 17: HELD_OUT_17, 18: HELD_OUT_18,
                  19: HELD_OUT_19, 20: HELD_OUT_20, 21: HELD_OUT_21, 22: HELD_OUT_22,
-                 23: HELD_OUT_23, 24: HELD_OUT_24, 25: HELD_OUT_25}
+                 23: HELD_OUT_23, 24: HELD_OUT_24, 25: HELD_OUT_25, 26: HELD_OUT_26}
 
 # Options a project needs as its users would give them (its sources are not UTF-8).
 PROJECT_OPTIONS = {"jtds": ["--encoding", "ISO-8859-1"]}
