@@ -104,6 +104,8 @@ public final class ParameterUses {
   private static final String KEPT_BY_UNREAD_SUPERCLASS = "<kept by a superclass not read>";
   private final Map<String, Optional<ClassNode>> classes = new ConcurrentHashMap<>();
   private final Map<String, List<Use>> known = new ConcurrentHashMap<>();
+  /** By constructor, the fields it keeps each parameter in: asked for wrapping and for keeping alike. */
+  private final Map<String, Map<Integer, Set<String>>> constructorStores = new ConcurrentHashMap<>();
   /** By class, the fields its {@code close()} closes: asked once for all its constructors. */
   private final Map<String, Set<String>> closedFields = new ConcurrentHashMap<>();
 
@@ -160,7 +162,7 @@ public final class ParameterUses {
    */
   public BitSet wrappedByConstructor(java.lang.reflect.Constructor<?> k) {
     String owner = Type.getInternalName(k.getDeclaringClass());
-    Map<Integer, Set<String>> stored = storedInFields(owner, Type.getConstructorDescriptor(k), 0);
+    Map<Integer, Set<String>> stored = storedBy(k);
     BitSet wrapped = new BitSet();
     if (stored.isEmpty()) {
       return wrapped;
@@ -184,13 +186,19 @@ public final class ParameterUses {
    */
   public BitSet keptByConstructor(java.lang.reflect.Constructor<?> k) {
     BitSet kept = new BitSet();
-    var stored = storedInFields(Type.getInternalName(k.getDeclaringClass()), Type.getConstructorDescriptor(k), 0);
-    for (var e : stored.entrySet()) {
+    for (var e : storedBy(k).entrySet()) {
       if (!e.getValue().isEmpty() && !e.getValue().equals(Set.of(KEPT_BY_UNREAD_SUPERCLASS))) {
         kept.set(e.getKey());
       }
     }
     return kept;
+  }
+
+  /** {@link #storedInFields} of a library constructor, read once. */
+  private Map<Integer, Set<String>> storedBy(java.lang.reflect.Constructor<?> k) {
+    String owner = Type.getInternalName(k.getDeclaringClass());
+    String descriptor = Type.getConstructorDescriptor(k);
+    return constructorStores.computeIfAbsent(owner + descriptor, key -> storedInFields(owner, descriptor, 0));
   }
 
   /** By parameter, the fields of {@code this} a constructor stores it in (directly, wrapped, or by a chained constructor). */

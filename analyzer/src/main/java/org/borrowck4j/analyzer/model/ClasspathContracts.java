@@ -11,13 +11,18 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.borrowck4j.analyzer.bytecode.ParameterUses;
 import org.borrowck4j.analyzer.model.AnnotationNames.Meaning;
 import org.borrowck4j.analyzer.types.SamParameter;
@@ -32,7 +37,7 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
   private final URLClassLoader loader;
   private final Map<String, Optional<TypeContract>> cache = new ConcurrentHashMap<>();
   private final Map<String, Optional<Class<?>>> classes = new ConcurrentHashMap<>();
-  private final java.util.Set<String> packages = new java.util.HashSet<>();
+  private final Set<String> packages = new HashSet<>();
   private final Map<ClassLoader, Boolean> loadersSeeingOurAnnotations = new ConcurrentHashMap<>();
   /** What the classpath's own static helpers close, read from their class files (decision 318). */
   private final ParameterUses bodies;
@@ -340,7 +345,7 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
   }
 
   /** Whether the stubs and models say the type itself releases: asked of a class's supertypes here. */
-  private volatile java.util.function.Predicate<String> releasingByTheModels = name -> false;
+  private volatile Predicate<String> releasingByTheModels = name -> false;
 
   /**
    * Whether the class or a supertype is reference counted by the stubs' and models' word (a
@@ -352,8 +357,15 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
     if (c.isPrimitive() || c.isArray()) {
       return false;
     }
-    java.util.Deque<Class<?>> todo = new java.util.ArrayDeque<>(List.of(c));
-    java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+    return counted.computeIfAbsent(c, this::walkCountedByTheModels);
+  }
+
+  /** By class, {@link #countedByTheModels}: asked of every constructor and parameter type read. */
+  private final Map<Class<?>, Boolean> counted = new ConcurrentHashMap<>();
+
+  private boolean walkCountedByTheModels(Class<?> c) {
+    Deque<Class<?>> todo = new ArrayDeque<>(List.of(c));
+    Set<Class<?>> seen = new HashSet<>();
     try {
       while (!todo.isEmpty()) {
         Class<?> t = todo.pop();
@@ -384,6 +396,7 @@ public final class ClasspathContracts implements ContractSource, AutoCloseable {
       return;
     }
     releasingByTheModels = index::stubsDeclareRelease;
+    counted.clear(); // anything asked before the models were known was asked without them
     bodies.useModels((type, parameterTypes, argument) -> {
       List<TypeRef> types = parameterTypes.stream().map(TypeRef::of).toList();
       MethodContract k = index.declaredConstructor(TypeRef.of(type), types.size(), () -> types);
