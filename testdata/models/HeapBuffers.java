@@ -3,6 +3,10 @@ package models;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -40,5 +44,69 @@ public class HeapBuffers {
     ByteBuf buf = Unpooled.wrappedBuffer(data);
     buf.release();
     return buf.getShort(0); // expect: use-after-move
+  }
+
+  // A project's helper returning a heap copy: what it returns holds nothing to release either
+  // (decision 345, LittleProxy's ProxyUtils).
+  private static ByteBuf heapCopy(String body) {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    return Unpooled.copiedBuffer(bytes);
+  }
+
+  // A helper making a message around a heap copy only.
+  private static FullHttpResponse heapResponse(String body) {
+    ByteBuf content = Unpooled.copiedBuffer(body.getBytes(StandardCharsets.UTF_8));
+    return new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.BAD_GATEWAY, content);
+  }
+
+  // A helper allocating: what it returns is to release.
+  private static ByteBuf allocated(int size) {
+    return Unpooled.directBuffer(size);
+  }
+
+  // A helper whose paths disagree: a heap copy on one, an allocation on the other.
+  private static ByteBuf copyOrAllocate(byte[] data, boolean direct) {
+    if (direct) {
+      ByteBuf buf = Unpooled.directBuffer(data.length);
+      buf.writeBytes(data);
+      return buf;
+    }
+    return Unpooled.copiedBuffer(data);
+  }
+
+  // A helper making a message around an allocation.
+  private static FullHttpResponse allocatedResponse(int size) {
+    ByteBuf content = Unpooled.directBuffer(size);
+    return new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK, content);
+  }
+
+  // Negative: the helper's heap copy read and dropped.
+  int heapCopyDropped() {
+    ByteBuf buf = heapCopy("Bad Gateway");
+    return buf.readableBytes();
+  }
+
+  // Negative: the helper's heap response read and dropped.
+  String heapResponseDropped() {
+    FullHttpResponse response = heapResponse("Bad Gateway");
+    return response.status().toString();
+  }
+
+  // The helper's allocation read and dropped.
+  int allocatedDropped() {
+    ByteBuf buf = allocated(16); // expect: owned-value-leaked
+    return buf.capacity();
+  }
+
+  // The helper that may allocate: dropped.
+  int copyOrAllocateDropped(byte[] data) {
+    ByteBuf buf = copyOrAllocate(data, data.length > 64); // expect: owned-value-leaked
+    return buf.readableBytes();
+  }
+
+  // A response around an allocation, dropped.
+  String allocatedResponseDropped() {
+    FullHttpResponse response = allocatedResponse(16); // expect: owned-value-leaked
+    return response.status().toString();
   }
 }

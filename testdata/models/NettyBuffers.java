@@ -204,4 +204,42 @@ public class NettyBuffers {
     other.release();
     return n;
   }
+
+  private ByteBuf body;
+
+  // Negative (decision 343): touch() returns the buffer itself; the setter keeps it in a field.
+  private void setBody(ByteBuf buf) {
+    if (body != null) {
+      body.release();
+    }
+    body = buf.touch();
+  }
+
+  // Negative: the buffer handed to a setter that keeps what touch() returns.
+  NettyBuffers withBody(ByteBufAllocator alloc) {
+    ByteBuf buf = alloc.buffer();
+    buf.writeByte(1);
+    setBody(buf);
+    return this;
+  }
+
+  // Negative: ReferenceCountUtil.touch(msg) handed on is the message itself.
+  void handOnTouched(ChannelHandlerContext ctx, ByteBufAllocator alloc) {
+    ByteBuf buf = alloc.buffer();
+    ctx.write(ReferenceCountUtil.touch(buf, "relay"));
+  }
+
+  // What touch() returned is still the buffer: read after the buffer's release.
+  int readTouchedAfterRelease(ByteBufAllocator alloc) {
+    ByteBuf buf = alloc.buffer();
+    ByteBuf touched = buf.touch();
+    buf.release();
+    return touched.readableBytes(); // expect: use-after-move
+  }
+
+  // A touched buffer dropped: still the method's to release.
+  void touchedAndDropped(ByteBufAllocator alloc) {
+    ByteBuf buf = alloc.buffer(); // expect: owned-value-leaked
+    buf.touch("dropped").writeByte(1);
+  }
 }

@@ -432,6 +432,26 @@ final class CallContracts {
   }
 
   /** Whether the call's result is a second handle on its receiver's resource (decision 246). */
+  /**
+   * Whether a consuming operation derives a value that carries its receiver's resource on (D6):
+   * {@code lines.filter(f)}. One whose result cannot be closed ({@code iterator()}, {@code
+   * spliterator()}) derives a view of the resource, not the duty to end it: closing the stream it
+   * came from is the only way to (D11), so that stream keeps the duty (decision 342).
+   */
+  boolean derivesOwner(MethodContract c) {
+    return c.receiver() == MethodContract.ReceiverMode.CONSUMES
+        && c.returns() == MethodContract.ReturnMode.OWNED
+        && !derivesView(c);
+  }
+
+  /** A consuming operation returning an owned value that cannot be closed: a view of the receiver's resource. */
+  boolean derivesView(MethodContract c) {
+    return c.receiver() == MethodContract.ReceiverMode.CONSUMES
+        && c.returns() == MethodContract.ReturnMode.OWNED
+        && c.returnType().isKnown()
+        && !index.carriesObligation(c.returnType());
+  }
+
   boolean resultAliasesReceiver(MethodCallExpr call) {
     if (call.getScope().isEmpty()) {
       return false;

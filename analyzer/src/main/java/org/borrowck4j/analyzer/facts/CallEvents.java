@@ -84,7 +84,7 @@ final class CallEvents {
               c.name(),
               c.displayName(),
               c.idempotent(),
-              c.returns() == MethodContract.ReturnMode.OWNED,
+              file.calls.derivesOwner(c),
               closesResource(c, c.idempotent(), receiver));
       for (ValueSources.Source s : ValueSources.ofHandle(receiver, file, false)) {
         out.move(s.place(), call, cause);
@@ -813,6 +813,11 @@ final class CallEvents {
     for (LoanCollector.Dependency d : loans.dependencies(value)) {
       Node construct = d.capture() == null ? null : captureConstruct(d.capture(), at);
       out.emit(new Event.Escape(d.place(), at, sink, d.borrowed(), d.capture(), construct, detail, d.via()));
+    }
+    // An iterator kept elsewhere takes the stream it reads along (decision 342): whoever keeps
+    // it is the one that can end the stream, as a kept wrapper keeps what it wraps.
+    for (Variable source : out.derivationSources(value)) {
+      out.emit(new Event.HandedOn(source, at));
     }
   }
 

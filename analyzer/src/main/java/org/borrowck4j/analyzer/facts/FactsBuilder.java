@@ -220,6 +220,14 @@ final class FactsBuilder {
 
   void move(Variable place, Node at, MoveCause cause) {
     current.add(new Event.Move(moveCount++, place, at, cause));
+    if (cause.kind() == MoveCause.Kind.CONSUMED && cause.idempotent() && currentNode != null && !aliases.isEmpty()) {
+      // Closing a stream closes what was derived from it (D6): `s = lines.filter(f); s.count();
+      // lines.close();` leaves `s` nothing to close (decision 342). A use of `s` afterwards is
+      // the loan's finding (move-while-borrowed at the close), not a move of `s` here.
+      for (Variable derived : aliases.derivedAt(currentNode, place)) {
+        current.add(new Event.HandedOn(derived, at));
+      }
+    }
     if (cause.isConsumption() && cause.kind() != MoveCause.Kind.CLOSED_WITH && !aliases.isEmpty()) {
       // Closing one handle on a resource closes the others (D19), unless closing them does nothing
       // — those that may still name that resource here: a copy or a wrapper given another value
@@ -264,6 +272,11 @@ final class FactsBuilder {
   /** Whether one arm of a conditional value wraps {@code v} (D19) while another may be {@code v} itself. */
   private boolean wrappedInAnotherArm(Expression value, Variable v) {
     return AstNodes.unwrap(value) instanceof ConditionalExpr && aliases.wrappedBy(value).contains(v);
+  }
+
+  /** The stream locals a value was derived from (D6): what keeping the value keeps too (decision 342). */
+  Set<Variable> derivationSources(Expression value) {
+    return aliases.derivationSources(value);
   }
 
   /** The handles a local handle wraps (D19): what a field keeping it keeps too. */

@@ -115,6 +115,23 @@ public final class FileFacts {
   private HandlerReach handlerReach;
 
   private ProgramLifetime programLifetime;
+  private CollectedValues collected;
+
+  /** Which values hold only memory the collector reclaims (decisions 332, 345). */
+  CollectedValues collected() {
+    if (collected == null) {
+      collected = new CollectedValues(this);
+    }
+    return collected;
+  }
+
+  /**
+   * Whether a value holds only memory the collector reclaims, or nothing (decision 332): what a
+   * summary says of a result made of such values only (decision 345).
+   */
+  public boolean collectedWhenDropped(Expression value) {
+    return collected().collectedWhenDropped(value);
+  }
 
   /** Which input resources live as long as the program (decision 271). */
   ProgramLifetime programLifetime() {

@@ -501,7 +501,34 @@ final class LoanCollector {
    * {@code @Borrowed}, are Rust's {@code &}.
    */
   boolean writesThrough(Variable root, boolean fromModel) {
-    return fromModel && file.owners.ownershipOf(root) == Ownership.PLAIN;
+    return fromModel && (file.owners.ownershipOf(root) == Ownership.PLAIN || isViewOfUnnamedValue(root));
+  }
+
+  /**
+   * A local that only ever holds a model's view of a value nobody names ({@code map =
+   * copy().subMap(a, b)}): it borrows from no variable (it holds no loan), no one declared it a
+   * borrow, and no owned type is involved, so it is the collection to whoever writes through a
+   * view of it, as a plain local is (D7, decision 344). Mutating it directly was already allowed.
+   */
+  private boolean isViewOfUnnamedValue(Variable root) {
+    if (root.kind() != Variable.Kind.LOCAL
+        || file.owners.declaredMode(root) != VariableMode.NONE
+        || !heldBy(root).isEmpty()
+        || file.index.isOwnedType(file.types.typeOf(root))) {
+      return false;
+    }
+    List<Expression> given = file.owners.valuesGiven(root);
+    for (Expression value : given) {
+      MethodContract c = AstNodes.unwrap(value) instanceof MethodCallExpr call ? file.calls.contractOf(call) : null;
+      if (c == null || c.returns() != MethodContract.ReturnMode.BORROWED || !isModel(c) || !paths(call(value)).isEmpty()) {
+        return false;
+      }
+    }
+    return !given.isEmpty();
+  }
+
+  private static MethodCallExpr call(Expression value) {
+    return (MethodCallExpr) AstNodes.unwrap(value);
   }
 
   static boolean isModel(MethodContract c) {

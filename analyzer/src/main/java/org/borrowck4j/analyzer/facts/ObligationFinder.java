@@ -149,10 +149,16 @@ final class ObligationFinder {
     if (c.returnsMustRelease()) {
       return true;
     }
-    return c.receiver() == MethodContract.ReceiverMode.CONSUMES
-        && c.returns() == MethodContract.ReturnMode.OWNED
-        && call.getScope().isPresent()
-        && carriesFile(call.getScope().get(), depth + 1);
+    if (call.getScope().isEmpty() || c.receiver() != MethodContract.ReceiverMode.CONSUMES || c.returns() != MethodContract.ReturnMode.OWNED) {
+      return false;
+    }
+    Expression scope = call.getScope().get();
+    if (file.calls.derivesView(c) && file.bodies.variableOf(AstNodes.unwrap(scope)) != null) {
+      // `it = walk.iterator()`: the view cannot be closed; `walk` keeps the duty (decision 342).
+      // Of a stream nobody names (`Files.lines(p).iterator()`) the view is all there is to hand on.
+      return false;
+    }
+    return carriesFile(scope, depth + 1);
   }
 
   /** An input opened once by a command-line program, where and however it is stored (decision 271). */
@@ -188,37 +194,14 @@ final class ObligationFinder {
 
   /**
    * Whether every value the local is given holds only memory the collector reclaims ({@code
-   * Unpooled.wrappedBuffer(bytes)}, decision 332), or nothing: it has nothing to release. A
-   * variable declared {@code @Owned} is its author's word, and keeps its duty.
+   * Unpooled.wrappedBuffer(bytes)}, decision 332), or nothing: it has nothing to release.
    */
   private boolean onlyCollectedWhenDropped(Variable v) {
-    if (v.isParameter() || file.owners.declaredMode(v) == VariableMode.OWNED) {
-      return false;
-    }
-    boolean any = false;
-    for (Expression value : file.owners.valuesGiven(v)) {
-      if (!collectedWhenDropped(value)) {
-        return false;
-      }
-      any |= !AstNodes.isNullLiteral(value);
-    }
-    return any;
+    return file.collected().onlyCollectedWhenDropped(v);
   }
 
-  /**
-   * A call whose result holds only memory the collector reclaims, or nothing ({@code null}), on
-   * every arm of a conditional.
-   */
   private boolean collectedWhenDropped(Expression value) {
-    Expression e = AstNodes.unwrap(value);
-    if (AstNodes.isNullLiteral(e)) {
-      return true;
-    }
-    if (e instanceof ConditionalExpr c) {
-      return collectedWhenDropped(c.getThenExpr()) && collectedWhenDropped(c.getElseExpr());
-    }
-    MethodContract c = e instanceof MethodCallExpr call ? file.calls.contractOf(call) : null;
-    return c != null && c.collectedWhenDropped();
+    return file.collected().collectedWhenDropped(value);
   }
 
   /** A declaration or assignment that stores a value (not {@code null}) in the variable. */

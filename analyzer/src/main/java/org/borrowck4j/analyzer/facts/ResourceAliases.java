@@ -17,11 +17,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.Cfg;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Edge;
 import org.borrowck4j.analyzer.cfg.Variable;
+import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.parse.AstNodes;
 
 /**
@@ -41,6 +43,12 @@ final class ResourceAliases {
   private final Set<Variable> sharing = Collections.newSetFromMap(new IdentityHashMap<>());
   /** For each local, the resources it is a plain copy of (`x = in`: D4, decision 257). */
   private final Map<Variable, Set<Variable>> copiesOf = new IdentityHashMap<>();
+  /**
+   * For each local, the stream locals it was derived from by a consuming operation ({@code s =
+   * lines.filter(f)}, {@code it = walk.iterator()}: D6): closing one of those ends it too, and
+   * what keeps it keeps them (decision 342).
+   */
+  private final Map<Variable, Set<Variable>> derivedFrom = new IdentityHashMap<>();
   /** The body's graph, walked back from a return by {@link #mayWrapAt}. */
   private final Cfg cfg;
 
@@ -77,6 +85,15 @@ final class ResourceAliases {
    * where {@code is} no longer names the stream.
    */
   boolean mayWrapAt(CfgNode at, Variable holder, Variable handle) {
+    return mayHoldAt(at, holder, handle, value -> wrapsOrCopies(value, handle));
+  }
+
+  /**
+   * Whether some definition of {@code holder} whose value passes {@code holds} reaches {@code at}
+   * with no assignment to {@code handle} in between (or a path reaches the entry or a binding of
+   * {@code holder}, which may hold anything).
+   */
+  private boolean mayHoldAt(CfgNode at, Variable holder, Variable handle, Predicate<Expression> holds) {
     if (holder.isField()) {
       return true;
     }
@@ -89,7 +106,7 @@ final class ResourceAliases {
       if (node != at) {
         Variable defined = definedAt(node);
         if (defined == holder) {
-          if (wrapsOrCopies(ObligationFinder.storedValue(node), handle)) {
+          if (holds.test(ObligationFinder.storedValue(node))) {
             return true;
           }
           continue;
@@ -124,6 +141,10 @@ final class ResourceAliases {
   }
 
   private void record(Variable handle, Expression value) {
+    Variable source = derivationSource(value);
+    if (source != null && source != handle) {
+      derivedFrom.computeIfAbsent(handle, k -> new LinkedHashSet<>(1)).add(source);
+    }
     Set<Variable> wrapped = wrappedBy(value);
     Set<Variable> copies = new LinkedHashSet<>(1);
     copied(value, copies, 0);
@@ -139,6 +160,76 @@ final class ResourceAliases {
         sharing.add(handle);
       }
     }
+  }
+
+  /** The local a consuming operation derives the value from ({@code lines} of {@code lines.filter(f)}), or null. */
+  private Variable derivationSource(Expression value) {
+    if (!(AstNodes.unwrap(value) instanceof MethodCallExpr call) || call.getScope().isEmpty()) {
+      return null;
+    }
+    MethodContract c = file.calls.contractOf(call);
+    if (c == null || !(file.calls.derivesOwner(c) || file.calls.derivesView(c))) {
+      return null;
+    }
+    Variable v = file.bodies.variableOf(AstNodes.unwrap(call.getScope().get()));
+    return v == null || v.isField() ? null : v;
+  }
+
+  /**
+   * The stream locals a value kept elsewhere was derived from (D6), directly or through other
+   * derivations: {@code walk} for {@code it} or for {@code walk.iterator()}. Whoever keeps the
+   * value keeps what it reads, as a kept wrapper keeps what it wraps (decision 342).
+   */
+  Set<Variable> derivationSources(Expression value) {
+    Set<Variable> out = new LinkedHashSet<>(0);
+    if (derivedFrom.isEmpty() && !(AstNodes.unwrap(value) instanceof MethodCallExpr)) {
+      return out;
+    }
+    List<Variable> work = new ArrayList<>(1);
+    Variable v = file.bodies.variableOf(AstNodes.unwrap(value));
+    if (v != null && !v.isField()) {
+      work.add(v);
+    } else {
+      Variable source = derivationSource(value);
+      if (source != null && out.add(source)) {
+        work.add(source);
+      }
+    }
+    while (!work.isEmpty()) {
+      for (Variable source : derivedFrom.getOrDefault(work.remove(work.size() - 1), Set.of())) {
+        if (out.add(source)) {
+          work.add(source);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The locals derived from {@code source} (D6), directly or through other derivations, that may
+   * still hold such a value at {@code at} (decision 268's walk): what closing {@code source} there
+   * ends with it.
+   */
+  List<Variable> derivedAt(CfgNode at, Variable source) {
+    List<Variable> out = new ArrayList<>(0);
+    if (derivedFrom.isEmpty()) {
+      return out;
+    }
+    Set<Variable> seen = new LinkedHashSet<>();
+    List<Variable> work = new ArrayList<>(List.of(source));
+    while (!work.isEmpty()) {
+      Variable from = work.remove(work.size() - 1);
+      for (var entry : derivedFrom.entrySet()) {
+        Variable derived = entry.getKey();
+        if (entry.getValue().contains(from) && derived != source && seen.add(derived)) {
+          work.add(derived);
+          if (mayHoldAt(at, derived, from, value -> derivationSource(value) == from)) {
+            out.add(derived);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -192,7 +283,7 @@ final class ResourceAliases {
   }
 
   boolean isEmpty() {
-    return wraps.isEmpty();
+    return wraps.isEmpty() && derivedFrom.isEmpty();
   }
 
   /**

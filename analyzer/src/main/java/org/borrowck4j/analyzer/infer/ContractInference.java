@@ -724,6 +724,9 @@ public final class ContractInference implements InferredContracts {
           case RECEIVER_HANDLE -> MethodModes.NONE.withResult(returns, null, false).withResultAliasingReceiver();
           default -> MethodModes.NONE.withResult(returns, r.from(), r.mustRelease());
         };
+    if (r.collectedWhenDropped()) {
+      modes = modes.withResultCollectedWhenDropped();
+    }
     return declared.with(params, modes, new Declared.Origin(Declared.Origin.Kind.INFERRED, declared.origin().file(), declared.origin().line()));
   }
 }

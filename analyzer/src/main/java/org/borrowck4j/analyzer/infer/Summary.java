@@ -52,11 +52,17 @@ record Summary(List<ParamFate> params, Result result, boolean givesToUnfollowedC
   }
 
   /**
-   * The result: a fresh owner ({@code mustRelease} when it must be released), or a borrow of a
-   * parameter ({@code from} its name) or of the receiver ({@code from} null).
+   * The result: a fresh owner ({@code mustRelease} when it must be released; {@code
+   * collectedWhenDropped} when every one returned holds only memory the collector reclaims,
+   * decision 345), or a borrow of a parameter ({@code from} its name) or of the receiver ({@code
+   * from} null).
    */
-  record Result(Kind kind, boolean mustRelease, String from) {
+  record Result(Kind kind, boolean mustRelease, String from, boolean collectedWhenDropped) {
     static final Result NONE = new Result(Kind.NONE, false, null);
+
+    Result(Kind kind, boolean mustRelease, String from) {
+      this(kind, mustRelease, from, false);
+    }
 
     enum Kind {
       NONE,

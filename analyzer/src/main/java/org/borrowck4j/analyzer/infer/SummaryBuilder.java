@@ -437,6 +437,7 @@ final class SummaryBuilder {
     }
     Summary.Result.Kind kind = null;
     boolean mustRelease = false;
+    boolean collected = true;
     String from = null;
     Obligations obligations = null;
     for (ReturnedValue r : facts.returned()) {
@@ -451,7 +452,10 @@ final class SummaryBuilder {
       } else if (r.kind() == ReturnedValue.Kind.IMPLEMENTATION) {
         return Summary.Result.NONE; // worked with through the sources' own implementation (decision 150)
       } else if (r.kind() == ReturnedValue.Kind.FRESH) {
-        one = new Summary.Result(Summary.Result.Kind.OWNED, r.mustRelease(), null);
+        // A heap buffer, or a message made around heap buffers only, holds nothing the caller
+        // must release (decision 345): said of the result when every return says it.
+        boolean heap = r.node().value() instanceof Expression value && file.collectedWhenDropped(value);
+        one = new Summary.Result(Summary.Result.Kind.OWNED, r.mustRelease(), null, heap);
       } else if (r.kind() == ReturnedValue.Kind.RECEIVER_HANDLE) {
         one = isStatic() ? Summary.Result.NONE : new Summary.Result(Summary.Result.Kind.RECEIVER_HANDLE, false, null);
       } else if (r.kind() == ReturnedValue.Kind.WRAPPER) {
@@ -497,9 +501,10 @@ final class SummaryBuilder {
       }
       kind = one.kind();
       mustRelease |= one.mustRelease();
+      collected &= one.collectedWhenDropped();
       from = one.from();
     }
-    return kind == null ? Summary.Result.NONE : new Summary.Result(kind, mustRelease, from);
+    return kind == null ? Summary.Result.NONE : new Summary.Result(kind, mustRelease, from, collected && kind == Summary.Result.Kind.OWNED);
   }
 
   /**

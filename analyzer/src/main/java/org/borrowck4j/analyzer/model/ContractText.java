@@ -76,6 +76,9 @@ public final class ContractText {
     if (c.returnsMustRelease()) {
       out.add("@MustRelease");
     }
+    if (c.collectedWhenDropped() && c.origin() != null && c.origin().kind().isInferred()) {
+      out.add("@CollectedWhenDropped"); // what a summary found (decision 345), for a stub to keep
+    }
     return out;
   }
 

@@ -172,6 +172,13 @@ public record MethodModes(
     return new MethodModes(returns, borrowedFrom, receiver, idempotent, mustRelease, keyRole, resultField, constructorArgument, aliasing);
   }
 
+  /** The same modes, with a result that holds only memory the collector reclaims (decision 345). */
+  public MethodModes withResultCollectedWhenDropped() {
+    EnumSet<Word> collected = EnumSet.of(Word.COLLECTED_WHEN_DROPPED);
+    collected.addAll(words);
+    return new MethodModes(returns, borrowedFrom, receiver, idempotent, mustRelease, keyRole, resultField, constructorArgument, collected);
+  }
+
   /** The same modes, with the result the receiver's field {@code field} (a getter, D23). */
   public MethodModes withResultField(String field) {
     return new MethodModes(returns, borrowedFrom, receiver, idempotent, mustRelease, keyRole, field, constructorArgument, words);
