@@ -363,4 +363,32 @@ public class InboundHandlers {
       inbound.channelRead(ctx, msg);
     }
   }
+
+  /** Code of the project's own that takes what it is given, and says nothing of it. */
+  interface Subscriber {
+    void execute(Object message) throws Exception;
+  }
+
+  // Negative (Ratpack's NettyHandlerAdapter, decision 343): the message handed on through
+  // ReferenceCountUtil.touch, to the next handler or to the channel's subscriber.
+  static class TouchesAndHandsOn extends ChannelInboundHandlerAdapter {
+    private Subscriber subscriber;
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
+      if (subscriber == null) {
+        super.channelRead(ctx, ReferenceCountUtil.touch(msg));
+      } else {
+        subscriber.execute(ReferenceCountUtil.touch(msg, "subscriber"));
+      }
+    }
+  }
+
+  // Touching a message is no handing on: dropped after the touch, it leaks.
+  static class TouchesAndDrops extends ChannelInboundHandlerAdapter {
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) { // expect: owned-value-leaked
+      ReferenceCountUtil.touch(msg);
+    }
+  }
 }

@@ -301,9 +301,16 @@ final class CallEvents {
               || file.index.isMustReleaseType(p.type()))) {
         continue;
       }
-      for (ValueSources.Source s : ValueSources.of(args.get(i), file.bodies)) {
+      for (ValueSources.Source s : ValueSources.ofHandle(args.get(i), file, false)) {
         if (file.owners.handsOnOnly(s.place())) {
           out.emit(new Event.HandedOn(s.place(), args.get(i)));
+        }
+      }
+      // A handle on the message handed on is the message handed on: `subscriber.execute(
+      // ReferenceCountUtil.touch(msg))` (decision 343), as `subscriber.execute(msg)` is.
+      for (Variable wrapped : ResourceAliases.wrappedBy(args.get(i), file)) {
+        if (file.owners.handsOnOnly(wrapped)) {
+          out.emit(new Event.HandedOn(wrapped, args.get(i)));
         }
       }
       capturedByUnfollowedCode(args.get(i));
