@@ -122,4 +122,37 @@ public class FilterSubclasses {
       return u.read();
     }
   }
+
+  // A shield written as an anonymous class (jwarc's WaczWriter): the helper leaves the stream open.
+  static void writeShielded(OutputStream out, String value) throws IOException {
+    try (java.io.Writer writer =
+        new java.io.OutputStreamWriter(
+            new FilterOutputStream(out) {
+              @Override
+              public void close() {}
+            },
+            java.nio.charset.StandardCharsets.UTF_8)) {
+      writer.write(value);
+    }
+  }
+
+  // Negative (decision 348): the entry written through the shield, then the stream used on.
+  static void entries(java.util.zip.ZipOutputStream zip) throws IOException {
+    zip.putNextEntry(new java.util.zip.ZipEntry("a.json"));
+    writeShielded(zip, "{}");
+    zip.closeEntry();
+  }
+
+  // An anonymous subclass that counts and closes like its superclass: closing it closes the stream.
+  static void writeCounting(OutputStream out) throws IOException {
+    OutputStream counting =
+        new FilterOutputStream(out) {
+          @Override
+          public void write(int b) throws IOException {
+            super.write(b);
+          }
+        };
+    counting.close();
+    out.write(1); // expect: use-after-move
+  }
 }

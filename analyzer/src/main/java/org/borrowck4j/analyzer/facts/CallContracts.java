@@ -470,7 +470,7 @@ final class CallContracts {
     List<Expression> args = call instanceof NodeWithArguments<?> n ? n.getArguments() : List.of();
     Expression receiver = call instanceof MethodCallExpr m ? m.getScope().orElse(null) : null;
     MethodContract c = args.isEmpty() && receiver == null ? null : contractOfCall(call);
-    if (c == null) {
+    if (c == null || (call instanceof ObjectCreationExpr o && shieldsClose(o))) {
       return List.of();
     }
     List<Expression> wrapped = new ArrayList<>(0);
@@ -479,6 +479,24 @@ final class CallContracts {
     }
     wrapped.addAll(argumentsWhere(c, args, p -> p.mode() == MethodContract.ParamMode.ALIAS));
     return wrapped;
+  }
+
+  /**
+   * An anonymous subclass of a wrapper whose {@code close()} closes nothing: a close shield
+   * ({@code new FilterOutputStream(out) { public void close() {} }}), which only uses what it is
+   * given, as a named one does (decisions 330, 348).
+   */
+  private boolean shieldsClose(ObjectCreationExpr created) {
+    if (created.getAnonymousClassBody().isEmpty()) {
+      return false;
+    }
+    List<MethodDeclaration> members = new ArrayList<>(1);
+    for (BodyDeclaration<?> member : created.getAnonymousClassBody().get()) {
+      if (member instanceof MethodDeclaration m) {
+        members.add(m);
+      }
+    }
+    return ConstructorStores.closesNothing(members, this);
   }
 
   /** The arguments a call makes elements of the collection it returns ({@code @BecomesElement}, decision 319). */

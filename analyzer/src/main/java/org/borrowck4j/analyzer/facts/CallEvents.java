@@ -28,6 +28,7 @@ import org.borrowck4j.analyzer.cfg.Body;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Variable;
 import org.borrowck4j.analyzer.model.ContractModes.VariableMode;
+import org.borrowck4j.analyzer.model.Declared;
 import org.borrowck4j.analyzer.model.MethodContract;
 import org.borrowck4j.analyzer.model.MethodContract.ParamMode;
 import org.borrowck4j.analyzer.model.MethodContract.ReceiverMode;
@@ -702,7 +703,10 @@ final class CallEvents {
     }
     if (parent instanceof VariableDeclarator d && d.getInitializer().orElse(null) == n) {
       Variable v = declaredLocals().get(d);
-      return v != null && (ownsValuesOfItsType(v) || keptThrough(v));
+      // A try-with-resources resource closes what it holds at the block's end: made by code that
+      // may wrap the value (`try (JsonReader r = new JsonReader(new InputStreamReader(in)))`), it
+      // may close the value with it (decision 346, decision 37's guess).
+      return v != null && ((v.kind() == Variable.Kind.RESOURCE && isUnknownCode(call)) || ownsValuesOfItsType(v) || keptThrough(v));
     }
     if (parent instanceof MethodCallExpr outer && outer.getScope().orElse(null) == n) {
       // `return new Frame(content).stream(s)`: a call that may return its receiver (a fluent
@@ -716,6 +720,20 @@ final class CallEvents {
       return keepsArgument(file.calls.contractOf(outer), AstNodes.indexOf(outer.getArguments(), n), outer);
     }
     return false;
+  }
+
+  /**
+   * A call nobody says anything of: no contract found, or a library class read by reflection
+   * that says nothing. A body of the sources, a model or a stub that says nothing has been read.
+   */
+  private boolean isUnknownCode(Expression call) {
+    MethodContract c = file.calls.contractOfCall(call);
+    if (c == null) {
+      return true;
+    }
+    Declared.Origin origin = c.origin();
+    return !c.hasContract()
+        && (origin == null || origin.kind() == Declared.Origin.Kind.JDK || origin.kind() == Declared.Origin.Kind.CLASSPATH);
   }
 
   private boolean mayReturnReceiver(MethodCallExpr call, Node receiver) {

@@ -168,12 +168,24 @@ public final class ConstructorStores {
    * }} and {@code close() { flush(); }} leave open what the superclass wraps.
    */
   private boolean closeOverriddenToLeaveOpen(TypeDeclaration<?> owner) {
-    for (MethodDeclaration close : owner.getMethodsBySignature("close")) {
+    return closesNothing(owner.getMethodsBySignature("close"), file.calls);
+  }
+
+  /**
+   * Whether the first of these {@code close()} declarations closes nothing (see {@link
+   * #closeOverriddenToLeaveOpen}); false when there is none. Also asked of an anonymous class's
+   * members ({@code new FilterOutputStream(out) { public void close() {} }}, decision 348).
+   */
+  static boolean closesNothing(Iterable<MethodDeclaration> closes, CallContracts calls) {
+    for (MethodDeclaration close : closes) {
+      if (!close.getNameAsString().equals("close") || !close.getParameters().isEmpty()) {
+        continue;
+      }
       if (close.isStatic() || close.getBody().isEmpty() || close.getBody().get().findFirst(SuperExpr.class).isPresent()) {
         return false;
       }
       for (MethodCallExpr call : close.getBody().get().findAll(MethodCallExpr.class)) {
-        MethodContract c = file.calls.contractOf(call);
+        MethodContract c = calls.contractOf(call);
         if (c == null || c.receiver() == MethodContract.ReceiverMode.CONSUMES) {
           return false;
         }
