@@ -38,6 +38,18 @@ public class XmlParsers {
     parser.parse(new FileInputStream(f), handler);
   }
 
+  // Negative (Ant's XMLValidateTask): a source around a new stream, given to a SAX reader.
+  boolean validate(org.xml.sax.XMLReader reader, File f) throws IOException {
+    try {
+      InputSource source = new InputSource(new FileInputStream(f));
+      source.setSystemId(f.toURI().toString());
+      reader.parse(source);
+      return true;
+    } catch (SAXException e) {
+      return false;
+    }
+  }
+
   // The stream read after the parse closed it.
   int readAfterParse(DocumentBuilder builder, File f) throws IOException, SAXException {
     InputStream in = new FileInputStream(f);
