@@ -431,7 +431,6 @@ final class CallContracts {
     return call instanceof ObjectCreationExpr o && question.test(declaredContractOf(o), null);
   }
 
-  /** Whether the call's result is a second handle on its receiver's resource (decision 246). */
   /**
    * Whether a consuming operation derives a value that carries its receiver's resource on (D6):
    * {@code lines.filter(f)}. One whose result cannot be closed ({@code iterator()}, {@code
@@ -439,19 +438,23 @@ final class CallContracts {
    * came from is the only way to (D11), so that stream keeps the duty (decision 342).
    */
   boolean derivesOwner(MethodContract c) {
-    return c.receiver() == MethodContract.ReceiverMode.CONSUMES
-        && c.returns() == MethodContract.ReturnMode.OWNED
-        && !derivesView(c);
+    return derives(c) && !resultCarriesNothing(c);
   }
 
   /** A consuming operation returning an owned value that cannot be closed: a view of the receiver's resource. */
   boolean derivesView(MethodContract c) {
-    return c.receiver() == MethodContract.ReceiverMode.CONSUMES
-        && c.returns() == MethodContract.ReturnMode.OWNED
-        && c.returnType().isKnown()
-        && !index.carriesObligation(c.returnType());
+    return derives(c) && resultCarriesNothing(c);
   }
 
+  private static boolean derives(MethodContract c) {
+    return c.receiver() == MethodContract.ReceiverMode.CONSUMES && c.returns() == MethodContract.ReturnMode.OWNED;
+  }
+
+  private boolean resultCarriesNothing(MethodContract c) {
+    return c.returnType().isKnown() && !index.carriesObligation(c.returnType());
+  }
+
+  /** Whether the call's result is a second handle on its receiver's resource (decision 246). */
   boolean resultAliasesReceiver(MethodCallExpr call) {
     if (call.getScope().isEmpty()) {
       return false;

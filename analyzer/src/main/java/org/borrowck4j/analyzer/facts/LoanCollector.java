@@ -513,23 +513,28 @@ final class LoanCollector {
   private boolean isViewOfUnnamedValue(Variable root) {
     if (root.kind() != Variable.Kind.LOCAL
         || file.owners.declaredMode(root) != VariableMode.NONE
-        || !heldBy(root).isEmpty()
         || file.index.isOwnedType(file.types.typeOf(root))) {
       return false;
     }
+    // Asked at every loan taken and change made through such a local: its values are read once.
+    return viewsOfUnnamedValues.computeIfAbsent(root, this::onlyGivenViewsOfUnnamedValues) && heldBy(root).isEmpty();
+  }
+
+  private boolean onlyGivenViewsOfUnnamedValues(Variable root) {
     List<Expression> given = file.owners.valuesGiven(root);
     for (Expression value : given) {
-      MethodContract c = AstNodes.unwrap(value) instanceof MethodCallExpr call ? file.calls.contractOf(call) : null;
-      if (c == null || c.returns() != MethodContract.ReturnMode.BORROWED || !isModel(c) || !paths(call(value)).isEmpty()) {
+      if (!(AstNodes.unwrap(value) instanceof MethodCallExpr call)) {
+        return false;
+      }
+      MethodContract c = file.calls.contractOf(call);
+      if (c == null || c.returns() != MethodContract.ReturnMode.BORROWED || !isModel(c) || !paths(call).isEmpty()) {
         return false;
       }
     }
     return !given.isEmpty();
   }
 
-  private static MethodCallExpr call(Expression value) {
-    return (MethodCallExpr) AstNodes.unwrap(value);
-  }
+  private final Map<Variable, Boolean> viewsOfUnnamedValues = new IdentityHashMap<>(0);
 
   static boolean isModel(MethodContract c) {
     return c.origin() != null
