@@ -9,7 +9,7 @@ a search library, a messaging client, part of the JDK), so that every finding ca
     bench/realcode/run.py --jar old.jar --out DIR  # another build of the tool
     bench/realcode/run.py --list [--out DIR]       # every finding, one sorted line each
     bench/realcode/run.py --compare OLD_DIR NEW_DIR
-    bench/realcode/run.py --held-out [2|...|30]    # held-out set 1, 2, ... or 30 (HELDOUT.md)
+    bench/realcode/run.py --held-out [2|...|31]    # held-out set 1, 2, ... or 31 (HELDOUT.md)
     bench/realcode/run.py --with-dependencies      # with each project's dependencies as --classpath
 
 Sources: pinned -sources.jar artifacts from Maven Central (fetched with mvn, as bench/run.py does)
@@ -650,6 +650,21 @@ HELD_OUT_30 = {
     "samza": ["org.apache.samza:samza-api:1.8.0", "org.apache.samza:samza-core_2.12:1.8.0"],
 }
 
+# The thirty-first set (HELDOUT.md): network-infrastructure protocol libraries (DNS, LDAP, SNMP, SMB, mDNS,
+# RADIUS), each at the newest release whose -sources.jar Central served here; the UnboundID LDAP SDK is out by
+# the 400,000-line cap, ApacheDS's core at 1.5.7 (its 2.0.0 versions are all milestones).
+HELD_OUT_31 = {
+    "dnsjava": ["dnsjava:dnsjava:3.6.5"],
+    "directory-ldap-api": [f"org.apache.directory.api:{m}:2.1.7"
+                           for m in ["api-ldap-client-api", "api-ldap-model", "api-ldap-codec-core"]],
+    "snmp4j": ["org.snmp4j:snmp4j:3.13.1"],
+    "jcifs-ng": ["eu.agno3.jcifs:jcifs-ng:2.1.10"],
+    "smbj": ["com.hierynomus:smbj:0.14.0"],
+    "jmdns": ["org.jmdns:jmdns:3.6.3"],
+    "tinyradius": ["org.tinyradius:tinyradius:1.1.3"],
+    "apacheds-core": [f"org.apache.directory.server:{m}:1.5.7" for m in ["apacheds-core", "apacheds-core-api"]],
+}
+
 # Every held-out set by number (HELDOUT.md), in order: --held-out N runs HELD_OUT_SETS[N].
 HELD_OUT_SETS = {1: HELD_OUT, 2: HELD_OUT_2, 3: HELD_OUT_3, 4: HELD_OUT_4, 5: HELD_OUT_5, 6: HELD_OUT_6,
                  7: HELD_OUT_7, 8: HELD_OUT_8, 9: HELD_OUT_9, 10: HELD_OUT_10,
@@ -657,7 +672,8 @@ HELD_OUT_SETS = {1: HELD_OUT, 2: HELD_OUT_2, 3: HELD_OUT_3, 4: HELD_OUT_4, 5: HE
                  15: HELD_OUT_15, 16: HELD_OUT_16, 17: HELD_OUT_17, 18: HELD_OUT_18,
                  19: HELD_OUT_19, 20: HELD_OUT_20, 21: HELD_OUT_21, 22: HELD_OUT_22,
                  23: HELD_OUT_23, 24: HELD_OUT_24, 25: HELD_OUT_25, 26: HELD_OUT_26,
-                 27: HELD_OUT_27, 28: HELD_OUT_28, 29: HELD_OUT_29, 30: HELD_OUT_30}
+                 27: HELD_OUT_27, 28: HELD_OUT_28, 29: HELD_OUT_29, 30: HELD_OUT_30,
+                 31: HELD_OUT_31}
 
 # Options a project needs as its users would give them (its sources are not UTF-8).
 PROJECT_OPTIONS = {"jtds": ["--encoding", "ISO-8859-1"]}
