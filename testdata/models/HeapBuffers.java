@@ -109,4 +109,36 @@ public class HeapBuffers {
     FullHttpResponse response = allocatedResponse(16); // expect: owned-value-leaked
     return response.status().toString();
   }
+
+  // Negative: a full response made without a buffer holds an empty heap buffer of its own
+  // (decision 351), dropped.
+  String emptyResponseDropped() {
+    FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.NOT_FOUND);
+    return response.status().toString();
+  }
+
+  // LittleProxy's ProxyUtils: a response around the body when there is one, an empty one else.
+  private static FullHttpResponse responseOf(ByteBuf body, int length) {
+    DefaultFullHttpResponse response;
+    if (body != null) {
+      response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK, body);
+      response.headers().set("Content-Length", length);
+    } else {
+      response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.NO_CONTENT);
+    }
+    return response;
+  }
+
+  // ... and its text overload, around a heap copy.
+  private static FullHttpResponse responseOf(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    ByteBuf content = Unpooled.copiedBuffer(bytes);
+    return responseOf(content, bytes.length);
+  }
+
+  // Negative (LittleProxy's short-circuit responses): the text response dropped.
+  String textResponseDropped() {
+    FullHttpResponse response = responseOf("Bad Gateway");
+    return response.status().toString();
+  }
 }

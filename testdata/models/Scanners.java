@@ -40,4 +40,32 @@ public class Scanners {
     s.close();
     return s.ioException();
   }
+
+  // Negative (JBeret's Script.getContent): the whole stream read through a scanner set to one
+  // token; closing the scanner its setting returned closes the stream (decision 354).
+  String wholeResource(ClassLoader loader, String name) {
+    InputStream is = loader.getResourceAsStream(name);
+    if (is == null) {
+      return null;
+    }
+    Scanner scanner = null;
+    try {
+      scanner = new Scanner(is).useDelimiter("\\A");
+      return scanner.hasNext() ? scanner.next() : "";
+    } finally {
+      if (scanner != null) {
+        scanner.close();
+      }
+    }
+  }
+
+  // The same scanner never closed: the stream leaks.
+  String wholeResourceLeft(ClassLoader loader, String name) {
+    InputStream is = loader.getResourceAsStream(name); // expect: owned-value-leaked
+    if (is == null) {
+      return null;
+    }
+    Scanner scanner = new Scanner(is).useDelimiter("\\A");
+    return scanner.hasNext() ? scanner.next() : "";
+  }
 }

@@ -279,6 +279,16 @@ public final class BodyFacts {
   }
 
   /**
+   * Whether a use of a borrow's holder needs what the holder borrows: closing the holder again
+   * when that is harmless ({@code rs.close()} after its statement closed it, D5) does not, nor does
+   * an operation that works on a closed value ({@code rs.isClosed()}, D21, decision 352). Such a
+   * use keeps no loan alive and outlives no owner.
+   */
+  public boolean needsBorrowedValue(Event.Use use) {
+    return !use.kind().isIdempotentRelease() && !worksWhenClosed(use);
+  }
+
+  /**
    * For the use a capture makes (creating a lambda or an anonymous class reads what it captures,
    * D14), the uses of the captured value in the captured bodies: the capture reads the value the
    * way they do (decision 265). Null for a use that is no capture, or whose uses are not all known

@@ -648,6 +648,17 @@ final class CallEvents {
         into.add(new Event.HandedOn(v, value, Event.Handover.SOMETIMES_TAKEN));
       }
     });
+    // A local that is a second handle on an owner (`br = new BufferedReader(new
+    // InputStreamReader(in))`, D19) is that owner: handed to a closer that takes it when it is
+    // closeable (`closeQuietly(Object)`), so is the owner (decision 358).
+    Variable handle = file.bodies.variableOf(AstNodes.unwrap(value));
+    if (handle != null && !handle.isField()) {
+      for (Variable wrapped : out.wrappedByHandle(handle)) {
+        if (out.isOwner(wrapped)) {
+          into.add(new Event.HandedOn(wrapped, value, Event.Handover.SOMETIMES_TAKEN));
+        }
+      }
+    }
   }
 
   /**
@@ -660,6 +671,14 @@ final class CallEvents {
     for (ValueSources.Source s : ValueSources.ofHandle(value, file, false)) {
       if (out.isOwner(s.place()) || alsoHanded.test(s.place())) {
         into.add(new Event.HandedOn(s.place(), value));
+      } else if (!s.place().isField()) {
+        // A local that is a plain copy of a file stream (`is = raw`, decision 257) hands on the
+        // stream (`return new GZIPInputStream(is)`, decision 359).
+        for (Variable copied : out.copiedInto(s.place())) {
+          if (out.isOwner(copied)) {
+            into.add(new Event.HandedOn(copied, value));
+          }
+        }
       }
     }
     return into;

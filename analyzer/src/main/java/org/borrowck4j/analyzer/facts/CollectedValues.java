@@ -68,6 +68,10 @@ final class CollectedValues {
       return c != null && c.collectedWhenDropped();
     }
     if (e instanceof ObjectCreationExpr created && created.getAnonymousClassBody().isEmpty()) {
+      MethodContract constructor = file.calls.contractOf(created);
+      if (constructor != null && constructor.collectedWhenDropped()) {
+        return true; // `new DefaultFullHttpResponse(v, s)`: an empty heap buffer of its own (decision 351)
+      }
       // A holder made around heap buffers holds nothing else to release: its count is theirs
       // (decisions 341, 345). Only where it wraps something, and all it wraps is such a value.
       List<Expression> wrapped = file.calls.wrappedArguments(created);

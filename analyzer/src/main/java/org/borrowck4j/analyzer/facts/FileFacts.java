@@ -271,12 +271,46 @@ public final class FileFacts {
     if (local != null) {
       e = freshCreation(local);
     }
-    if (e == null || (e instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent())) {
+    if (e instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent()) {
+      return parametersClosedBy(o.getAnonymousClassBody().get());
+    }
+    if (e == null) {
       return List.of();
     }
     List<Variable> wrapped = new ArrayList<>(1);
     wrappedParameters(e, wrapped, 0);
     return wrapped;
+  }
+
+  /**
+   * The captured parameters an anonymous class's own {@code close()} closes ({@code return new
+   * Source() { … public void close() throws IOException { in.close(); } }}, Okio's {@code
+   * source(InputStream)}): the object is a wrapper of each, a second handle whose close closes
+   * it (D19, decision 356), as a named class's constructor storing it in a field it closes is.
+   */
+  private List<Variable> parametersClosedBy(List<com.github.javaparser.ast.body.BodyDeclaration<?>> members) {
+    List<Variable> closed = new ArrayList<>(1);
+    for (com.github.javaparser.ast.body.BodyDeclaration<?> member : members) {
+      if (!(member instanceof com.github.javaparser.ast.body.MethodDeclaration close)
+          || !close.getNameAsString().equals("close")
+          || !close.getParameters().isEmpty()
+          || close.isStatic()
+          || close.getBody().isEmpty()) {
+        continue;
+      }
+      for (MethodCallExpr call : close.getBody().get().findAll(MethodCallExpr.class)) {
+        Expression scope = call.getScope().map(AstNodes::unwrap).orElse(null);
+        Variable v = scope == null ? null : bodies.variableOf(scope);
+        MethodContract c = v == null || !v.isParameter() ? null : calls.contractOf(call);
+        if (c != null
+            && c.receiver() == MethodContract.ReceiverMode.CONSUMES
+            && index.carriesObligation(types.typeOf(scope))
+            && !closed.contains(v)) {
+          closed.add(v);
+        }
+      }
+    }
+    return closed;
   }
 
   /**

@@ -81,6 +81,11 @@ public final class BodyAnalyses {
     return get(Feasibility.class, Feasibility::new);
   }
 
+  /** The paths on which a value still held is lost, for the leak check and inference alike. */
+  public LeakPaths leakPaths() {
+    return get(LeakPaths.class, LeakPaths::throughHandlers);
+  }
+
   public MaybeMoved maybeMoved() {
     return get(MaybeMoved.class, MaybeMoved::new);
   }

@@ -59,7 +59,7 @@ public final class LaterUses {
         }
         if (h.variable() != null) {
           for (Event e : facts.events(n)) {
-            if (e instanceof Event.Use u && u.place() == h.variable() && !u.kind().isIdempotentRelease()) {
+            if (e instanceof Event.Use u && u.place() == h.variable() && facts.needsBorrowedValue(u)) {
               return new LaterUse(u.at(), back, false);
             }
           }

@@ -21,7 +21,8 @@ import org.borrowck4j.analyzer.facts.Holder;
  * may be reached again before the loop is left (an enclosing loop entering it again makes a new
  * one). A loan is live where one of its holders is (non-lexical lifetimes).
  * Closing a holder again, when that is harmless ({@code rs.close()} after its statement closed
- * it, D5, D21), does not keep its loan alive: it needs nothing of what was borrowed.
+ * it, D5, D21), or asking it what works on a closed value ({@code rs.isClosed()}), does not keep
+ * its loan alive: it needs nothing of what was borrowed.
  *
  * <p>Liveness is refined by the local boolean flags the body's conditions test (decision 92): a
  * holder used later only on paths that need a flag to have another value than it has here is not
@@ -87,7 +88,7 @@ public final class LiveHolders {
     if (h == null) {
       return;
     }
-    if (e instanceof Event.Use u && !u.kind().isIdempotentRelease()) {
+    if (e instanceof Event.Use u && facts.needsBorrowedValue(u)) {
       state.set(offset + h.index());
     } else if (e instanceof Event.Reinit || e instanceof Event.StorageDead) {
       state.clear(offset + h.index());

@@ -1,7 +1,6 @@
 package org.borrowck4j.analyzer.flow;
 
 import java.util.BitSet;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.borrowck4j.analyzer.cfg.CfgNode;
 import org.borrowck4j.analyzer.cfg.Edge;
@@ -28,7 +27,7 @@ public final class MaybeLeaked implements EventwiseAnalysis<BitSet> {
   private final BitSet entry;
   private final Predicate<Edge> follow;
   private final DataflowResults<BitSet> results;
-  private Predicate<Edge> caught = e -> false;
+  private final LeakPaths paths;
 
   /** Along normal paths and exceptions caught by handlers that complete normally. */
   public MaybeLeaked(BodyAnalyses analyses) {
@@ -44,6 +43,7 @@ public final class MaybeLeaked implements EventwiseAnalysis<BitSet> {
     this.obligations = facts.obligations();
     if (obligations.isEmpty()) {
       this.entry = null;
+      this.paths = LeakPaths.normalOnly();
       this.follow = null;
       this.results = null;
       return;
@@ -55,52 +55,9 @@ public final class MaybeLeaked implements EventwiseAnalysis<BitSet> {
       }
     }
     this.entry = entry;
-    // Normal control flow (D11), and an exception caught by a handler of the body that completes
-    // normally: the method goes on as if nothing happened, so what the throw skipped is on a
-    // normal path too (`try { d = encode(); decode(d); d.release(); } catch (IOException e) {
-    // log(e); }`). Paths that end in the method throwing are not followed.
-    if (!throughHandlers) {
-      this.follow = e -> e.kind() != Edge.Kind.EXCEPTION;
-      this.results = analyses.solveForward(entry, transfer(), follow);
-      return;
-    }
-    BitSet normal = analyses.reachableFromEntry(e -> e.kind() != Edge.Kind.EXCEPTION);
-    // A close that fails is not where a leak is looked for (decision 260): `finally { a.close();
-    // b.close(); }` under a handler that logs is the pre-Java-7 idiom, and when closing one file
-    // fails the I/O has already failed; the handler is entered from the work, not the cleanup.
-    BitSet closing = closingNodes();
-    // Handlers are entered only where they catch a failure the code expects (a checked
-    // exception): a `catch (Throwable t)` that reports and returns guards against bugs, and what a
-    // bug leaves unreleased is not the leak to report (decision 161).
-    BitSet completes = analyses.reachingExit(facts::catchesExpectedFailure);
-    Feasibility feasible = analyses.feasibility();
-    // A leak found only because code nobody declared might throw a checked exception is a
-    // finding from a guess (decision 261): `new Manager(data.getContext(), fos)` in a lambda
-    // whose `data` has no known type.
-    Set<Edge> guessed = facts.guessedHandlerEdges();
-    Predicate<Edge> notALeakPath =
-        e -> e.kind() == Edge.Kind.EXCEPTION && (closing.get(e.from()) || guessed.contains(e));
-    this.caught = e -> (e.kind() == Edge.Kind.EXCEPTION || !normal.get(e.from()))
-        && completes.get(e.to())
-        && !notALeakPath.test(e)
-        && feasible.follows(e);
-    this.follow = e -> e.kind() == Edge.Kind.EXCEPTION || !normal.get(e.from())
-        ? completes.get(e.to()) && !notALeakPath.test(e)
-        : true;
+    this.paths = throughHandlers ? analyses.leakPaths() : LeakPaths.normalOnly();
+    this.follow = paths.follows();
     this.results = analyses.solveForward(entry, transfer(), follow);
-  }
-
-  /** The nodes that close something ({@code in.close()}: an idempotent consumption). */
-  private BitSet closingNodes() {
-    BitSet closing = new BitSet();
-    for (CfgNode node : facts.body().cfg().nodes()) {
-      for (Event e : facts.events(node)) {
-        if (e instanceof Event.Move m && m.cause().kind() == MoveCause.Kind.CONSUMED && m.cause().idempotent()) {
-          closing.set(node.id());
-        }
-      }
-    }
-    return closing;
   }
 
   /** The state at the body's entry: the {@code @Owned} parameters hold their values. */
@@ -123,7 +80,7 @@ public final class MaybeLeaked implements EventwiseAnalysis<BitSet> {
    * catches before the method goes on normally: one the node it leaves may throw (D9).
    */
   public boolean isCaughtException(Edge e) {
-    return caught.test(e);
+    return paths.isCaughtException(e);
   }
 
   @Override

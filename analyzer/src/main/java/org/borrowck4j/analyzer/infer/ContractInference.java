@@ -682,7 +682,8 @@ public final class ContractInference implements InferredContracts {
             || index.isUserTypeToRelease(t)
             || index.declaresRelease(t)
             || index.isCloseable(t)
-            || index.lends(t));
+            || index.lends(t)
+            || index.handlesResources(t));
   }
 
   /**

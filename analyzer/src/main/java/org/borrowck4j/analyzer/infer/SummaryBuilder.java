@@ -305,8 +305,10 @@ final class SummaryBuilder {
           }
         };
     // The default exceptional effect is the node's whole effect: a consuming call that throws
-    // counts as done, for inference.
-    DataflowResults<BitSet> results = analyses.solveForward(entry, transfer, EventwiseAnalysis::anyEdge);
+    // counts as done, for inference. The paths are the leak check's: a handler it never enters
+    // (`catch (Exception e)` around code that throws nothing checked) is no path on which the
+    // helper leaves the value to its caller.
+    DataflowResults<BitSet> results = analyses.solveForward(entry, transfer, analyses.leakPaths().follows());
     BitSet atExit = results.inputOf(body.cfg().exit());
     return atExit == null ? entry : atExit.get(0, rebound);
   }
@@ -365,7 +367,9 @@ final class SummaryBuilder {
     }
     if (e instanceof Event.Escape esc && !esc.borrowed()) {
       return switch (esc.sink()) {
-        case RETURN -> Effect.OTHER;
+        // Captured by the anonymous class returned, whose own close() closes it: the class wraps
+        // it (decision 356), read from every return with the other wrappers.
+        case RETURN -> esc.capture() != null && wrappedByCapture(esc) ? null : Effect.OTHER;
         // A field keeps what it is given (D23); the object a constructor builds wraps it; a field
         // declared @Owned owns it (an @Owned place, decision 120).
         case FIELD -> esc.capture() != null ? Effect.KEPT
@@ -396,6 +400,13 @@ final class SummaryBuilder {
       return Effect.OTHER; // the parameter no longer holds what the caller gave
     }
     return null;
+  }
+
+  private boolean wrappedByCapture(Event.Escape esc) {
+    return file != null
+        && esc.construct() instanceof ObjectCreationExpr o
+        && o.getAnonymousClassBody().isPresent()
+        && file.parametersWrappedBy(o).contains(esc.place());
   }
 
   /** One kind of effect on every path, or nothing: where paths disagree nothing is inferred. */

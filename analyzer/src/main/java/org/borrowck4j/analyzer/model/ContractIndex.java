@@ -339,6 +339,34 @@ public final class ContractIndex implements TypeMembers {
   }
 
   /**
+   * Whether a model, stub or the classpath says a constructor of the type makes a second handle of
+   * its argument ({@code @MustCallAlias}: SAX's {@code InputSource(InputStream)}), though the type
+   * itself is nothing to close: a value of it may carry a resource to where it is ended.
+   */
+  public boolean handlesResources(TypeRef type) {
+    if (!type.isKnown() || type.cannotHoldReferences() || type.isArray()) {
+      return false;
+    }
+    return resourceHandles.computeIfAbsent(type.name(), name -> {
+      for (TypeContract d : declarations(name)) {
+        if (d.origin() != null && d.origin().kind() == Declared.Origin.Kind.SOURCE) {
+          continue; // a constructor of the sources says what it keeps through inference
+        }
+        for (MethodContract c : d.methods("<init>")) {
+          for (MethodContract.Param p : c.params()) {
+            if (p.mode() == MethodContract.ParamMode.ALIAS) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    });
+  }
+
+  private final Map<String, Boolean> resourceHandles = new ConcurrentHashMap<>();
+
+  /**
    * Whether the type or a supertype declares a release (a non-idempotent {@code @Consumes}
    * method) in any contract source, built-in models included: Netty's {@code ReferenceCounted}.
    */

@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.borrowck4j.analyzer.types.ImportContext;
+import org.borrowck4j.analyzer.types.TypeVariableBounds;
 
 /**
  * Reads the declarations of a compilation unit (a source file, or one package section of a stub
@@ -156,7 +157,7 @@ public final class DeclarationReader {
                 isAbstract,
                 typeParameterNames(m.getTypeParameters()),
                 params(m.getParameters()),
-                ImportContext.written(m.getType()),
+                ImportContext.written(TypeVariableBounds.erasure(m.getType())),
                 annotations(m.getAnnotations()),
                 m.getReceiverParameter().map(r -> annotations(r.getAnnotations())).orElse(List.of()),
                 thrown(m.getThrownExceptions(), origin),
@@ -298,7 +299,7 @@ public final class DeclarationReader {
   private static List<Declared.Param> params(NodeList<Parameter> params) {
     List<Declared.Param> out = new ArrayList<>(params.size());
     for (Parameter p : params) {
-      String type = ImportContext.written(p.getType());
+      String type = ImportContext.written(TypeVariableBounds.erasure(p.getType()));
       out.add(
           new Declared.Param(
               p.getNameAsString(),

@@ -10,6 +10,7 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
@@ -199,7 +200,7 @@ public final class ExpressionTypes {
 
   /** A type as written at {@code context}. */
   public TypeRef resolve(Type type, Node context) {
-    return imports.resolve(type, enclosingTypeName(context), typeVariablesAt(context), members);
+    return imports.resolve(TypeVariableBounds.erasure(type), enclosingTypeName(context), typeVariablesAt(context), members);
   }
 
   public TypeRef typeOf(Expression expr) {
@@ -212,7 +213,8 @@ public final class ExpressionTypes {
       return typeOf(resolved);
     }
     if (e instanceof NameExpr n) {
-      return inheritedFieldType(n);
+      TypeRef inherited = inheritedFieldType(n);
+      return inherited.isKnown() ? inherited : staticallyImportedFieldType(n.getNameAsString());
     }
     if (e instanceof FieldAccessExpr f) {
       TypeRef scope = typeOf(f.getScope());
@@ -250,6 +252,11 @@ public final class ExpressionTypes {
         t = t.arrayOf();
       }
       return t;
+    }
+    if (e instanceof ClassExpr) {
+      // `Foo.class` is a `Class` whatever `Foo` is: `Foo.class.getResourceAsStream(…)` finds the
+      // model (decision 353).
+      return TypeRef.of("java.lang.Class");
     }
     return literalType(e);
   }
@@ -340,6 +347,26 @@ public final class ExpressionTypes {
         owner = resolve(o.getType(), o); // an anonymous class inherits what the type it extends declares
       }
       TypeRef field = owner.isKnown() ? members.fieldType(owner, n.getNameAsString()) : TypeRef.UNKNOWN;
+      if (field.isKnown()) {
+        return field;
+      }
+    }
+    return TypeRef.UNKNOWN;
+  }
+
+  /**
+   * The type of a field a static import names ({@code import static
+   * java.nio.charset.StandardCharsets.UTF_8;}, or {@code …StandardCharsets.*}): {@code new
+   * InputStreamReader(in, UTF_8)} is then the constructor that takes a {@code Charset} and throws
+   * nothing checked, not the one that takes a charset's name (decision 357).
+   */
+  private TypeRef staticallyImportedFieldType(String name) {
+    String owner = imports.staticImportOwner(name);
+    if (owner != null) {
+      return members.fieldType(TypeRef.of(owner), name);
+    }
+    for (String onDemand : imports.staticOnDemandImports()) {
+      TypeRef field = members.fieldType(TypeRef.of(onDemand), name);
       if (field.isKnown()) {
         return field;
       }

@@ -79,7 +79,7 @@ public final class OutlivesOwner implements Rule {
     Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     ended.replay(
         (node, e, state) -> {
-          if (e instanceof Event.Use use && !use.kind().isImplicitClose() && !use.kind().isIdempotentRelease()) {
+          if (e instanceof Event.Use use && !use.kind().isImplicitClose() && facts.needsBorrowedValue(use)) {
             for (Loan l : ended.endedLoansHeldBy(state, use.place())) {
               if (seen.add(use.at())) {
                 violations.add(new Violation(use, l));
