@@ -671,9 +671,10 @@ final class CallEvents {
     for (ValueSources.Source s : ValueSources.ofHandle(value, file, false)) {
       if (out.isOwner(s.place()) || alsoHanded.test(s.place())) {
         into.add(new Event.HandedOn(s.place(), value));
-      } else if (!s.place().isField()) {
-        // A local that is a plain copy of a file stream (`is = raw`, decision 257) hands on the
-        // stream (`return new GZIPInputStream(is)`, decision 359).
+      } else if (!s.place().isField() && !(s.at() instanceof LambdaExpr)) {
+        // A local that is a plain copy of a file stream (`is = raw`, decision 257), given as an
+        // argument, hands on the stream (`return new GZIPInputStream(is)`, decision 359). A copy
+        // a lambda captures is left to what the lambda's callee is guessed to do (decision 37).
         for (Variable copied : out.copiedInto(s.place())) {
           if (out.isOwner(copied)) {
             into.add(new Event.HandedOn(copied, value));
