@@ -64,29 +64,11 @@ public class XmlParsers {
     return source.getEncoding();
   }
 
-  // Negative (SpotBugs' ProjectStats): the stylesheet's stream closed through the source's getter
-  // (decision 360).
-  void stylesheetClosedThroughSource(javax.xml.transform.TransformerFactory factory, File f)
-      throws IOException, javax.xml.transform.TransformerException {
-    InputStream in = new FileInputStream(f);
-    javax.xml.transform.stream.StreamSource xsl = new javax.xml.transform.stream.StreamSource(in);
-    factory.newTransformer(xsl);
-    InputStream same = xsl.getInputStream();
-    same.close();
-  }
-
   // Negative (HAPI's XMLUtils): a resolver's input keeps the stream for the parser.
   org.w3c.dom.ls.LSInput resolve(org.w3c.dom.ls.DOMImplementationLS impl, File f) throws IOException {
     org.w3c.dom.ls.LSInput input = impl.createLSInput();
     InputStream in = new FileInputStream(f);
     input.setByteStream(in);
     return input;
-  }
-
-  // A stylesheet's stream in a source, never closed.
-  void stylesheetLeftOpen(javax.xml.transform.TransformerFactory factory, File f)
-      throws IOException, javax.xml.transform.TransformerException {
-    InputStream in = new FileInputStream(f); // expect: owned-value-leaked
-    factory.newTransformer(new javax.xml.transform.stream.StreamSource(in));
   }
 }
