@@ -9,7 +9,7 @@ a search library, a messaging client, part of the JDK), so that every finding ca
     bench/realcode/run.py --jar old.jar --out DIR  # another build of the tool
     bench/realcode/run.py --list [--out DIR]       # every finding, one sorted line each
     bench/realcode/run.py --compare OLD_DIR NEW_DIR
-    bench/realcode/run.py --held-out [2|...|32]    # held-out set 1, 2, ... or 32 (HELDOUT.md)
+    bench/realcode/run.py --held-out [2|...|34]    # held-out set 1, 2, ... or 34 (HELDOUT.md; no 33)
     bench/realcode/run.py --with-dependencies      # with each project's dependencies as --classpath
 
 Sources: pinned -sources.jar artifacts from Maven Central (fetched with mvn, as bench/run.py does)
