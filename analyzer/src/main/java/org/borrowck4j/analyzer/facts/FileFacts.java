@@ -1,6 +1,8 @@
 package org.borrowck4j.analyzer.facts;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -288,10 +290,10 @@ public final class FileFacts {
    * source(InputStream)}): the object is a wrapper of each, a second handle whose close closes
    * it (D19, decision 356), as a named class's constructor storing it in a field it closes is.
    */
-  private List<Variable> parametersClosedBy(List<com.github.javaparser.ast.body.BodyDeclaration<?>> members) {
+  private List<Variable> parametersClosedBy(List<BodyDeclaration<?>> members) {
     List<Variable> closed = new ArrayList<>(1);
-    for (com.github.javaparser.ast.body.BodyDeclaration<?> member : members) {
-      if (!(member instanceof com.github.javaparser.ast.body.MethodDeclaration close)
+    for (BodyDeclaration<?> member : members) {
+      if (!(member instanceof MethodDeclaration close)
           || !close.getNameAsString().equals("close")
           || !close.getParameters().isEmpty()
           || close.isStatic()

@@ -406,8 +406,11 @@ final class SummaryBuilder {
     return file != null
         && esc.construct() instanceof ObjectCreationExpr o
         && o.getAnonymousClassBody().isPresent()
-        && file.parametersWrappedBy(o).contains(esc.place());
+        && closedByCapture.computeIfAbsent(o, file::parametersWrappedBy).contains(esc.place());
   }
+
+  /** What each returned anonymous class closes, read once rather than on every dataflow pass. */
+  private final Map<ObjectCreationExpr, List<Variable>> closedByCapture = new IdentityHashMap<>();
 
   /** One kind of effect on every path, or nothing: where paths disagree nothing is inferred. */
   private static Summary.ParamFate fate(Set<Effect> seen) {

@@ -200,7 +200,13 @@ public final class ExpressionTypes {
 
   /** A type as written at {@code context}. */
   public TypeRef resolve(Type type, Node context) {
-    return imports.resolve(TypeVariableBounds.erasure(type), enclosingTypeName(context), typeVariablesAt(context), members);
+    List<String> typeVariables = typeVariablesAt(context);
+    // Only a name a generic declaration around declares can stand for a bound: most types are not.
+    Type erased =
+        type instanceof ClassOrInterfaceType c && typeVariables.contains(c.getNameAsString())
+            ? TypeVariableBounds.erasure(type)
+            : type;
+    return imports.resolve(erased, enclosingTypeName(context), typeVariables, members);
   }
 
   public TypeRef typeOf(Expression expr) {
